@@ -1,0 +1,62 @@
+//! Criterion benchmarks: a whole scenario evaluated, and the sizing of a load of 10,000.
+//!
+//! `cargo bench -p crisis-model --bench model -- --warm-up-time 1 --measurement-time 3`
+
+use std::hint::black_box;
+
+use crisis_model::erlang::{erlang_b, size_days_full, size_delay, size_occupancy};
+use crisis_model::{evaluate, preset, validate, PresetId};
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn whole_scenario(c: &mut Criterion) {
+    for id in PresetId::ALL {
+        let s = preset(id);
+        c.bench_function(&format!("evaluate/{}", id.id()), |b| {
+            b.iter(|| evaluate(black_box(&s)))
+        });
+    }
+    let s = preset(PresetId::CrisisNow);
+    c.bench_function("validate/crisis-now", |b| {
+        b.iter(|| validate(black_box(&s)))
+    });
+    let r = evaluate(&s).expect("valid");
+    c.bench_function("explain-all/crisis-now", |b| {
+        b.iter(|| black_box(&r).explanations())
+    });
+    let mut big = preset(PresetId::CrisisNow);
+    big.population = 10_000_000.0;
+    c.bench_function("evaluate/crisis-now-10-million", |b| {
+        b.iter(|| evaluate(black_box(&big)))
+    });
+}
+
+fn sizing(c: &mut Criterion) {
+    c.bench_function("size-days-full/load-10000", |b| {
+        b.iter(|| size_days_full(black_box(10_000.0), black_box(0.05), black_box(0.95)))
+    });
+    c.bench_function("size-days-full/load-49.3", |b| {
+        b.iter(|| size_days_full(black_box(49.315), black_box(0.05), black_box(0.95)))
+    });
+    c.bench_function("size-occupancy/load-10000", |b| {
+        b.iter(|| size_occupancy(black_box(10_000.0), black_box(0.85)))
+    });
+    c.bench_function("size-delay/load-10000", |b| {
+        b.iter(|| {
+            size_delay(
+                black_box(10_000.0),
+                black_box(0.9),
+                black_box(20.0),
+                black_box(900.0),
+            )
+        })
+    });
+    c.bench_function("erlang-b/10000-10500", |b| {
+        b.iter(|| erlang_b(black_box(10_000.0), black_box(10_500)))
+    });
+    c.bench_function("size-days-full/load-100000", |b| {
+        b.iter(|| size_days_full(black_box(100_000.0), black_box(0.05), black_box(0.95)))
+    });
+}
+
+criterion_group!(benches, whole_scenario, sizing);
+criterion_main!(benches);

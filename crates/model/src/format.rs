@@ -1,0 +1,254 @@
+//! Numbers for people: thousands separators (`12,345`), dollars (`$1,234,567`, `$12.3 million`),
+//! percentages (`4.8%`), one decimal where it helps (`49.3`). Never a raw float, never `NaN` or
+//! `inf`: anything that is not a finite number shows as `—`.
+
+/// What a non-finite number shows as.
+pub const NOT_A_NUMBER: &str = "—";
+
+/// Group the digits of a string of ASCII digits in threes: `1234567` -> `1,234,567`.
+fn group(digits: &str) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// `x` with `places` decimals and thousands separators; `-0` shows as `0`.
+pub fn decimal(x: f64, places: usize) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    // Round half away from zero (1,234.5 -> 1,235), as people do; `{:.0}` rounds half to even.
+    let factor = 10f64.powi(places.min(12) as i32);
+    let scaled = (x.abs() * factor).round() / factor;
+    let rounded = if scaled.is_finite() { scaled } else { x.abs() };
+    let text = format!("{:.*}", places, rounded);
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let negative = x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&group(int));
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+/// `x` rounded to a whole number, with thousands separators: `12,345`.
+pub fn thousands(x: f64) -> String {
+    decimal(x, 0)
+}
+
+/// A count: `1,234`.
+pub fn count(n: u64) -> String {
+    group(&n.to_string())
+}
+
+/// `x` with one decimal and thousands separators: `49.3`, `1,500.0`.
+pub fn one_decimal(x: f64) -> String {
+    decimal(x, 1)
+}
+
+/// A number with as many decimals as help: none from 100 up (`1,235`), one from 1 up (`49.3`),
+/// two below 1 (`0.88`); trailing zeros dropped (`5`, `0.75`).
+pub fn number(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    let a = x.abs();
+    let places = if a >= 100.0 {
+        0
+    } else if a >= 1.0 {
+        1
+    } else {
+        2
+    };
+    trim_zeros(decimal(x, places))
+}
+
+fn trim_zeros(s: String) -> String {
+    if s.contains('.') {
+        let t = s.trim_end_matches('0').trim_end_matches('.');
+        if t == "-0" {
+            "0".to_string()
+        } else {
+            t.to_string()
+        }
+    } else {
+        s
+    }
+}
+
+/// Dollars: `$1,234,567`; amounts under $100 that are not whole keep cents (`$12.35`).
+pub fn currency(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    let places = if x.abs() < 100.0 && (x - x.round()).abs() >= 0.005 {
+        2
+    } else {
+        0
+    };
+    let body = decimal(x.abs(), places);
+    if x < 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("-${body}")
+    } else {
+        format!("${body}")
+    }
+}
+
+/// Dollars in words for large amounts: `$12.3 million`, `$1.2 billion`; under a million, as
+/// [`currency`].
+pub fn currency_compact(x: f64) -> String {
+    if !x.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    let a = x.abs();
+    let sign = if x < 0.0 { "-" } else { "" };
+    let (value, word) = if a >= 1e12 {
+        (a / 1e12, "trillion")
+    } else if a >= 1e9 {
+        (a / 1e9, "billion")
+    } else if a >= 1e6 {
+        (a / 1e6, "million")
+    } else {
+        return currency(x);
+    };
+    // 999.96 million rounds to "1,000.0 million"; say "1.0 billion" instead.
+    let shown = format!("{value:.1}");
+    if shown == "1000.0" && word != "trillion" {
+        let next = if word == "million" {
+            "billion"
+        } else {
+            "trillion"
+        };
+        return format!("{sign}$1.0 {next}");
+    }
+    format!("{sign}${} {word}", decimal(value, 1))
+}
+
+/// A fraction as a percentage with one decimal: `0.048` -> `4.8%`, `0.85` -> `85%`; a tiny
+/// non-zero share shows as `<0.1%`.
+pub fn percent(fraction: f64) -> String {
+    if !fraction.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    let p = fraction * 100.0;
+    if p != 0.0 && p.abs() < 0.05 {
+        return if p > 0.0 {
+            "<0.1%".to_string()
+        } else {
+            "-<0.1%".to_string()
+        };
+    }
+    format!("{}%", trim_zeros(decimal(p, 1)))
+}
+
+/// A fraction as a percentage with a fixed number of decimals: `percent_places(0.0481, 2)` ->
+/// `4.81%`.
+pub fn percent_places(fraction: f64, places: usize) -> String {
+    if !fraction.is_finite() {
+        return NOT_A_NUMBER.to_string();
+    }
+    format!("{}%", decimal(fraction * 100.0, places))
+}
+
+/// A count with its noun, singular or plural: `plural(1, "bed", "beds")` -> `1 bed`.
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", count(n), if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(String, &str)] = &[
+            (thousands(12345.0), "12,345"),
+            (thousands(999.4), "999"),
+            (thousands(1_000_000.0), "1,000,000"),
+            (thousands(-1234.6), "-1,235"),
+            (thousands(-0.2), "0"),
+            (thousands(0.0), "0"),
+            (thousands(1e10), "10,000,000,000"),
+            (thousands(f64::NAN), "—"),
+            (thousands(f64::INFINITY), "—"),
+            (count(0), "0"),
+            (count(55), "55"),
+            (count(1234567), "1,234,567"),
+            (one_decimal(49.315), "49.3"),
+            (one_decimal(1500.0), "1,500.0"),
+            (number(49.315), "49.3"),
+            (number(5.0), "5"),
+            (number(0.75), "0.75"),
+            (number(0.8767), "0.88"),
+            (number(1234.5), "1,235"),
+            (number(-0.001), "0"),
+            (number(f64::NEG_INFINITY), "—"),
+            (currency(1_234_567.0), "$1,234,567"),
+            (currency(75.0), "$75"),
+            (currency(12.345), "$12.35"),
+            (currency(-1500.0), "-$1,500"),
+            (currency(0.0), "$0"),
+            (currency(f64::NAN), "—"),
+            (currency_compact(12_345_678.0), "$12.3 million"),
+            (currency_compact(1_234_567_890.0), "$1.2 billion"),
+            (currency_compact(999_960_000.0), "$1.0 billion"),
+            (currency_compact(2.5e12), "$2.5 trillion"),
+            (currency_compact(950_000.0), "$950,000"),
+            (currency_compact(-3_000_000.0), "-$3.0 million"),
+            (currency_compact(f64::INFINITY), "—"),
+            (percent(0.048), "4.8%"),
+            (percent(0.0481), "4.8%"),
+            (percent(0.85), "85%"),
+            (percent(1.0), "100%"),
+            (percent(0.0), "0%"),
+            (percent(1e-20), "<0.1%"),
+            (percent(1.12), "112%"),
+            (percent(f64::NAN), "—"),
+            (percent_places(0.04812, 2), "4.81%"),
+            (plural(1, "bed", "beds"), "1 bed"),
+            (plural(55, "bed", "beds"), "55 beds"),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn never_nan_or_inf_text() {
+        for x in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e300,
+            -1e300,
+            5e-324,
+        ] {
+            for s in [
+                thousands(x),
+                number(x),
+                currency(x),
+                currency_compact(x),
+                percent(x),
+                one_decimal(x),
+            ] {
+                let lower = s.to_ascii_lowercase();
+                assert!(!lower.contains("nan") && !lower.contains("inf"), "{s}");
+                assert!(!lower.contains('e') || lower.contains("million"), "{s}");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// Screenshots of the release build at phone, laptop and projector widths, and in print
+// emulation, for people to look at:  node e2e/screenshot.mjs [out-dir] [query]
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+
+const out = path.resolve(process.argv[2] || 'screenshots');
+const query = process.argv[3] || '';
+fs.mkdirSync(out, { recursive: true });
+const server = await serveDist();
+const browser = await launch();
+try {
+  for (const [name, width, height] of [['phone', 375, 812], ['laptop', 1280, 800], ['projector', 1920, 1080]]) {
+    const { page, context } = await openPage(browser, server.url, { width, height });
+    await page.goto(server.url + query);
+    await waitForResults(page);
+    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: false });
+    await page.screenshot({ path: path.join(out, `${name}-full.png`), fullPage: true });
+    if (name === 'laptop') {
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: path.join(out, 'print-full.png'), fullPage: true });
+      await page.pdf({ path: path.join(out, 'print.pdf'), format: 'Letter' }).catch(() => {});
+    }
+    await context.close();
+  }
+  console.log(`screenshots in ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

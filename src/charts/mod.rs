@@ -1,0 +1,645 @@
+//! Charts drawn as plain SVG in `view!`: the crisis flow (a Sankey diagram), beds against full
+//! days and utilization, and annual cost against hospital only.
+//!
+//! The maths (scales, ticks, the flow layout) is in `geometry.rs`, pure and tested natively.
+//! Every value drawn comes from the model's results (or a model function such as
+//! `crisis_model::chart_data::curve`); every series is labelled in text as well as colour.
+
+pub mod geometry;
+
+use crisis_model::format as fmt;
+use crisis_model::{Money, Results, StreamResults};
+use geometry::{flow_layout, nice_ceiling, nice_ticks, FlowLink, FlowNode, Linear};
+use leptos::prelude::*;
+
+// --- the flow diagram ------------------------------------------------------------------------
+
+/// The kind of a node, which decides its colour.
+fn node_color(key: &str) -> &'static str {
+    match key {
+        "entry" => "var(--brand)",
+        "mobile" => "var(--c-mobile)",
+        "receiving" => "var(--c-receiving)",
+        "ed" => "var(--c-ed)",
+        "inpatient" => "var(--c-inpatient)",
+        "resolved" => "var(--c-resolved)",
+        _ => "var(--c-residential)",
+    }
+}
+
+/// The nodes and links of one stream's flow, leaving out services nobody reaches.
+pub fn flow_graph(s: &StreamResults) -> (Vec<FlowNode>, Vec<FlowLink>) {
+    let f = &s.flow;
+    let mut nodes: Vec<FlowNode> = Vec::new();
+    let mut add = |key: &str, label: &str, column: usize, value: f64| -> Option<usize> {
+        if value > 1e-9 {
+            nodes.push(FlowNode {
+                key: key.to_string(),
+                label: label.to_string(),
+                column,
+                value,
+            });
+            Some(nodes.len() - 1)
+        } else {
+            None
+        }
+    };
+    let entry = add("entry", "Crisis episodes", 0, f.entry.per_month);
+    let mobile = add("mobile", "Mobile crisis team", 1, f.mobile.per_month);
+    let receiving = add("receiving", "Receiving facility", 2, f.receiving.per_month);
+    let ed = add("ed", "Emergency department", 2, f.ed.per_month);
+    let residential_total = f.residential.per_month;
+    let programs: Vec<(Option<usize>, f64)> = s
+        .programs
+        .iter()
+        .zip(f.program_admissions_per_month.iter())
+        .enumerate()
+        .map(|(i, (p, &adm))| {
+            let key = format!("residential-{i}");
+            let share = if residential_total > 0.0 {
+                adm / residential_total
+            } else {
+                0.0
+            };
+            (add(&key, &p.name, 3, adm), share)
+        })
+        .collect();
+    let inpatient = add("inpatient", "Psychiatric inpatient", 4, f.inpatient.per_month);
+    let resolved = add(
+        "resolved",
+        "Resolved in the community",
+        4,
+        f.outcomes.resolved_per_month,
+    );
+    let mut links = Vec::new();
+    let mut link = |from: Option<usize>, to: Option<usize>, value: f64| {
+        if let (Some(from), Some(to)) = (from, to) {
+            if value > 1e-9 {
+                links.push(FlowLink { from, to, value });
+            }
+        }
+    };
+    let sources = [
+        (entry, &f.entry),
+        (mobile, &f.mobile),
+        (receiving, &f.receiving),
+        (ed, &f.ed),
+    ];
+    for (from, sf) in sources {
+        link(from, mobile, sf.to_mobile);
+        link(from, receiving, sf.to_receiving);
+        link(from, ed, sf.to_ed);
+        for &(p, share) in &programs {
+            link(from, p, sf.to_residential * share);
+        }
+        link(from, inpatient, sf.to_inpatient);
+        link(from, resolved, sf.resolved_per_month);
+    }
+    for &(p, share) in &programs {
+        link(p, inpatient, f.residential.to_inpatient * share);
+    }
+    // close the gaps between used columns
+    let mut used: Vec<usize> = nodes.iter().map(|n| n.column).collect();
+    used.sort_unstable();
+    used.dedup();
+    for n in &mut nodes {
+        n.column = used.iter().position(|&c| c == n.column).unwrap_or(0);
+    }
+    (nodes, links)
+}
+
+#[component]
+pub fn FlowChart(r: Results) -> impl IntoView {
+    let youth_on = r.youth.is_some();
+    let which = RwSignal::new(false); // false: adults, true: youth
+    let r2 = r.clone();
+    view! {
+        {youth_on
+            .then(|| {
+                view! {
+                    <div class="field-row no-print" role="group" aria-label="Which stream to show">
+                        <button
+                            type="button"
+                            class=move || if which.get() { "secondary" } else { "" }
+                            aria-pressed=move || (!which.get()).to_string()
+                            on:click=move |_| which.set(false)
+                        >
+                            "Adults"
+                        </button>
+                        <button
+                            type="button"
+                            class=move || if which.get() { "" } else { "secondary" }
+                            aria-pressed=move || which.get().to_string()
+                            on:click=move |_| which.set(true)
+                        >
+                            "Youth"
+                        </button>
+                    </div>
+                }
+            })}
+        {move || {
+            let stream = if which.get() { r2.youth.clone().unwrap_or_default() } else { r2.adult.clone() };
+            let label = if which.get() { "youth" } else if youth_on { "adult" } else { "" };
+            view! { <FlowDiagram s=stream who=label/> }
+        }}
+    }
+}
+
+#[component]
+fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
+    let (nodes, links) = flow_graph(&s);
+    let (w, h, node_w) = (760.0, 420.0, 16.0);
+    let label_room = 215.0;
+    let lay = flow_layout(&nodes, &links, w - label_room, h, node_w, 14.0);
+    let total = s.flow.entry.per_month;
+    let desc = format!(
+        "Flow of {} {who} crisis episodes a month: {} resolved in the community, {} end in residential crisis care, {} in psychiatric inpatient care.",
+        fmt::thousands(total.round()),
+        fmt::thousands(s.flow.outcomes.resolved_per_month.round()),
+        fmt::thousands(s.flow.outcomes.residential_per_month.round()),
+        fmt::thousands(s.flow.outcomes.inpatient_per_month.round()),
+    );
+    let desc_label = desc.clone();
+    let last_col = nodes.iter().map(|n| n.column).max().unwrap_or(0);
+    view! {
+        <svg
+            class="chart flow-chart"
+            viewBox=format!("0 0 {w} {}", h + 10.0)
+            role="img"
+            aria-label=desc_label
+        >
+            <title>{desc}</title>
+            <g transform="translate(4,5)">
+                {lay
+                    .ribbons
+                    .iter()
+                    .map(|rb| {
+                        let color = node_color(&nodes[rb.from].key);
+                        let tip = format!(
+                            "{} to {}: {} a month",
+                            nodes[rb.from].label,
+                            nodes[rb.to].label,
+                            fmt::one_decimal(links_value(&links, rb.from, rb.to)),
+                        );
+                        view! {
+                            <path
+                                class="flow-link"
+                                d=rb.path()
+                                fill="none"
+                                stroke=color
+                                stroke-opacity="0.35"
+                                stroke-width=format!("{:.2}", rb.width.max(0.5))
+                            >
+                                <title>{tip}</title>
+                            </path>
+                        }
+                    })
+                    .collect_view()}
+                {lay
+                    .nodes
+                    .iter()
+                    .zip(nodes.iter())
+                    .map(|(b, n)| {
+                        let tx = b.x + b.w + 5.0;
+                        let ty = b.y + b.h / 2.0 + 5.0;
+                        let amount = format!("{} a month", fmt::thousands(n.value.round()));
+                        let small = n.column > 0 && n.column < last_col && b.h < 26.0;
+                        let text = if small {
+                            format!("{} · {}", truncate(&n.label, 22), fmt::thousands(n.value.round()))
+                        } else {
+                            format!("{} · {}", truncate(&n.label, 26), amount)
+                        };
+                        view! {
+                            <g class="flow-node">
+                                <rect
+                                    x=format!("{:.1}", b.x)
+                                    y=format!("{:.1}", b.y)
+                                    width=format!("{:.1}", b.w)
+                                    height=format!("{:.1}", b.h.max(1.0))
+                                    fill=node_color(&n.key)
+                                >
+                                    <title>{format!("{}: {amount}", n.label)}</title>
+                                </rect>
+                                <text class="halo" x=format!("{tx:.1}") y=format!("{ty:.1}") font-size="14" font-weight="600">
+                                    {text}
+                                </text>
+                            </g>
+                        }
+                    })
+                    .collect_view()}
+            </g>
+        </svg>
+        <p class="chart-caption">
+            "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are."
+        </p>
+    }
+}
+
+fn links_value(links: &[FlowLink], from: usize, to: usize) -> f64 {
+    links
+        .iter()
+        .filter(|l| l.from == from && l.to == to)
+        .map(|l| l.value)
+        .sum()
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+// --- beds against full days and utilization --------------------------------------------------
+
+/// (label, load, chosen beds) of every residential program, adults first.
+fn residential_options(r: &Results) -> Vec<(String, f64, u64)> {
+    let mut out = Vec::new();
+    let youth = r.youth.is_some();
+    let streams = [("Adults", Some(&r.adult)), ("Youth", r.youth.as_ref())];
+    for (who, s) in streams {
+        let Some(s) = s else { continue };
+        for p in &s.programs {
+            let name = if youth {
+                format!("{who}: {}", p.name)
+            } else {
+                p.name.clone()
+            };
+            out.push((name, p.facility.load, p.facility.beds));
+        }
+        if s.programs.len() > 1 {
+            let name = if youth {
+                format!("{who}: all programs in one pool")
+            } else {
+                "All programs in one pool".to_string()
+            };
+            out.push((name, s.residential.pooled.load, s.residential.pooled.beds));
+        }
+    }
+    out
+}
+
+#[component]
+pub fn BedCurveChart(r: Results) -> impl IntoView {
+    let options = residential_options(&r);
+    if options.is_empty() {
+        return view! {
+            <p>"This scenario has no residential crisis programs, so there are no beds to chart."</p>
+        }
+        .into_any();
+    }
+    let target = match r.sizing.rule {
+        crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
+        crisis_model::SizingRule::Occupancy => None,
+    };
+    let chosen = RwSignal::new(0usize);
+    let opts = options.clone();
+    view! {
+        <div class="field no-print">
+            <label for="curve-program">"Program"</label>
+            " "
+            <select
+                id="curve-program"
+                on:change=move |ev| {
+                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                        chosen.set(i);
+                    }
+                }
+            >
+                {options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, _, _))| view! { <option value=i.to_string()>{name.clone()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+        {move || {
+            let (name, load, beds) = opts.get(chosen.get()).cloned().unwrap_or_else(|| opts[0].clone());
+            view! { <BedCurve name=name load=load beds=beds target=target/> }
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl IntoView {
+    let curve = crisis_model::chart_data::curve(load, beds);
+    let (w, h) = (760.0, 340.0);
+    let (ml, mr, mt, mb) = (56.0, 20.0, 16.0, 48.0);
+    let lo = curve.first().map_or(0, |p| p.beds) as f64;
+    let hi = curve.last().map_or(1, |p| p.beds) as f64;
+    let x = Linear::new((lo, hi), (ml, w - mr));
+    let y = Linear::new((0.0, 1.0), (h - mb, mt));
+    let line = |f: &dyn Fn(&crisis_model::chart_data::CurvePoint) -> f64| -> String {
+        curve
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                format!(
+                    "{}{:.1},{:.1}",
+                    if i == 0 { "M" } else { "L" },
+                    x.map(p.beds as f64),
+                    y.map(f(p))
+                )
+            })
+            .collect::<String>()
+    };
+    let full_path = line(&|p| p.days_full);
+    let util_path = line(&|p| p.utilization);
+    let at = |c: u64| curve.iter().find(|p| p.beds == c).copied();
+    let here = at(beds);
+    let fewer = beds.checked_sub(5).and_then(at);
+    let x_ticks = nice_ticks(lo, hi, 8);
+    let y_ticks = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0];
+    let mx = x.map(beds as f64);
+    let summary = match (here, fewer) {
+        (Some(p), Some(f)) => format!(
+            "{name}: {} beds are full on {} of days and {} used on average. With 5 fewer beds ({}), they would be full on {} of days and {} used.",
+            fmt::thousands(beds as f64),
+            fmt::percent(p.days_full),
+            fmt::percent(p.utilization),
+            fmt::thousands(f.beds as f64),
+            fmt::percent(f.days_full),
+            fmt::percent(f.utilization),
+        ),
+        (Some(p), None) => format!(
+            "{name}: {} beds are full on {} of days and {} used on average.",
+            fmt::thousands(beds as f64),
+            fmt::percent(p.days_full),
+            fmt::percent(p.utilization),
+        ),
+        _ => name.clone(),
+    };
+    view! {
+        <svg class="chart curve-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary.clone()>
+            <title>{summary.clone()}</title>
+            <g class="grid">
+                {y_ticks
+                    .iter()
+                    .map(|&t| view! { <line x1=ml x2=w - mr y1=y.map(t) y2=y.map(t)/> })
+                    .collect_view()}
+            </g>
+            <g class="axis">
+                <line x1=ml x2=w - mr y1=h - mb y2=h - mb/>
+                {x_ticks
+                    .iter()
+                    .map(|&t| {
+                        view! {
+                            <text x=x.map(t) y=h - mb + 18.0 text-anchor="middle" font-size="15">
+                                {fmt::thousands(t)}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+                <text x=(ml + w - mr) / 2.0 y=h - 8.0 text-anchor="middle" font-size="15">"Beds"</text>
+                {y_ticks
+                    .iter()
+                    .map(|&t| {
+                        view! {
+                            <text x=ml - 6.0 y=y.map(t) + 4.0 text-anchor="end" font-size="15">
+                                {fmt::percent(t)}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+            </g>
+            {target
+                .map(|t| {
+                    view! {
+                        <line
+                            class="target-line"
+                            x1=ml
+                            x2=w - mr
+                            y1=y.map(t)
+                            y2=y.map(t)
+                            stroke="var(--ink-soft)"
+                            stroke-dasharray="2 4"
+                        />
+                        <text x=w - mr - 4.0 y=y.map(t) - 5.0 text-anchor="end" font-size="14" class="muted">
+                            {format!("target: full on {} of days", fmt::percent(t))}
+                        </text>
+                    }
+                })}
+            <path class="series-full" d=full_path fill="none" stroke="var(--c-inpatient)" stroke-width="3"/>
+            <path
+                class="series-util"
+                d=util_path
+                fill="none"
+                stroke="var(--c-mobile)"
+                stroke-width="3"
+                stroke-dasharray="8 5"
+            />
+            <line class="chosen" x1=mx x2=mx y1=mt y2=h - mb stroke="var(--ink)" stroke-width="2"/>
+            <text x=mx + 6.0 y=mt + 14.0 font-size="14" font-weight="700">
+                {format!("{} beds", fmt::thousands(beds as f64))}
+            </text>
+            {here
+                .map(|p| {
+                    view! {
+                        <circle cx=mx cy=y.map(p.days_full) r="5" fill="var(--c-inpatient)"/>
+                        <rect x=mx - 5.0 y=y.map(p.utilization) - 5.0 width="10" height="10" fill="var(--c-mobile)"/>
+                    }
+                })}
+        </svg>
+        <ul class="legend">
+            <li>
+                <svg width="36" height="12" aria-hidden="true">
+                    <line x1="0" x2="36" y1="6" y2="6" stroke="var(--c-inpatient)" stroke-width="3"/>
+                </svg>
+                " Share of days every bed is full (solid line)"
+            </li>
+            <li>
+                <svg width="36" height="12" aria-hidden="true">
+                    <line x1="0" x2="36" y1="6" y2="6" stroke="var(--c-mobile)" stroke-width="3" stroke-dasharray="8 5"/>
+                </svg>
+                " Utilization: share of beds in use on average (dashed line)"
+            </li>
+        </ul>
+        <p class="chart-caption">{summary}</p>
+    }
+}
+
+// --- annual cost -----------------------------------------------------------------------------
+
+#[component]
+pub fn CostChart(r: Results) -> impl IntoView {
+    let parts = r.cost_by_service();
+    let continuum = r.totals.annual_cost;
+    let hospital = r.totals.hospital_only_cost;
+    let top = nice_ceiling(continuum.high.max(hospital.high).max(1.0));
+    let (w, h) = (760.0, 250.0);
+    let (ml, mr) = (150.0, 24.0);
+    let x = Linear::new((0.0, top), (ml, w - mr));
+    let bar_h = 46.0;
+    let rows: [(&str, f64, Money); 2] = [
+        ("Crisis continuum", 30.0, continuum),
+        ("Hospital only", 120.0, hospital),
+    ];
+    let colors = [
+        "var(--c-receiving)",
+        "var(--c-residential)",
+        "var(--c-inpatient)",
+        "var(--c-mobile)",
+        "var(--c-ed)",
+    ];
+    let ticks = nice_ticks(0.0, top, 5);
+    let desc = format!(
+        "Annual cost: crisis continuum {} (range {} to {}); hospital only {} (range {} to {}).",
+        fmt::currency_compact(continuum.mid),
+        fmt::currency_compact(continuum.low),
+        fmt::currency_compact(continuum.high),
+        fmt::currency_compact(hospital.mid),
+        fmt::currency_compact(hospital.low),
+        fmt::currency_compact(hospital.high),
+    );
+    // the continuum bar is stacked by service (default costs)
+    let mut x0 = 0.0;
+    let segments: Vec<_> = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, m))| m.mid > 0.0)
+        .map(|(i, (name, m))| {
+            let seg = (i, name.to_string(), x.map(x0), x.map(x0 + m.mid) - x.map(x0), m.mid);
+            x0 += m.mid;
+            seg
+        })
+        .collect();
+    view! {
+        <svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
+            <title>{desc.clone()}</title>
+            <g class="grid">
+                {ticks
+                    .iter()
+                    .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1="20" y2=h - 40.0/> })
+                    .collect_view()}
+            </g>
+            <g class="axis">
+                {ticks
+                    .iter()
+                    .map(|&t| {
+                        view! {
+                            <text x=x.map(t) y=h - 22.0 text-anchor="middle" font-size="15">
+                                {fmt::currency_compact(t)}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+                <text x=(ml + w - mr) / 2.0 y=h - 4.0 text-anchor="middle" font-size="15">
+                    "Dollars a year (bars: default cost; whiskers: low to high)"
+                </text>
+            </g>
+            {segments
+                .iter()
+                .map(|(i, name, sx, sw, v)| {
+                    view! {
+                        <rect
+                            class="cost-bar"
+                            x=format!("{sx:.1}")
+                            y="30"
+                            width=format!("{:.1}", sw.max(0.5))
+                            height=bar_h
+                            fill=colors[i % colors.len()]
+                            fill-opacity="0.85"
+                            stroke="var(--paper)"
+                        >
+                            <title>{format!("{name}: {}", fmt::currency_compact(*v))}</title>
+                        </rect>
+                    }
+                })
+                .collect_view()}
+            <rect
+                class="cost-bar"
+                x=x.map(0.0)
+                y="120"
+                width=(x.map(hospital.mid) - x.map(0.0)).max(0.5)
+                height=bar_h
+                fill="var(--c-inpatient)"
+                fill-opacity="0.85"
+            >
+                <title>{format!("Hospital only: {}", fmt::currency_compact(hospital.mid))}</title>
+            </rect>
+            {rows
+                .iter()
+                .map(|(label, top_y, m)| {
+                    let label = *label;
+                    let cy = top_y + bar_h / 2.0;
+                    view! {
+                        <text x=ml - 8.0 y=cy + 5.0 text-anchor="end" font-size="14" font-weight="600">
+                            {label}
+                        </text>
+                        <line
+                            class="whisker"
+                            x1=x.map(m.low)
+                            x2=x.map(m.high)
+                            y1=cy
+                            y2=cy
+                            stroke="var(--ink)"
+                            stroke-width="2"
+                        />
+                        <line x1=x.map(m.low) x2=x.map(m.low) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
+                        <line x1=x.map(m.high) x2=x.map(m.high) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
+                        <text x=x.map(m.high) + 6.0 y=cy - 10.0 font-size="15" font-weight="700">
+                            {fmt::currency_compact(m.mid)}
+                        </text>
+                    }
+                })
+                .collect_view()}
+        </svg>
+        <table class="data legend-table">
+            <caption class="visually-hidden">"Annual cost of the continuum by service"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Continuum cost by service"</th>
+                    <th scope="col">"Low"</th>
+                    <th scope="col">"Default"</th>
+                    <th scope="col">"High"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {parts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, m))| {
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    <svg width="14" height="14" aria-hidden="true">
+                                        <rect width="14" height="14" fill=colors[i % colors.len()]/>
+                                    </svg>
+                                    " "
+                                    {name.to_string()}
+                                </th>
+                                <td>{fmt::currency(m.low)}</td>
+                                <td>{fmt::currency(m.mid)}</td>
+                                <td>{fmt::currency(m.high)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+            <tfoot>
+                <tr>
+                    <td>"Crisis continuum"</td>
+                    <td>{fmt::currency(continuum.low)}</td>
+                    <td>{fmt::currency(continuum.mid)}</td>
+                    <td>{fmt::currency(continuum.high)}</td>
+                </tr>
+                <tr>
+                    <td>"Hospital only"</td>
+                    <td>{fmt::currency(hospital.low)}</td>
+                    <td>{fmt::currency(hospital.mid)}</td>
+                    <td>{fmt::currency(hospital.high)}</td>
+                </tr>
+                <tr>
+                    <td>"Savings"</td>
+                    <td>{fmt::currency(r.totals.savings.low)}</td>
+                    <td>{fmt::currency(r.totals.savings.mid)}</td>
+                    <td>{fmt::currency(r.totals.savings.high)}</td>
+                </tr>
+            </tfoot>
+        </table>
+    }
+}

@@ -1,0 +1,149 @@
+//! Turning what a person types into a number, and a number back into editable text.
+//!
+//! Pure functions, tested natively. Parsing is forgiving about how people write numbers
+//! ("500,000", " 30 ", "30%", "$450") and strict about what they mean: anything that is not a
+//! finite number becomes `None`, which the field stores as NaN so that the model's validation
+//! names the problem in plain language next to the field.
+
+/// How a field shows its number: as is, or a fraction shown as a percentage (0.3 -> "30").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    Plain,
+    Percent,
+}
+
+/// Parse typed text into the model's value. `None` for empty or malformed text.
+pub fn parse(text: &str, scale: Scale) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '_' | '$' | '%'))
+        .collect();
+    if cleaned.is_empty() || cleaned.len() > 40 {
+        return None;
+    }
+    // Only plain decimal notation: digits, one point, an optional leading sign, an exponent.
+    if !cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
+    {
+        return None;
+    }
+    let v: f64 = cleaned.parse().ok()?;
+    if !v.is_finite() {
+        return None;
+    }
+    Some(match scale {
+        Scale::Plain => v,
+        Scale::Percent => v / 100.0,
+    })
+}
+
+/// The text an input shows for a model value: no thousands separators (so it edits cleanly),
+/// no trailing zeros, no float noise ("0.30000000000000004" -> "30" for a percent field).
+pub fn show(value: f64, scale: Scale) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let v = match scale {
+        Scale::Plain => value,
+        Scale::Percent => value * 100.0,
+    };
+    // 10 significant digits are more than any input needs and hide binary rounding noise.
+    let rounded = format!("{:.*}", decimals_for(v), v);
+    let trimmed = if rounded.contains('.') {
+        rounded.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        rounded
+    };
+    if trimmed == "-0" {
+        "0".to_string()
+    } else {
+        trimmed
+    }
+}
+
+fn decimals_for(v: f64) -> usize {
+    let magnitude = if v == 0.0 { 0 } else { v.abs().log10().floor() as i32 + 1 };
+    (10 - magnitude).clamp(0, 10) as usize
+}
+
+/// Whether the text in a field already stands for `value` (so an outside change, such as a new
+/// preset, should replace the text, but the person's own typing should not be rewritten).
+pub fn text_matches(text: &str, value: f64, scale: Scale) -> bool {
+    match parse(text, scale) {
+        Some(parsed) => {
+            value.is_finite() && (parsed - value).abs() <= 1e-9 * value.abs().max(1e-9)
+        }
+        None => !value.is_finite(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_people_type() {
+        let cases: &[(&str, Scale, Option<f64>)] = &[
+            ("500000", Scale::Plain, Some(500_000.0)),
+            ("500,000", Scale::Plain, Some(500_000.0)),
+            (" 1 250 000 ", Scale::Plain, Some(1_250_000.0)),
+            ("$450", Scale::Plain, Some(450.0)),
+            ("30", Scale::Percent, Some(0.30)),
+            ("30%", Scale::Percent, Some(0.30)),
+            ("4.5", Scale::Percent, Some(0.045)),
+            ("-3", Scale::Plain, Some(-3.0)),
+            ("1e3", Scale::Plain, Some(1000.0)),
+            ("", Scale::Plain, None),
+            ("   ", Scale::Plain, None),
+            ("abc", Scale::Plain, None),
+            ("12abc", Scale::Plain, None),
+            ("1.2.3", Scale::Plain, None),
+            ("NaN", Scale::Plain, None),
+            ("inf", Scale::Plain, None),
+            ("1e400", Scale::Plain, None),
+            ("<script>", Scale::Plain, None),
+        ];
+        for (text, scale, want) in cases {
+            let got = parse(text, *scale);
+            match (got, want) {
+                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-12, "{text:?}: {g} != {w}"),
+                (None, None) => {}
+                _ => panic!("{text:?}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn shows_numbers_for_editing() {
+        let cases: &[(f64, Scale, &str)] = &[
+            (500_000.0, Scale::Plain, "500000"),
+            (0.3, Scale::Percent, "30"),
+            (0.1 + 0.2, Scale::Percent, "30"),
+            (0.045, Scale::Percent, "4.5"),
+            (5.0, Scale::Plain, "5"),
+            (0.75, Scale::Plain, "0.75"),
+            (1_000_000_000.0, Scale::Plain, "1000000000"),
+            (-0.0, Scale::Plain, "0"),
+            (f64::NAN, Scale::Plain, ""),
+            (f64::INFINITY, Scale::Percent, ""),
+        ];
+        for (value, scale, want) in cases {
+            assert_eq!(show(*value, *scale), *want, "{value} {scale:?}");
+        }
+    }
+
+    #[test]
+    fn round_trips_and_matches() {
+        for v in [0.0, 0.3, 0.85, 0.05, 12.5, 200.0, 500_000.0, 1e9] {
+            for scale in [Scale::Plain, Scale::Percent] {
+                let text = show(v, scale);
+                assert!(text_matches(&text, v, scale), "{v} {scale:?} -> {text}");
+            }
+        }
+        assert!(!text_matches("30", 0.31, Scale::Percent));
+        assert!(text_matches("", f64::NAN, Scale::Plain));
+        assert!(!text_matches("", 5.0, Scale::Plain));
+    }
+}

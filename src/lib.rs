@@ -1,0 +1,129 @@
+//! The Crisis Continuum Planner's interface: Leptos components that read a scenario, hand it to
+//! the model (`crisis_model`), and show the results.
+//!
+//! Data flows one way: inputs -> `Scenario` (a signal) -> `crisis_model::evaluate` (a memo) ->
+//! `Results` -> views. Components never compute a figure; they format and draw what the model
+//! returns. See ARCHITECTURE.md.
+
+#![forbid(unsafe_code)]
+
+pub mod charts;
+mod crash;
+pub mod fields;
+pub mod input_text;
+pub mod inputs;
+pub mod results_view;
+pub mod sources;
+pub mod state;
+
+use leptos::prelude::*;
+
+pub use crash::install_panic_hook;
+
+/// Start the app in the page: install the panic hook, remove the loading message, mount.
+pub fn start() {
+    install_panic_hook();
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole calculator page.
+#[component]
+pub fn App() -> impl IntoView {
+    let planner = state::provide_planner(crisis_model::Scenario::default());
+    view! {
+        <a class="skip-link" href="#results">"Skip to the results"</a>
+        <header class="site-header">
+            <h1>"Crisis Continuum Planner"</h1>
+            <p class="tagline">"Beds, teams, staff and cost for a community's crisis services"</p>
+        </header>
+        <main id="main">
+            <Intro/>
+            <div class="layout">
+                <inputs::InputsPanel/>
+                <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
+                    <h2 id="results-title" class="visually-hidden">"Results"</h2>
+                    <ErrorBoundary fallback=|errors| {
+                        view! {
+                            <div class="status stale" role="status">
+                                <p>
+                                    <strong>"No results yet. "</strong>
+                                    {move || {
+                                        errors
+                                            .get()
+                                            .into_iter()
+                                            .map(|(_, e)| e.to_string())
+                                            .collect::<Vec<_>>()
+                                            .join(" ")
+                                    }}
+                                </p>
+                            </div>
+                        }
+                    }>
+                        {move || {
+                            if planner.shown.with(|s| s.is_some()) {
+                                Ok(view! { <results_view::ResultsPanel/> })
+                            } else {
+                                Err(NoResults)
+                            }
+                        }}
+                    </ErrorBoundary>
+                </section>
+            </div>
+        </main>
+        <Footer/>
+    }
+}
+
+/// The error the results area reports while no valid scenario has been entered yet.
+#[derive(Debug, Clone)]
+struct NoResults;
+
+impl std::fmt::Display for NoResults {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "The results appear as soon as the inputs marked in red are fixed; \
+             nothing you typed has been lost.",
+        )
+    }
+}
+
+impl std::error::Error for NoResults {}
+
+#[component]
+fn Intro() -> impl IntoView {
+    view! {
+        <section class="intro" aria-label="About this calculator">
+            <p>
+                "When someone is in a mental health or substance use crisis, a community can answer with a crisis line, a mobile crisis team, a 23-hour receiving facility and short-term residential crisis beds, instead of a police car, an emergency room or a psychiatric hospital. "
+                "Enter your community's population and a mix of crisis programs: the calculator estimates how many beds, chairs, teams and staff you need, what they cost a year, and what they save against sending the same people to a hospital."
+            </p>
+            <p>
+                "Every figure follows from the inputs on the left, and every default shows where it comes from. Defaults marked "
+                <em>"assumption"</em>
+                " have no published source: replace them with your own data. Nothing you enter leaves this page."
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>"Sources of the defaults (cited by file name where a default is shown):"</p>
+            <ul>
+                {sources::SEEDS
+                    .iter()
+                    .map(|(file, title)| view! { <li>{*title} " (" <code>{*file}</code> ")"</li> })
+                    .collect_view()}
+            </ul>
+            <p>
+                "Bed counts use the Erlang loss model (the share of days a program is full); mobile teams and crisis-line staff use the Erlang delay model. "
+                "A planning estimate, not a budget: check it against your own data."
+            </p>
+        </footer>
+    }
+}

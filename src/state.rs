@@ -1,0 +1,69 @@
+//! The page's state: one scenario signal, and the model's evaluation of it.
+//!
+//! Components read the scenario and the results from here and write only the scenario. Every
+//! figure on the page comes from `crisis_model::evaluate`; nothing here computes a figure.
+
+use crisis_model::{evaluate, Problem, Results, Scenario};
+use leptos::prelude::*;
+
+/// What every component can reach through `use_planner()`.
+#[derive(Clone, Copy)]
+pub struct Planner {
+    /// The scenario as the person has entered it, including invalid values (stored as NaN).
+    pub scenario: RwSignal<Scenario>,
+    /// The model's verdict on the current scenario.
+    pub evaluation: Memo<Result<Results, Vec<Problem>>>,
+    /// The results of the last valid scenario: shown (marked out of date) while inputs are invalid.
+    pub shown: Memo<Option<Results>>,
+    /// True when `shown` is not the evaluation of the current scenario.
+    pub stale: Memo<bool>,
+    /// Validation problems of the current scenario (empty when it is valid).
+    pub problems: Memo<Vec<Problem>>,
+}
+
+impl Planner {
+    pub fn new(initial: Scenario) -> Self {
+        let scenario = RwSignal::new(initial);
+        let evaluation = Memo::new(move |_| scenario.with(evaluate));
+        let shown = Memo::new(move |previous: Option<&Option<Results>>| {
+            match evaluation.get() {
+                Ok(results) => Some(results),
+                Err(_) => previous.cloned().flatten(),
+            }
+        });
+        let stale = Memo::new(move |_| evaluation.with(|e| e.is_err()));
+        let problems = Memo::new(move |_| {
+            evaluation.with(|e| match e {
+                Ok(_) => Vec::new(),
+                Err(problems) => problems.clone(),
+            })
+        });
+        Planner {
+            scenario,
+            evaluation,
+            shown,
+            stale,
+            problems,
+        }
+    }
+
+    /// The message for one input, if the model found a problem with it.
+    pub fn problem_for(&self, field: &str) -> Option<String> {
+        self.problems.with(|problems| {
+            problems
+                .iter()
+                .find(|p| p.field == field)
+                .map(|p| p.message.clone())
+        })
+    }
+}
+
+pub fn provide_planner(initial: Scenario) -> Planner {
+    let planner = Planner::new(initial);
+    provide_context(planner);
+    planner
+}
+
+pub fn use_planner() -> Planner {
+    expect_context::<Planner>()
+}

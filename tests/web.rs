@@ -1,0 +1,253 @@
+//! Browser tests: the real page mounted in headless Chromium, read the way a person reads it.
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown` (./dev.sh test does it); the cargo runner
+//! is wasm-bindgen-test-runner, which drives Chromium through chromedriver.
+#![cfg(target_arch = "wasm32")]
+
+use crisis_continuum_planner::App;
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mount a fresh App into its own section of the test page.
+fn mount() -> Element {
+    let doc = document();
+    let section = doc.create_element("section").unwrap();
+    doc.body().unwrap().append_child(&section).unwrap();
+    let handle = mount_to(section.clone().unchecked_into(), App);
+    handle.forget();
+    section
+}
+
+fn q(root: &Element, sel: &str) -> Element {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {sel}"))
+}
+
+fn qa(root: &Element, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn text(root: &Element, sel: &str) -> String {
+    q(root, sel).text_content().unwrap_or_default()
+}
+
+/// The plain number behind a headline figure.
+fn metric(root: &Element, name: &str) -> f64 {
+    q(root, &format!("[data-metric='{name}']"))
+        .get_attribute("data-value")
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Type into a field found by its model path, as a person would.
+async fn type_into(root: &Element, path: &str, value: &str) {
+    let input: HtmlInputElement = q(root, &format!("input[data-path='{path}']")).unchecked_into();
+    input.set_value(value);
+    let ev = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+    tick().await;
+}
+
+async fn choose(root: &Element, path: &str, value: &str) {
+    let select: HtmlSelectElement = q(root, &format!("select[data-path='{path}']")).unchecked_into();
+    select.set_value(value);
+    let ev = web_sys::Event::new("change").unwrap();
+    select.dispatch_event(&ev).unwrap();
+    tick().await;
+}
+
+async fn click(el: &Element) {
+    el.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_page_renders_title_intro_and_headline_figures() {
+    let root = mount();
+    tick().await;
+    assert_eq!(text(&root, "h1"), "Crisis Continuum Planner");
+    assert!(text(&root, ".intro").contains("mobile crisis team"));
+    for name in [
+        "residential-beds",
+        "residential-facilities",
+        "receiving-chairs",
+        "mobile-teams",
+        "crisis-line-staff",
+        "annual-cost",
+        "hospital-only-cost",
+        "savings",
+    ] {
+        let el = q(&root, &format!("[data-metric='{name}']"));
+        let shown = el.text_content().unwrap_or_default();
+        assert!(!shown.is_empty(), "{name} is empty");
+        assert!(!shown.contains("NaN"), "{name} shows NaN");
+    }
+    // the default scenario's figures are the model's
+    let r = crisis_model::evaluate(&crisis_model::Scenario::default()).unwrap();
+    assert_eq!(metric(&root, "residential-beds"), r.totals.residential_beds.total as f64);
+    assert_eq!(metric(&root, "mobile-teams"), r.totals.mobile_teams as f64);
+    assert_eq!(
+        text(&root, "[data-metric='annual-cost']"),
+        crisis_model::format::currency_compact(r.totals.annual_cost.mid)
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_roadmap_preset_gives_55_beds_and_population_changes_them() {
+    let root = mount();
+    choose(&root, "preset", "roadmap").await;
+    type_into(&root, "population", "500000").await;
+    assert_eq!(metric(&root, "residential-beds"), 55.0);
+    assert_eq!(text(&root, "[data-metric='residential-beds']"), "55");
+    assert_eq!(metric(&root, "residential-facilities"), 4.0);
+
+    type_into(&root, "population", "1,000,000").await;
+    let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
+    s.population = 1_000_000.0;
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+    assert!(want.totals.residential_beds.total > 55);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_a_stay_and_the_rule_change_the_figures_to_the_models_values() {
+    let root = mount();
+    choose(&root, "preset", "roadmap").await;
+    let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
+
+    // a share: 30% -> 40% of presentations to residential care
+    type_into(&root, "flow.entry_to_residential", "40").await;
+    s.flow.entry_to_residential = 0.40;
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+
+    // a stay: 5 -> 7 days
+    type_into(&root, "programs[0].stay_days", "7").await;
+    s.programs[0].stay_days = 7.0;
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+
+    // the rule: occupancy at 85%
+    choose(&root, "sizing.rule", "occupancy").await;
+    s.set_sizing_rule(crisis_model::SizingRule::Occupancy);
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+    assert_eq!(
+        text(&root, "[data-metric='annual-cost']"),
+        crisis_model::format::currency_compact(want.totals.annual_cost.mid)
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_field_shows_its_message_and_keeps_everything_else() {
+    let root = mount();
+    choose(&root, "preset", "roadmap").await;
+    type_into(&root, "population", "500000").await;
+    type_into(&root, "programs[0].stay_days", "6").await;
+    let beds_before = metric(&root, "residential-beds");
+
+    type_into(&root, "population", "-5").await;
+    let err = q(&root, "#f-population-err");
+    assert!(err.text_content().unwrap().contains("Population"), "{:?}", err.text_content());
+    let input: HtmlInputElement = q(&root, "input[data-path='population']").unchecked_into();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.value(), "-5", "what the person typed stays");
+    // other inputs are untouched
+    let stay: HtmlInputElement = q(&root, "input[data-path='programs[0].stay_days']").unchecked_into();
+    assert_eq!(stay.value(), "6");
+    // the last valid results stay visible, marked out of date
+    assert_eq!(metric(&root, "residential-beds"), beds_before);
+    assert!(text(&root, ".status.stale").contains("Out of date"));
+
+    // text that is not a number: same, never NaN on the page
+    type_into(&root, "population", "lots").await;
+    assert!(q(&root, "#f-population-err").text_content().unwrap().len() > 10);
+    assert!(!root.text_content().unwrap().contains("NaN"));
+
+    // fixing it brings fresh results back
+    type_into(&root, "population", "500000").await;
+    assert!(root.query_selector("#f-population-err").unwrap().is_none());
+    assert!(root.query_selector(".status.stale").unwrap().is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_charts_draw_one_shape_per_service_and_flow() {
+    let root = mount();
+    choose(&root, "preset", "crisis-now").await;
+    let r = crisis_model::evaluate(&crisis_model::Scenario::default()).unwrap();
+    let (nodes, links) = crisis_continuum_planner::charts::flow_graph(&r.adult);
+    assert_eq!(qa(&root, ".flow-chart .flow-node rect").len(), nodes.len());
+    assert_eq!(qa(&root, ".flow-chart .flow-link").len(), links.len());
+    // entry, mobile, receiving, ED, 6 programs, inpatient, resolved
+    assert_eq!(nodes.len(), 4 + r.adult.programs.len() + 2);
+    // the bed curve: two series and the chosen bed count
+    assert_eq!(qa(&root, ".curve-chart .series-full").len(), 1);
+    assert_eq!(qa(&root, ".curve-chart .series-util").len(), 1);
+    assert!(text(&root, ".curve-chart").contains(&format!(
+        "{} beds",
+        r.adult.programs[0].facility.beds
+    )));
+    // the cost chart: one segment per service with a cost, plus the hospital-only bar, and
+    // two whiskers
+    let segments = r.cost_by_service().iter().filter(|(_, m)| m.mid > 0.0).count();
+    assert_eq!(qa(&root, ".cost-chart .cost-bar").len(), segments + 1);
+    assert_eq!(qa(&root, ".cost-chart .whisker").len(), 2);
+
+    // removing a program leaves shares that no longer add up: the results are kept, marked
+    // out of date; giving its share to another program removes its box from the flow diagram
+    let programs_before = qa(&root, "#f-programs .mix-program").len();
+    let remove = qa(&root, "#f-programs .mix-program button.link");
+    click(remove.last().unwrap()).await;
+    assert_eq!(qa(&root, "#f-programs .mix-program").len(), programs_before - 1);
+    assert!(text(&root, ".status.stale").contains("Out of date"));
+    assert_eq!(qa(&root, ".flow-chart .flow-node rect").len(), nodes.len());
+    let first = r.adult.programs[0].share + r.adult.programs.last().unwrap().share;
+    type_into(&root, "programs[0].share", &format!("{:.0}", first * 100.0)).await;
+    assert!(
+        root.query_selector(".status.stale").unwrap().is_none(),
+        "{}",
+        text(&root, ".inputs .field-error")
+    );
+    assert_eq!(qa(&root, ".flow-chart .flow-node rect").len(), nodes.len() - 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn adding_and_renaming_a_program_shows_it_as_text() {
+    let root = mount();
+    choose(&root, "preset", "roadmap").await;
+    let add = qa(&root, "button.secondary")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default() == "Add program")
+        .unwrap();
+    click(&add).await;
+    assert_eq!(qa(&root, ".mix-program").len(), 2);
+    // shares now add up to 100% + 0%: fine; give the new one 20% and the first 80%
+    type_into(&root, "programs[0].share", "80").await;
+    type_into(&root, "programs[1].share", "20").await;
+    let name: HtmlInputElement = q(&root, "input[data-path='programs[1].name']").unchecked_into();
+    name.set_value("<b>Respite</b> & more");
+    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    tick().await;
+    let table = text(&root, "#facility-title + .table-wrap table");
+    assert!(table.contains("<b>Respite</b> & more"), "shown as text: {table}");
+    assert!(root.query_selector(".table-wrap b").unwrap().is_none(), "never as markup");
+    // shares that do not add up are reported on the mix
+    type_into(&root, "programs[1].share", "50").await;
+    assert!(text(&root, ".inputs").contains("130%"));
+    root.remove();
+}
