@@ -73,10 +73,8 @@ pub fn describe_source(src: &Source) -> (&'static str, String, String, bool) {
 /// The source of a field's default in the scenario's preset.
 pub fn source_signal(path: String) -> Signal<Option<Source>> {
     let planner = use_planner();
-    Signal::derive(move || {
-        let preset = planner.scenario.with(|s| s.preset_id());
-        crisis_model::source_of(preset, &path)
-    })
+    // a memo: the tip re-renders only when the source itself changes, not on every keystroke
+    Memo::new(move |_| planner.scenario.with(|s| crisis_model::source_in(s, &path))).into()
 }
 
 /// A labelled number input bound to one value of the scenario.

@@ -52,7 +52,10 @@ pub fn show(value: f64, scale: Scale) -> String {
     // 10 significant digits are more than any input needs and hide binary rounding noise.
     let rounded = format!("{:.*}", decimals_for(v), v);
     let trimmed = if rounded.contains('.') {
-        rounded.trim_end_matches('0').trim_end_matches('.').to_string()
+        rounded
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
     } else {
         rounded
     };
@@ -64,7 +67,11 @@ pub fn show(value: f64, scale: Scale) -> String {
 }
 
 fn decimals_for(v: f64) -> usize {
-    let magnitude = if v == 0.0 { 0 } else { v.abs().log10().floor() as i32 + 1 };
+    let magnitude = if v == 0.0 {
+        0
+    } else {
+        v.abs().log10().floor() as i32 + 1
+    };
     (10 - magnitude).clamp(0, 10) as usize
 }
 
@@ -72,9 +79,7 @@ fn decimals_for(v: f64) -> usize {
 /// preset, should replace the text, but the person's own typing should not be rewritten).
 pub fn text_matches(text: &str, value: f64, scale: Scale) -> bool {
     match parse(text, scale) {
-        Some(parsed) => {
-            value.is_finite() && (parsed - value).abs() <= 1e-9 * value.abs().max(1e-9)
-        }
+        Some(parsed) => value.is_finite() && (parsed - value).abs() <= 1e-9 * value.abs().max(1e-9),
         None => !value.is_finite(),
     }
 }

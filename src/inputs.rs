@@ -249,13 +249,21 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
             .scenario
             .with(|s| get_p(s).map(|p| p.kind).unwrap_or(ProgramKind::Other))
     });
-    let name = Memo::new(move |_| planner.scenario.with(|s| get_p(s).map(|p| p.name).unwrap_or_default()));
+    let name = Memo::new(move |_| {
+        planner
+            .scenario
+            .with(|s| get_p(s).map(|p| p.name).unwrap_or_default())
+    });
     let kind_id = field_id(&format!("{base}.kind"));
     let kind_source = crate::fields::source_signal(format!("{base}.kind"));
     macro_rules! num {
         ($field:ident) => {
             (
-                move |s: &Scenario| programs(s, stream).get(index).map_or(f64::NAN, |p| p.$field),
+                move |s: &Scenario| {
+                    programs(s, stream)
+                        .get(index)
+                        .map_or(f64::NAN, |p| p.$field)
+                },
                 move |s: &mut Scenario, v: f64| {
                     if let Some(p) = programs_mut(s, stream).get_mut(index) {
                         p.$field = v;
@@ -371,31 +379,36 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                     get=stay_get
                     set=stay_set
                 />
-                <NumberField
-                    label="Cost a day, low"
-                    path=format!("{base}.cost_per_day_low")
-                    unit="$"
-                    short=true
-                    get=low_get
-                    set=low_set
-                />
-                <NumberField
-                    label="Cost a day, high"
-                    path=format!("{base}.cost_per_day_high")
-                    unit="$"
-                    short=true
-                    get=high_get
-                    set=high_set
-                />
-                <NumberField
-                    label="Most beds a facility"
-                    path=format!("{base}.max_beds_per_facility")
-                    unit="beds"
-                    short=true
-                    get=max_get
-                    set=max_set
-                />
             </div>
+            <details class="program-more">
+                <summary>"Cost and facility size"</summary>
+                <div class="mix-grid">
+                    <NumberField
+                        label="Cost a day, low"
+                        path=format!("{base}.cost_per_day_low")
+                        unit="$"
+                        short=true
+                        get=low_get
+                        set=low_set
+                    />
+                    <NumberField
+                        label="Cost a day, high"
+                        path=format!("{base}.cost_per_day_high")
+                        unit="$"
+                        short=true
+                        get=high_get
+                        set=high_set
+                    />
+                    <NumberField
+                        label="Most beds a facility"
+                        path=format!("{base}.max_beds_per_facility")
+                        unit="beds"
+                        short=true
+                        get=max_get
+                        set=max_set
+                    />
+                </div>
+            </details>
         </div>
     }
 }
@@ -408,26 +421,98 @@ fn FlowInputs(stream: Stream, title: &'static str) -> impl IntoView {
         Stream::Youth => "youth.flow.",
     };
     let rows: [(&'static str, &'static str, &'static str); 13] = [
-        ("entry_to_mobile", "Episodes to a mobile crisis team", "of all episodes"),
-        ("entry_to_receiving", "Episodes to a crisis receiving facility", "of all episodes"),
-        ("entry_to_ed", "Episodes to an emergency department", "of all episodes"),
-        ("entry_to_residential", "Episodes straight to residential crisis care", "of all episodes"),
-        ("entry_to_inpatient", "Episodes straight to inpatient care", "of all episodes"),
-        ("mobile_to_receiving", "Mobile team to receiving facility", "of dispatches"),
-        ("mobile_to_residential", "Mobile team to residential", "of dispatches"),
-        ("mobile_to_inpatient", "Mobile team to inpatient", "of dispatches"),
-        ("receiving_to_residential", "Receiving facility to residential", "of admissions"),
-        ("receiving_to_inpatient", "Receiving facility to inpatient", "of admissions"),
-        ("ed_to_residential", "Emergency department to residential", "of visits"),
-        ("ed_to_inpatient", "Emergency department to inpatient", "of visits"),
-        ("residential_to_inpatient", "Residential to inpatient (step-up)", "of admissions"),
+        (
+            "entry_to_mobile",
+            "Episodes to a mobile crisis team",
+            "of all episodes",
+        ),
+        (
+            "entry_to_receiving",
+            "Episodes to a crisis receiving facility",
+            "of all episodes",
+        ),
+        (
+            "entry_to_ed",
+            "Episodes to an emergency department",
+            "of all episodes",
+        ),
+        (
+            "entry_to_residential",
+            "Episodes straight to residential crisis care",
+            "of all episodes",
+        ),
+        (
+            "entry_to_inpatient",
+            "Episodes straight to inpatient care",
+            "of all episodes",
+        ),
+        (
+            "mobile_to_receiving",
+            "Mobile team to receiving facility",
+            "of dispatches",
+        ),
+        (
+            "mobile_to_residential",
+            "Mobile team to residential",
+            "of dispatches",
+        ),
+        (
+            "mobile_to_inpatient",
+            "Mobile team to inpatient",
+            "of dispatches",
+        ),
+        (
+            "receiving_to_residential",
+            "Receiving facility to residential",
+            "of admissions",
+        ),
+        (
+            "receiving_to_inpatient",
+            "Receiving facility to inpatient",
+            "of admissions",
+        ),
+        (
+            "ed_to_residential",
+            "Emergency department to residential",
+            "of visits",
+        ),
+        (
+            "ed_to_inpatient",
+            "Emergency department to inpatient",
+            "of visits",
+        ),
+        (
+            "residential_to_inpatient",
+            "Residential to inpatient (step-up)",
+            "of admissions",
+        ),
     ];
     let groups: [(&'static str, &'static str, std::ops::Range<usize>); 5] = [
-        ("entry", "Where episodes enter (the rest are resolved by phone)", 0..5),
-        ("mobile", "After a mobile team (the rest are resolved on scene)", 5..8),
-        ("receiving", "After the receiving facility (the rest go home)", 8..10),
-        ("ed", "After the emergency department (the rest go home)", 10..12),
-        ("residential", "After residential care (the rest go home)", 12..13),
+        (
+            "entry",
+            "Where episodes enter (the rest are resolved by phone)",
+            0..5,
+        ),
+        (
+            "mobile",
+            "After a mobile team (the rest are resolved on scene)",
+            5..8,
+        ),
+        (
+            "receiving",
+            "After the receiving facility (the rest go home)",
+            8..10,
+        ),
+        (
+            "ed",
+            "After the emergency department (the rest go home)",
+            10..12,
+        ),
+        (
+            "residential",
+            "After residential care (the rest go home)",
+            12..13,
+        ),
     ];
     let planner = use_planner();
     view! {

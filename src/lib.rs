@@ -17,6 +17,7 @@ pub mod sources;
 pub mod state;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub use crash::install_panic_hook;
 
@@ -33,6 +34,9 @@ pub fn start() {
 #[component]
 pub fn App() -> impl IntoView {
     let planner = state::provide_planner(crisis_model::Scenario::default());
+    // paper shows everything: open every collapsed section for printing, close them after
+    let _ = window_event_listener(leptos::ev::beforeprint, |_| set_details_for_print(true));
+    let _ = window_event_listener(leptos::ev::afterprint, |_| set_details_for_print(false));
     view! {
         <a class="skip-link" href="#results">"Skip to the results"</a>
         <header class="site-header">
@@ -74,6 +78,33 @@ pub fn App() -> impl IntoView {
             </div>
         </main>
         <Footer/>
+    }
+}
+
+/// Open every closed `<details>` before printing (marking it), and close the marked ones after.
+fn set_details_for_print(printing: bool) {
+    let selector = if printing {
+        "details:not([open])"
+    } else {
+        "details[data-print-opened]"
+    };
+    let Ok(list) = document().query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if printing {
+            let _ = el.set_attribute("open", "");
+            let _ = el.set_attribute("data-print-opened", "");
+        } else {
+            let _ = el.remove_attribute("open");
+            let _ = el.remove_attribute("data-print-opened");
+        }
     }
 }
 

@@ -8,15 +8,12 @@ use crisis_model::format as fmt;
 use crisis_model::{Facility, Results, StreamResults, WarningKind};
 use leptos::prelude::*;
 
-/// One headline figure: label, formatted value, a line of detail, the explanation to link to.
+/// One headline figure: its formatted value and a line of detail (in the order of `METRICS`).
+#[derive(Clone, Debug, PartialEq)]
 struct Headline {
-    metric: &'static str,
-    label: &'static str,
     value: f64,
     shown: String,
     detail: String,
-    explain: &'static str,
-    class: &'static str,
 }
 
 fn headlines(r: &Results) -> Vec<Headline> {
@@ -34,8 +31,6 @@ fn headlines(r: &Results) -> Vec<Headline> {
     };
     vec![
         Headline {
-            metric: "residential-beds",
-            label: "Residential crisis beds",
             value: t.residential_beds.total as f64,
             shown: fmt::thousands(t.residential_beds.total as f64),
             detail: if r.youth.is_some() {
@@ -46,85 +41,60 @@ fn headlines(r: &Results) -> Vec<Headline> {
                     fmt::thousands(t.pooled_residential_beds.total as f64)
                 )
             },
-            explain: "totals.residential_beds",
-            class: "",
         },
         Headline {
-            metric: "residential-facilities",
-            label: "Residential facilities",
             value: t.residential_facilities.total as f64,
             shown: fmt::thousands(t.residential_facilities.total as f64),
             detail: "at most 16 beds each (IMD limit)".to_string(),
-            explain: "totals.residential_facilities",
-            class: "",
         },
         Headline {
-            metric: "receiving-chairs",
-            label: "Receiving-facility chairs",
             value: t.receiving_chairs.total as f64,
             shown: fmt::thousands(t.receiving_chairs.total as f64),
             detail: "23-hour observation".to_string(),
-            explain: "totals.receiving_chairs",
-            class: "",
         },
         Headline {
-            metric: "mobile-teams",
-            label: "Mobile teams on duty",
             value: t.mobile_teams as f64,
             shown: fmt::thousands(t.mobile_teams as f64),
             detail: format!("{} full-time staff", fmt::one_decimal(t.mobile_fte)),
-            explain: "totals.mobile_teams",
-            class: "",
         },
         Headline {
-            metric: "crisis-line-staff",
-            label: "Crisis-line counselors on duty",
             value: t.crisis_line_on_duty as f64,
             shown: fmt::thousands(t.crisis_line_on_duty as f64),
-            detail: format!("{} full-time counselors", fmt::one_decimal(t.crisis_line_fte)),
-            explain: "totals.crisis_line_on_duty",
-            class: "",
+            detail: format!(
+                "{} full-time counselors",
+                fmt::one_decimal(t.crisis_line_fte)
+            ),
         },
         Headline {
-            metric: "annual-cost",
-            label: "Annual cost of the continuum",
             value: t.annual_cost.mid,
             shown: fmt::currency_compact(t.annual_cost.mid),
-            detail: format!(
-                "{} to {}",
-                fmt::currency_compact(t.annual_cost.low),
-                fmt::currency_compact(t.annual_cost.high)
-            ),
-            explain: "totals.annual_cost",
-            class: "money",
+            detail: range_words(t.annual_cost),
         },
         Headline {
-            metric: "hospital-only-cost",
-            label: "Hospital-only cost",
             value: t.hospital_only_cost.mid,
             shown: fmt::currency_compact(t.hospital_only_cost.mid),
-            detail: format!(
-                "{} to {}",
-                fmt::currency_compact(t.hospital_only_cost.low),
-                fmt::currency_compact(t.hospital_only_cost.high)
-            ),
-            explain: "totals.hospital_only_cost",
-            class: "money",
+            detail: range_words(t.hospital_only_cost),
         },
         Headline {
-            metric: "savings",
-            label: "Savings a year",
             value: t.savings.mid,
             shown: fmt::currency_compact(t.savings.mid),
-            detail: format!(
-                "{} to {}",
-                fmt::currency_compact(t.savings.low),
-                fmt::currency_compact(t.savings.high)
-            ),
-            explain: "totals.savings",
-            class: "saving",
+            detail: range_words(t.savings),
         },
     ]
+}
+
+/// "low to high" of a money range, smaller figure first (savings can be larger at low prices).
+fn range_words(m: crisis_model::Money) -> String {
+    let (a, b) = if m.low <= m.high {
+        (m.low, m.high)
+    } else {
+        (m.high, m.low)
+    };
+    format!(
+        "{} to {}",
+        fmt::currency_compact(a),
+        fmt::currency_compact(b)
+    )
 }
 
 /// The id of an explanation's entry in the "How is this calculated?" list.
@@ -139,8 +109,48 @@ fn explain_anchor(key: &str) -> String {
 #[component]
 pub fn ResultsPanel() -> impl IntoView {
     let planner = use_planner();
-    let results = Memo::new(move |_| planner.shown.get());
+    let results = planner.shown;
     let stale = planner.stale;
+    // state of the controls inside the results lives here, so a recomputation (every
+    // keystroke) redraws the figures without resetting what the person chose to look at
+    let show_youth_flow = RwSignal::new(false);
+    let curve_program = RwSignal::new(0usize);
+    let heads = Memo::new(move |_| results.with(|r| r.as_ref().map(headlines).unwrap_or_default()));
+    let place = Memo::new(move |_| {
+        results.with(|r| match r {
+            Some(r) if !r.place_name.trim().is_empty() => r.place_name.clone(),
+            _ => "your community".to_string(),
+        })
+    });
+    let summary = Memo::new(move |_| {
+        results.with(|r| {
+            r.as_ref().map(|r| {
+                format!(
+                    "Results for {}: {} residential crisis beds, {} mobile teams on duty, annual cost {}, savings {}.",
+                    place.get(),
+                    fmt::thousands(r.totals.residential_beds.total as f64),
+                    fmt::thousands(r.totals.mobile_teams as f64),
+                    fmt::currency_compact(r.totals.annual_cost.mid),
+                    fmt::currency_compact(r.totals.savings.mid),
+                )
+            })
+        })
+    });
+    let lead = Memo::new(move |_| {
+        results.with(|r| {
+            r.as_ref().map(|r| {
+                format!(
+                    "{} residents; about {} crisis episodes a year needing an in-person response. {}",
+                    fmt::thousands(r.population),
+                    fmt::thousands(r.totals.episodes_per_year.round()),
+                    rule_sentence(r)
+                )
+            })
+        })
+    });
+    let field = move |i: usize, f: fn(&Headline) -> String| {
+        heads.with(|h| h.get(i).map(f).unwrap_or_default())
+    };
     view! {
         <div class:stale-results=move || stale.get()>
             <Show when=move || stale.get()>
@@ -149,75 +159,75 @@ pub fn ResultsPanel() -> impl IntoView {
                     "these results are for your last valid inputs. Fix the inputs marked in red and they update at once."
                 </p>
             </Show>
-            {move || results.get().map(|r| view! { <ResultsBody r=r/> })}
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+                {move || summary.get()}
+            </p>
+            <h2 class="place-title">{move || format!("What {} needs", place.get())}</h2>
+            <p class="lead">{move || lead.get()}</p>
+            <div class="headline">
+                {METRICS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (metric, label, class))| {
+                        view! {
+                            <div class=format!("metric {class}")>
+                                <span class="label">{*label}</span>
+                                <span
+                                    class="value"
+                                    data-metric=*metric
+                                    data-value=move || field(i, |h| h.value.to_string())
+                                >
+                                    {move || field(i, |h| h.shown.clone())}
+                                </span>
+                                <span class="detail">{move || field(i, |h| h.detail.clone())}</span>
+                                <a class="detail no-print" href=format!("#{}", explain_anchor(metric))>
+                                    "How is this calculated?"
+                                </a>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {move || {
+                results
+                    .get()
+                    .map(|r| {
+                        view! {
+                            <FacilityTable r=r.clone()/>
+                            <StaffTable r=r/>
+                        }
+                    })
+            }}
+            <div class="chart-grid">
+                <section class="card" aria-labelledby="flow-title">
+                    <h2 id="flow-title">"Where crisis episodes go"</h2>
+                    <FlowChart results=results youth=show_youth_flow/>
+                </section>
+                <section class="card" aria-labelledby="cost-title">
+                    <h2 id="cost-title">"Annual cost: the continuum against hospital only"</h2>
+                    {move || results.get().map(|r| view! { <CostChart r=r/> })}
+                </section>
+            </div>
+            <section class="card" aria-labelledby="curve-title">
+                <h2 id="curve-title">"Beds, full days and utilization"</h2>
+                <BedCurveChart results=results chosen=curve_program/>
+            </section>
+            <Explanations results=results/>
         </div>
     }
 }
 
-#[component]
-fn ResultsBody(r: Results) -> impl IntoView {
-    let place = if r.place_name.trim().is_empty() {
-        "your community".to_string()
-    } else {
-        r.place_name.clone()
-    };
-    let summary = format!(
-        "Results for {place}: {} residential crisis beds, {} mobile teams on duty, annual cost {}, savings {}.",
-        fmt::thousands(r.totals.residential_beds.total as f64),
-        fmt::thousands(r.totals.mobile_teams as f64),
-        fmt::currency_compact(r.totals.annual_cost.mid),
-        fmt::currency_compact(r.totals.savings.mid),
-    );
-    let episodes = fmt::thousands(r.totals.episodes_per_year.round());
-    let population = fmt::thousands(r.population);
-    view! {
-        <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p>
-        <h2 class="place-title">
-            "What " {place.clone()} " needs"
-        </h2>
-        <p class="lead">
-            {population} " residents; about " {episodes}
-            " crisis episodes a year needing an in-person response. "
-            {rule_sentence(&r)}
-        </p>
-        <div class="headline">
-            {headlines(&r)
-                .into_iter()
-                .map(|h| {
-                    view! {
-                        <div class=format!("metric {}", h.class)>
-                            <span class="label">{h.label}</span>
-                            <span class="value" data-metric=h.metric data-value=h.value.to_string()>
-                                {h.shown}
-                            </span>
-                            <span class="detail">{h.detail}</span>
-                            <a class="detail no-print" href=format!("#{}", explain_anchor(h.explain))>
-                                "How is this calculated?"
-                            </a>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </div>
-        <FacilityTable r=r.clone()/>
-        <StaffTable r=r.clone()/>
-        <div class="chart-grid">
-            <section class="card" aria-labelledby="flow-title">
-                <h2 id="flow-title">"Where crisis episodes go"</h2>
-                <FlowChart r=r.clone()/>
-            </section>
-            <section class="card" aria-labelledby="cost-title">
-                <h2 id="cost-title">"Annual cost: the continuum against hospital only"</h2>
-                <CostChart r=r.clone()/>
-            </section>
-        </div>
-        <section class="card" aria-labelledby="curve-title">
-            <h2 id="curve-title">"Beds, full days and utilization"</h2>
-            <BedCurveChart r=r.clone()/>
-        </section>
-        <Explanations r=r/>
-    }
-}
+/// (data-metric, label, card class) of the headline figures, in page order.
+const METRICS: [(&str, &str, &str); 8] = [
+    ("residential-beds", "Residential crisis beds", ""),
+    ("residential-facilities", "Residential facilities", ""),
+    ("receiving-chairs", "Receiving-facility chairs", ""),
+    ("mobile-teams", "Mobile teams on duty", ""),
+    ("crisis-line-staff", "Crisis-line counselors on duty", ""),
+    ("annual-cost", "Annual cost of the continuum", "money"),
+    ("hospital-only-cost", "Hospital-only cost", "money"),
+    ("savings", "Savings a year", "saving"),
+];
 
 fn rule_sentence(r: &Results) -> String {
     match r.sizing.rule {
@@ -296,7 +306,9 @@ fn row_view(row: Row) -> impl IntoView {
         Some(WarningKind::LowUtilization) => {
             view! { <span class="warn">{util} " low"</span> }.into_any()
         }
-        Some(WarningKind::OverFull) => view! { <span class="warn">{util} " high"</span> }.into_any(),
+        Some(WarningKind::OverFull) => {
+            view! { <span class="warn">{util} " high"</span> }.into_any()
+        }
         None => view! { <span>{util}</span> }.into_any(),
     };
     let facilities = if row.pooled || f.max_per_facility == 0 {
@@ -334,7 +346,11 @@ fn row_view(row: Row) -> impl IntoView {
 /// Where a warning applies, in words ("Adults: Living Room").
 fn warning_place(r: &Results, key: &str) -> String {
     let (stream, rest) = key.split_once('.').unwrap_or((key, ""));
-    let s = if stream == "youth" { r.youth.as_ref() } else { Some(&r.adult) };
+    let s = if stream == "youth" {
+        r.youth.as_ref()
+    } else {
+        Some(&r.adult)
+    };
     let who = if r.youth.is_none() {
         String::new()
     } else if stream == "youth" {
@@ -357,7 +373,10 @@ fn warning_place(r: &Results, key: &str) -> String {
 
 #[component]
 fn FacilityTable(r: Results) -> impl IntoView {
-    let mut groups = vec![(if r.youth.is_some() { "Adults" } else { "" }, stream_rows(&r.adult))];
+    let mut groups = vec![(
+        if r.youth.is_some() { "Adults" } else { "" },
+        stream_rows(&r.adult),
+    )];
     if let Some(y) = &r.youth {
         groups.push(("Youth", stream_rows(y)));
     }
@@ -518,31 +537,72 @@ fn StaffTable(r: Results) -> impl IntoView {
 }
 
 #[component]
-fn Explanations(r: Results) -> impl IntoView {
-    let items = r.explanations();
+fn Explanations(results: Memo<Option<Results>>) -> impl IntoView {
+    let keys = Memo::new(move |_| {
+        results.with(|r| r.as_ref().map(|r| r.explanation_keys()).unwrap_or_default())
+    });
+    let headline_keys = Memo::new(move |_| {
+        keys.with(|k| {
+            k.iter()
+                .filter(|k| !k.contains('.'))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let detail_keys = Memo::new(move |_| {
+        keys.with(|k| {
+            k.iter()
+                .filter(|k| k.contains('.'))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    // the many per-service explanations are built only while their section is open
+    let detail_open = RwSignal::new(false);
+    let item = move |key: String| {
+        let k = key.clone();
+        let e = Memo::new(move |_| results.with(|r| r.as_ref().and_then(|r| r.explain(&k))));
+        view! {
+            <details class="explain" id=explain_anchor(&key)>
+                <summary>{move || e.with(|e| e.as_ref().map(|e| e.figure.clone()))}</summary>
+                <p class="formula">{move || e.with(|e| e.as_ref().map(|e| e.formula.clone()))}</p>
+                <dl>
+                    {move || {
+                        e.get()
+                            .map(|e| {
+                                e.inputs
+                                    .into_iter()
+                                    .map(|(name, value)| view! { <dt>{name}</dt> <dd>{value}</dd> })
+                                    .collect_view()
+                            })
+                    }}
+                </dl>
+            </details>
+        }
+    };
     view! {
         <section class="card explain-list" aria-labelledby="explain-title">
             <h2 id="explain-title">"How is this calculated?"</h2>
             <p class="hint">
-                "Each figure with the formula, in words, and the inputs that produced it."
+                "Each figure with the formula, in words, and the inputs that produced it. Open a figure to see its working."
             </p>
-            {items
-                .into_iter()
-                .map(|(key, e)| {
-                    view! {
-                        <details class="explain" id=explain_anchor(&key)>
-                            <summary>{e.figure.clone()}</summary>
-                            <p class="formula">{e.formula.clone()}</p>
-                            <dl>
-                                {e.inputs
-                                    .into_iter()
-                                    .map(|(name, value)| view! { <dt>{name}</dt> <dd>{value}</dd> })
-                                    .collect_view()}
-                            </dl>
-                        </details>
-                    }
-                })
-                .collect_view()}
+            <For each=move || headline_keys.get() key=|k| k.clone() children=item/>
+            <details
+                class="explain-more"
+                on:toggle=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    let open = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| el.has_attribute("open"));
+                    detail_open.set(open);
+                }
+            >
+                <summary>"Every other figure, service by service"</summary>
+                <Show when=move || detail_open.get()>
+                    <For each=move || detail_keys.get() key=|k| k.clone() children=item/>
+                </Show>
+            </details>
         </section>
     }
 }

@@ -25,12 +25,12 @@ impl Planner {
     pub fn new(initial: Scenario) -> Self {
         let scenario = RwSignal::new(initial);
         let evaluation = Memo::new(move |_| scenario.with(evaluate));
-        let shown = Memo::new(move |previous: Option<&Option<Results>>| {
-            match evaluation.get() {
+        let shown = Memo::new(
+            move |previous: Option<&Option<Results>>| match evaluation.get() {
                 Ok(results) => Some(results),
                 Err(_) => previous.cloned().flatten(),
-            }
-        });
+            },
+        );
         let stale = Memo::new(move |_| evaluation.with(|e| e.is_err()));
         let problems = Memo::new(move |_| {
             evaluation.with(|e| match e {

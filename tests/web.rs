@@ -59,7 +59,8 @@ async fn type_into(root: &Element, path: &str, value: &str) {
 }
 
 async fn choose(root: &Element, path: &str, value: &str) {
-    let select: HtmlSelectElement = q(root, &format!("select[data-path='{path}']")).unchecked_into();
+    let select: HtmlSelectElement =
+        q(root, &format!("select[data-path='{path}']")).unchecked_into();
     select.set_value(value);
     let ev = web_sys::Event::new("change").unwrap();
     select.dispatch_event(&ev).unwrap();
@@ -94,7 +95,10 @@ async fn the_page_renders_title_intro_and_headline_figures() {
     }
     // the default scenario's figures are the model's
     let r = crisis_model::evaluate(&crisis_model::Scenario::default()).unwrap();
-    assert_eq!(metric(&root, "residential-beds"), r.totals.residential_beds.total as f64);
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        r.totals.residential_beds.total as f64
+    );
     assert_eq!(metric(&root, "mobile-teams"), r.totals.mobile_teams as f64);
     assert_eq!(
         text(&root, "[data-metric='annual-cost']"),
@@ -116,7 +120,10 @@ async fn the_roadmap_preset_gives_55_beds_and_population_changes_them() {
     let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
     s.population = 1_000_000.0;
     let want = crisis_model::evaluate(&s).unwrap();
-    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
     assert!(want.totals.residential_beds.total > 55);
     root.remove();
 }
@@ -131,19 +138,28 @@ async fn a_share_a_stay_and_the_rule_change_the_figures_to_the_models_values() {
     type_into(&root, "flow.entry_to_residential", "40").await;
     s.flow.entry_to_residential = 0.40;
     let want = crisis_model::evaluate(&s).unwrap();
-    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
 
     // a stay: 5 -> 7 days
     type_into(&root, "programs[0].stay_days", "7").await;
     s.programs[0].stay_days = 7.0;
     let want = crisis_model::evaluate(&s).unwrap();
-    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
 
     // the rule: occupancy at 85%
     choose(&root, "sizing.rule", "occupancy").await;
     s.set_sizing_rule(crisis_model::SizingRule::Occupancy);
     let want = crisis_model::evaluate(&s).unwrap();
-    assert_eq!(metric(&root, "residential-beds"), want.totals.residential_beds.total as f64);
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
     assert_eq!(
         text(&root, "[data-metric='annual-cost']"),
         crisis_model::format::currency_compact(want.totals.annual_cost.mid)
@@ -161,12 +177,17 @@ async fn an_invalid_field_shows_its_message_and_keeps_everything_else() {
 
     type_into(&root, "population", "-5").await;
     let err = q(&root, "#f-population-err");
-    assert!(err.text_content().unwrap().contains("Population"), "{:?}", err.text_content());
+    assert!(
+        err.text_content().unwrap().contains("Population"),
+        "{:?}",
+        err.text_content()
+    );
     let input: HtmlInputElement = q(&root, "input[data-path='population']").unchecked_into();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(input.value(), "-5", "what the person typed stays");
     // other inputs are untouched
-    let stay: HtmlInputElement = q(&root, "input[data-path='programs[0].stay_days']").unchecked_into();
+    let stay: HtmlInputElement =
+        q(&root, "input[data-path='programs[0].stay_days']").unchecked_into();
     assert_eq!(stay.value(), "6");
     // the last valid results stay visible, marked out of date
     assert_eq!(metric(&root, "residential-beds"), beds_before);
@@ -197,13 +218,15 @@ async fn the_charts_draw_one_shape_per_service_and_flow() {
     // the bed curve: two series and the chosen bed count
     assert_eq!(qa(&root, ".curve-chart .series-full").len(), 1);
     assert_eq!(qa(&root, ".curve-chart .series-util").len(), 1);
-    assert!(text(&root, ".curve-chart").contains(&format!(
-        "{} beds",
-        r.adult.programs[0].facility.beds
-    )));
+    assert!(text(&root, ".curve-chart")
+        .contains(&format!("{} beds", r.adult.programs[0].facility.beds)));
     // the cost chart: one segment per service with a cost, plus the hospital-only bar, and
     // two whiskers
-    let segments = r.cost_by_service().iter().filter(|(_, m)| m.mid > 0.0).count();
+    let segments = r
+        .cost_by_service()
+        .iter()
+        .filter(|(_, m)| m.mid > 0.0)
+        .count();
     assert_eq!(qa(&root, ".cost-chart .cost-bar").len(), segments + 1);
     assert_eq!(qa(&root, ".cost-chart .whisker").len(), 2);
 
@@ -212,7 +235,10 @@ async fn the_charts_draw_one_shape_per_service_and_flow() {
     let programs_before = qa(&root, "#f-programs .mix-program").len();
     let remove = qa(&root, "#f-programs .mix-program button.link");
     click(remove.last().unwrap()).await;
-    assert_eq!(qa(&root, "#f-programs .mix-program").len(), programs_before - 1);
+    assert_eq!(
+        qa(&root, "#f-programs .mix-program").len(),
+        programs_before - 1
+    );
     assert!(text(&root, ".status.stale").contains("Out of date"));
     assert_eq!(qa(&root, ".flow-chart .flow-node rect").len(), nodes.len());
     let first = r.adult.programs[0].share + r.adult.programs.last().unwrap().share;
@@ -222,7 +248,10 @@ async fn the_charts_draw_one_shape_per_service_and_flow() {
         "{}",
         text(&root, ".inputs .field-error")
     );
-    assert_eq!(qa(&root, ".flow-chart .flow-node rect").len(), nodes.len() - 1);
+    assert_eq!(
+        qa(&root, ".flow-chart .flow-node rect").len(),
+        nodes.len() - 1
+    );
     root.remove();
 }
 
@@ -241,11 +270,18 @@ async fn adding_and_renaming_a_program_shows_it_as_text() {
     type_into(&root, "programs[1].share", "20").await;
     let name: HtmlInputElement = q(&root, "input[data-path='programs[1].name']").unchecked_into();
     name.set_value("<b>Respite</b> & more");
-    name.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    name.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     tick().await;
     let table = text(&root, "#facility-title + .table-wrap table");
-    assert!(table.contains("<b>Respite</b> & more"), "shown as text: {table}");
-    assert!(root.query_selector(".table-wrap b").unwrap().is_none(), "never as markup");
+    assert!(
+        table.contains("<b>Respite</b> & more"),
+        "shown as text: {table}"
+    );
+    assert!(
+        root.query_selector(".table-wrap b").unwrap().is_none(),
+        "never as markup"
+    );
     // shares that do not add up are reported on the mix
     type_into(&root, "programs[1].share", "50").await;
     assert!(text(&root, ".inputs").contains("130%"));

@@ -49,11 +49,11 @@ pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
     let mag = 10f64.powf(raw.log10().floor());
     let norm = raw / mag;
     let step = mag
-        * if norm <= 1.0 {
+        * if norm < 1.5 {
             1.0
-        } else if norm <= 2.0 {
+        } else if norm < 3.0 {
             2.0
-        } else if norm <= 5.0 {
+        } else if norm < 7.0 {
             5.0
         } else {
             10.0
@@ -62,8 +62,10 @@ pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
     let mut ticks = Vec::new();
     let mut t = start;
     while t <= hi + step * 1e-9 && ticks.len() < 50 {
-        // clean float noise (0.30000000000000004 -> 0.3)
-        ticks.push((t / step).round() * step);
+        // clean float noise (0.6000000000000001 -> 0.6) at the step's precision
+        let digits = (-(step.log10().floor()) + 2.0).clamp(0.0, 15.0) as i32;
+        let unit = 10f64.powi(digits);
+        ticks.push(((t / step).round() * step * unit).round() / unit);
         t += step;
     }
     ticks
@@ -142,12 +144,25 @@ pub struct FlowLayout {
     pub ribbons: Vec<Ribbon>,
 }
 
-/// Lay out a flow diagram in a `width` × `height` box. Node heights are proportional to their
-/// value with one scale for the whole diagram, so ribbons keep their thickness end to end.
+/// Where each column of a flow diagram starts, leaving after each column room for its labels:
+/// `label_widths[c]` is the widest label of column `c`.
+pub fn column_positions(label_widths: &[f64], node_width: f64, ribbon_room: f64) -> Vec<f64> {
+    let mut xs = Vec::with_capacity(label_widths.len());
+    let mut x = 0.0;
+    for w in label_widths {
+        xs.push(x);
+        x += node_width + w.max(0.0) + ribbon_room;
+    }
+    xs
+}
+
+/// Lay out a flow diagram `height` high with its columns at `column_x`. Node heights are
+/// proportional to their value with one scale for the whole diagram, so ribbons keep their
+/// thickness end to end.
 pub fn flow_layout(
     nodes: &[FlowNode],
     links: &[FlowLink],
-    width: f64,
+    column_x: &[f64],
     height: f64,
     node_width: f64,
     gap: f64,
@@ -170,11 +185,6 @@ pub fn flow_layout(
     if !scale.is_finite() {
         scale = 0.0;
     }
-    let step = if columns > 1 {
-        (width - node_width) / (columns as f64 - 1.0)
-    } else {
-        0.0
-    };
     let mut boxes = vec![
         NodeBox {
             x: 0.0,
@@ -189,7 +199,7 @@ pub fn flow_layout(
         for (i, n) in nodes.iter().enumerate().filter(|(_, n)| n.column == c) {
             let h = value(n.value) * scale;
             boxes[i] = NodeBox {
-                x: c as f64 * step,
+                x: column_x.get(c).copied().unwrap_or(0.0),
                 y,
                 w: node_width,
                 h,
@@ -275,17 +285,13 @@ mod tests {
     fn ticks_are_round_and_cover_the_range() {
         let cases: &[(f64, f64, usize, &[f64])] = &[
             (0.0, 1.0, 5, &[0.0, 0.2, 0.4, 0.6, 0.8, 1.0]),
-            (0.0, 100.0, 4, &[0.0, 25.0, 50.0, 75.0, 100.0]),
+            // 100/4 = 25 is not 1, 2 or 5 times a power of ten: the nearest is 20
+            (0.0, 100.0, 4, &[0.0, 20.0, 40.0, 60.0, 80.0, 100.0]),
             (45.0, 65.0, 4, &[45.0, 50.0, 55.0, 60.0, 65.0]),
             (0.0, 0.3, 3, &[0.0, 0.1, 0.2, 0.3]),
         ];
         for (lo, hi, n, want) in cases {
             let got = nice_ticks(*lo, *hi, *n);
-            // 100/4 = 25 is not 1-2-5: expect 20s instead
-            if *hi == 100.0 {
-                assert_eq!(got, vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
-                continue;
-            }
             assert_eq!(&got, want, "{lo}..{hi}");
         }
         assert_eq!(nice_ticks(f64::NAN, 1.0, 4), vec![0.0]);
@@ -344,18 +350,38 @@ mod tests {
     #[test]
     fn flow_ribbons_fill_their_nodes_exactly() {
         let (nodes, links) = sample();
-        let lay = flow_layout(&nodes, &links, 800.0, 400.0, 20.0, 10.0);
+        let xs = column_positions(&[100.0, 80.0, 90.0, 120.0, 0.0], 20.0, 40.0);
+        assert_eq!(xs, vec![0.0, 160.0, 300.0, 450.0, 630.0]);
+        let lay = flow_layout(&nodes, &links, &xs, 400.0, 20.0, 10.0);
         assert_eq!(lay.nodes.len(), nodes.len());
+        for (b, n) in lay.nodes.iter().zip(&nodes) {
+            assert_eq!(b.x, xs[n.column]);
+        }
         assert_eq!(lay.ribbons.len(), links.len());
         for (i, b) in lay.nodes.iter().enumerate() {
-            let out: f64 = lay.ribbons.iter().filter(|r| r.from == i).map(|r| r.width).sum();
-            let inn: f64 = lay.ribbons.iter().filter(|r| r.to == i).map(|r| r.width).sum();
+            let out: f64 = lay
+                .ribbons
+                .iter()
+                .filter(|r| r.from == i)
+                .map(|r| r.width)
+                .sum();
+            let inn: f64 = lay
+                .ribbons
+                .iter()
+                .filter(|r| r.to == i)
+                .map(|r| r.width)
+                .sum();
             assert!(out <= b.h + 1e-9, "node {i}: out {out} > h {}", b.h);
             assert!(inn <= b.h + 1e-9, "node {i}: in {inn} > h {}", b.h);
             assert!(b.y >= 0.0 && b.y + b.h <= 400.0 + 1e-9, "node {i} outside");
         }
         // the entry node carries everything: its ribbons sum to its height
-        let out0: f64 = lay.ribbons.iter().filter(|r| r.from == 0).map(|r| r.width).sum();
+        let out0: f64 = lay
+            .ribbons
+            .iter()
+            .filter(|r| r.from == 0)
+            .map(|r| r.width)
+            .sum();
         assert!((out0 - lay.nodes[0].h).abs() < 1e-9);
         // ribbons leave from the right edge of their source and reach the left edge of their target
         for r in &lay.ribbons {
@@ -374,14 +400,14 @@ mod tests {
         for l in &mut links {
             l.value = f64::NAN;
         }
-        let lay = flow_layout(&nodes, &links, 800.0, 400.0, 20.0, 10.0);
+        let lay = flow_layout(&nodes, &links, &[0.0, 100.0, 200.0], 400.0, 20.0, 10.0);
         for b in &lay.nodes {
             assert!(b.x.is_finite() && b.y.is_finite() && b.h.is_finite());
         }
         for r in &lay.ribbons {
             assert!(r.width.is_finite() && r.y0.is_finite() && r.y1.is_finite());
         }
-        let empty = flow_layout(&[], &[], 800.0, 400.0, 20.0, 10.0);
+        let empty = flow_layout(&[], &[], &[], 400.0, 20.0, 10.0);
         assert!(empty.nodes.is_empty() && empty.ribbons.is_empty());
     }
 }

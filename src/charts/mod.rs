@@ -9,7 +9,9 @@ pub mod geometry;
 
 use crisis_model::format as fmt;
 use crisis_model::{Money, Results, StreamResults};
-use geometry::{flow_layout, nice_ceiling, nice_ticks, FlowLink, FlowNode, Linear};
+use geometry::{
+    column_positions, flow_layout, nice_ceiling, nice_ticks, FlowLink, FlowNode, Linear,
+};
 use leptos::prelude::*;
 
 // --- the flow diagram ------------------------------------------------------------------------
@@ -64,7 +66,12 @@ pub fn flow_graph(s: &StreamResults) -> (Vec<FlowNode>, Vec<FlowLink>) {
             (add(&key, &p.name, 3, adm), share)
         })
         .collect();
-    let inpatient = add("inpatient", "Psychiatric inpatient", 4, f.inpatient.per_month);
+    let inpatient = add(
+        "inpatient",
+        "Psychiatric inpatient",
+        4,
+        f.inpatient.per_month,
+    );
     let resolved = add(
         "resolved",
         "Resolved in the community",
@@ -109,48 +116,78 @@ pub fn flow_graph(s: &StreamResults) -> (Vec<FlowNode>, Vec<FlowLink>) {
 }
 
 #[component]
-pub fn FlowChart(r: Results) -> impl IntoView {
-    let youth_on = r.youth.is_some();
-    let which = RwSignal::new(false); // false: adults, true: youth
-    let r2 = r.clone();
+pub fn FlowChart(
+    results: Memo<Option<Results>>,
+    /// Show the youth stream (when it is on) instead of the adults.
+    youth: RwSignal<bool>,
+) -> impl IntoView {
+    let youth_on =
+        Memo::new(move |_| results.with(|r| r.as_ref().is_some_and(|r| r.youth.is_some())));
+    let showing_youth = Memo::new(move |_| youth.get() && youth_on.get());
+    let stream = Memo::new(move |_| {
+        results.with(|r| {
+            r.as_ref().map(|r| match (&r.youth, showing_youth.get()) {
+                (Some(y), true) => y.clone(),
+                _ => r.adult.clone(),
+            })
+        })
+    });
+    let who = move || {
+        if showing_youth.get() {
+            "youth"
+        } else if youth_on.get() {
+            "adult"
+        } else {
+            ""
+        }
+    };
     view! {
-        {youth_on
-            .then(|| {
-                view! {
-                    <div class="field-row no-print" role="group" aria-label="Which stream to show">
-                        <button
-                            type="button"
-                            class=move || if which.get() { "secondary" } else { "" }
-                            aria-pressed=move || (!which.get()).to_string()
-                            on:click=move |_| which.set(false)
-                        >
-                            "Adults"
-                        </button>
-                        <button
-                            type="button"
-                            class=move || if which.get() { "" } else { "secondary" }
-                            aria-pressed=move || which.get().to_string()
-                            on:click=move |_| which.set(true)
-                        >
-                            "Youth"
-                        </button>
-                    </div>
-                }
-            })}
-        {move || {
-            let stream = if which.get() { r2.youth.clone().unwrap_or_default() } else { r2.adult.clone() };
-            let label = if which.get() { "youth" } else if youth_on { "adult" } else { "" };
-            view! { <FlowDiagram s=stream who=label/> }
-        }}
+        <Show when=move || youth_on.get()>
+            <div class="field-row no-print" role="group" aria-label="Which stream to show">
+                <button
+                    type="button"
+                    class=move || if showing_youth.get() { "secondary" } else { "" }
+                    aria-pressed=move || (!showing_youth.get()).to_string()
+                    on:click=move |_| youth.set(false)
+                >
+                    "Adults"
+                </button>
+                <button
+                    type="button"
+                    class=move || if showing_youth.get() { "" } else { "secondary" }
+                    aria-pressed=move || showing_youth.get().to_string()
+                    on:click=move |_| youth.set(true)
+                >
+                    "Youth"
+                </button>
+            </div>
+        </Show>
+        {move || stream.get().map(|s| view! { <FlowDiagram s=s who=who()/> })}
+        <p class="chart-caption">
+            "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are."
+        </p>
+        <details class="flow-table">
+            <summary>"The flow as a table"</summary>
+            {move || stream.get().map(|s| view! { <FlowTable s=s/> })}
+        </details>
     }
 }
 
 #[component]
 fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
     let (nodes, links) = flow_graph(&s);
-    let (w, h, node_w) = (760.0, 420.0, 16.0);
-    let label_room = 215.0;
-    let lay = flow_layout(&nodes, &links, w - label_room, h, node_w, 14.0);
+    let (h, node_w, font) = (440.0, 18.0, 15.0);
+    let labels: Vec<String> = nodes.iter().map(flow_label).collect();
+    let columns = nodes.iter().map(|n| n.column).max().map_or(0, |c| c + 1);
+    let mut widths = vec![0.0f64; columns];
+    for (n, l) in nodes.iter().zip(&labels) {
+        // a bold label is about 0.62 em a character wide
+        widths[n.column] = widths[n.column].max(l.chars().count() as f64 * font * 0.62 + 8.0);
+    }
+    let xs = column_positions(&widths, node_w, 36.0);
+    let w =
+        xs.last().copied().unwrap_or(0.0) + node_w + widths.last().copied().unwrap_or(0.0) + 8.0;
+    let lay = flow_layout(&nodes, &links, &xs, h, node_w, 14.0);
     let total = s.flow.entry.per_month;
     let desc = format!(
         "Flow of {} {who} crisis episodes a month: {} resolved in the community, {} end in residential crisis care, {} in psychiatric inpatient care.",
@@ -160,7 +197,6 @@ fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
         fmt::thousands(s.flow.outcomes.inpatient_per_month.round()),
     );
     let desc_label = desc.clone();
-    let last_col = nodes.iter().map(|n| n.column).max().unwrap_or(0);
     view! {
         <svg
             class="chart flow-chart"
@@ -199,16 +235,12 @@ fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
                     .nodes
                     .iter()
                     .zip(nodes.iter())
-                    .map(|(b, n)| {
+                    .enumerate()
+                    .map(|(i, (b, n))| {
                         let tx = b.x + b.w + 5.0;
                         let ty = b.y + b.h / 2.0 + 5.0;
                         let amount = format!("{} a month", fmt::thousands(n.value.round()));
-                        let small = n.column > 0 && n.column < last_col && b.h < 26.0;
-                        let text = if small {
-                            format!("{} · {}", truncate(&n.label, 22), fmt::thousands(n.value.round()))
-                        } else {
-                            format!("{} · {}", truncate(&n.label, 26), amount)
-                        };
+                        let text = labels[i].clone();
                         view! {
                             <g class="flow-node">
                                 <rect
@@ -220,7 +252,7 @@ fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
                                 >
                                     <title>{format!("{}: {amount}", n.label)}</title>
                                 </rect>
-                                <text class="halo" x=format!("{tx:.1}") y=format!("{ty:.1}") font-size="14" font-weight="600">
+                                <text class="halo" x=format!("{tx:.1}") y=format!("{ty:.1}") font-size=font font-weight="600">
                                     {text}
                                 </text>
                             </g>
@@ -229,10 +261,84 @@ fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
                     .collect_view()}
             </g>
         </svg>
-        <p class="chart-caption">
-            "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are."
-        </p>
+
     }
+}
+
+/// The flow as a table: every service's episodes a month and a year, and where they go.
+#[component]
+fn FlowTable(s: StreamResults) -> impl IntoView {
+    let f = &s.flow;
+    let rows = [
+        ("Crisis episodes (entry)", f.entry),
+        ("Mobile crisis team", f.mobile),
+        ("Receiving facility", f.receiving),
+        ("Emergency department", f.ed),
+        ("Residential crisis care", f.residential),
+        ("Psychiatric inpatient", f.inpatient),
+    ];
+    let cell = |v: f64| fmt::thousands(v.round());
+    view! {
+            <div class="table-wrap">
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Service"</th>
+                            <th scope="col">"Episodes a month"</th>
+                            <th scope="col">"A year"</th>
+                            <th scope="col">"Resolved there"</th>
+                            <th scope="col">"To residential"</th>
+                            <th scope="col">"To inpatient"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .filter(|(_, sf)| sf.per_month > 0.0)
+                            .map(|(name, sf)| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        <td>{cell(sf.per_month)}</td>
+                                        <td>{cell(sf.per_year)}</td>
+                                        <td>{cell(sf.resolved_per_month)}</td>
+                                        <td>{cell(sf.to_residential)}</td>
+                                        <td>{cell(sf.to_inpatient)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <td>"Where episodes end, a month"</td>
+                            <td colspan="5">
+                                {format!(
+                                    "{} resolved in the community, {} in residential crisis care, {} in psychiatric inpatient care",
+                                    cell(f.outcomes.resolved_per_month),
+                                    cell(f.outcomes.residential_per_month),
+                                    cell(f.outcomes.inpatient_per_month),
+                                )}
+                            </td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+    }
+}
+
+/// The short label of a node in the diagram (the full name is in its tooltip and the table).
+fn flow_label(n: &FlowNode) -> String {
+    let short = match n.key.as_str() {
+        "entry" => "Crisis episodes".to_string(),
+        "mobile" => "Mobile team".to_string(),
+        "receiving" => "Receiving".to_string(),
+        "ed" => "Emergency dept.".to_string(),
+        "inpatient" => "Inpatient".to_string(),
+        "resolved" => "Resolved".to_string(),
+        _ => truncate(&n.label, 18),
+    };
+    format!("{short} · {}", fmt::thousands(n.value.round()))
 }
 
 fn links_value(links: &[FlowLink], from: usize, to: usize) -> f64 {
@@ -283,45 +389,65 @@ fn residential_options(r: &Results) -> Vec<(String, f64, u64)> {
 }
 
 #[component]
-pub fn BedCurveChart(r: Results) -> impl IntoView {
-    let options = residential_options(&r);
-    if options.is_empty() {
-        return view! {
-            <p>"This scenario has no residential crisis programs, so there are no beds to chart."</p>
-        }
-        .into_any();
-    }
-    let target = match r.sizing.rule {
-        crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
-        crisis_model::SizingRule::Occupancy => None,
-    };
-    let chosen = RwSignal::new(0usize);
-    let opts = options.clone();
+pub fn BedCurveChart(
+    results: Memo<Option<Results>>,
+    /// Which program's curve is shown (an index into the options).
+    chosen: RwSignal<usize>,
+) -> impl IntoView {
+    let options = Memo::new(move |_| {
+        results.with(|r| r.as_ref().map(residential_options).unwrap_or_default())
+    });
+    let target = Memo::new(move |_| {
+        results.with(|r| {
+            r.as_ref().and_then(|r| match r.sizing.rule {
+                crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
+                crisis_model::SizingRule::Occupancy => None,
+            })
+        })
+    });
+    let current =
+        Memo::new(move |_| options.with(|o| o.get(chosen.get()).or_else(|| o.first()).cloned()));
     view! {
-        <div class="field no-print">
-            <label for="curve-program">"Program"</label>
-            " "
-            <select
-                id="curve-program"
-                on:change=move |ev| {
-                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
-                        chosen.set(i);
+        <Show
+            when=move || options.with(|o| !o.is_empty())
+            fallback=|| view! { <p>"This scenario has no residential crisis programs, so there are no beds to chart."</p> }
+        >
+            <div class="field no-print">
+                <label for="curve-program">"Program"</label>
+                " "
+                <select
+                    id="curve-program"
+                    on:change=move |ev| {
+                        if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                            chosen.set(i);
+                        }
                     }
-                }
-            >
-                {options
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (name, _, _))| view! { <option value=i.to_string()>{name.clone()}</option> })
-                    .collect_view()}
-            </select>
-        </div>
-        {move || {
-            let (name, load, beds) = opts.get(chosen.get()).cloned().unwrap_or_else(|| opts[0].clone());
-            view! { <BedCurve name=name load=load beds=beds target=target/> }
-        }}
+                >
+                    {move || {
+                        options
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, (name, _, _))| {
+                                view! {
+                                    <option value=i.to_string() selected=move || chosen.get() == i>
+                                        {name}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            {move || {
+                current
+                    .get()
+                    .map(|(name, load, beds)| {
+                        view! { <BedCurve name=name load=load beds=beds target=target.get()/> }
+                    })
+            }}
+        </Show>
     }
-    .into_any()
 }
 
 #[component]
@@ -502,7 +628,13 @@ pub fn CostChart(r: Results) -> impl IntoView {
         .enumerate()
         .filter(|(_, (_, m))| m.mid > 0.0)
         .map(|(i, (name, m))| {
-            let seg = (i, name.to_string(), x.map(x0), x.map(x0 + m.mid) - x.map(x0), m.mid);
+            let seg = (
+                i,
+                name.to_string(),
+                x.map(x0),
+                x.map(x0 + m.mid) - x.map(x0),
+                m.mid,
+            );
             x0 += m.mid;
             seg
         })

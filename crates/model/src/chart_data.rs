@@ -31,7 +31,9 @@ pub fn curve(load: f64, chosen: u64) -> Vec<CurvePoint> {
     };
     let spread = 3.0 * load.sqrt() + 4.0;
     let lo = ((load - spread).floor().max(1.0) as u64).min(chosen.saturating_sub(6).max(1));
-    let hi = ((load + spread).ceil() as u64).max(chosen.saturating_add(6)).max(lo + 10);
+    let hi = ((load + spread).ceil() as u64)
+        .max(chosen.saturating_add(6))
+        .max(lo + 10);
     let span = hi - lo;
     let stride = (span / MAX_CURVE_POINTS as u64).max(1);
     let mut beds: Vec<u64> = (lo..=hi).step_by(stride as usize).collect();

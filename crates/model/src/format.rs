@@ -90,12 +90,13 @@ fn trim_zeros(s: String) -> String {
     }
 }
 
-/// Dollars: `$1,234,567`; amounts under $100 that are not whole keep cents (`$12.35`).
+/// Dollars: `$1,234,567`; amounts under $100 that are not whole dollars keep cents (`$12.35`,
+/// `$47.00` for 46.998).
 pub fn currency(x: f64) -> String {
     if !x.is_finite() {
         return NOT_A_NUMBER.to_string();
     }
-    let places = if x.abs() < 100.0 && (x - x.round()).abs() >= 0.005 {
+    let places = if x.abs() < 100.0 && x.fract() != 0.0 {
         2
     } else {
         0
@@ -200,6 +201,7 @@ mod tests {
             (currency(1_234_567.0), "$1,234,567"),
             (currency(75.0), "$75"),
             (currency(12.345), "$12.35"),
+            (currency(46.998), "$47.00"),
             (currency(-1500.0), "-$1,500"),
             (currency(0.0), "$0"),
             (currency(f64::NAN), "—"),

@@ -21,11 +21,12 @@
 //! - [`PresetId`] (`CrisisNow`, `Roadmap`, `HospitalOnly`; `id()`, `label()`, `from_id()`,
 //!   `ALL`) and [`preset`]`(id) -> Scenario`.
 //! - [`Source`] (`Seed { file, note }`, `Publication { name, note }`, `Assumption { note }`) and
-//!   [`source_of`]`(preset, field_path) -> Option<Source>`; [`field_paths`] lists every input
-//!   path of a scenario.
+//!   [`source_of`]`(preset, field_path) -> Option<Source>`; [`source_in`]`(&Scenario, path)`
+//!   (program fields by the program type as edited), [`program_source`]`(kind, field)`;
+//!   [`field_paths`] lists every input path of a scenario.
 //!
 //! Checking and computing:
-//! - [`validate`]`(&Scenario) -> Vec<Problem>`: every problem at once. [`Problem`] has a `field`
+//! - [`validate()`]`(&Scenario) -> Vec<Problem>`: every problem at once. [`Problem`] has a `field`
 //!   (a dotted path, see [`validate`](mod@validate) for the scheme) and a plain-language
 //!   `message`.
 //! - [`evaluate`]`(&Scenario) -> Result<Results, Vec<Problem>>`: validates, then computes.
@@ -37,10 +38,12 @@
 //!   [`MobileResults`], [`CrisisLineResults`]. Money is a [`Money`] triple (`low`, `mid`,
 //!   `high`).
 //! - [`Results::explain`]`(key) -> Option<Explanation>`: the formula in words with its inputs,
-//!   built on demand; [`Results::explanation_keys`] lists the keys (see [`explain`](mod@explain)).
+//!   built on demand (a few microseconds each); [`Results::explanation_keys`] lists the keys
+//!   (see [`explain`](mod@explain)); [`Results::warnings`] lists every facility warning.
 //!
-//! Building blocks: [`erlang`] (Erlang B and C, sizing searches), [`format`] (numbers for
-//! people: `12,345`, `$1.2 million`, `4.8%`, `—` for anything non-finite).
+//! Building blocks: [`erlang`] (Erlang B and C, sizing searches), [`format`](mod@format) (numbers
+//! for people: `12,345`, `$1.2 million`, `4.8%`, `—` for anything non-finite), [`chart_data`]
+//! (the series the page's charts draw: capacity curves, cost by service).
 //!
 //! ## Guarantees
 //!

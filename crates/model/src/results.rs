@@ -419,7 +419,7 @@ impl Results {
         self.sizing.rule
     }
 
-    /// Every facility warning, with where it applies ("adult.programs[2]", "youth.receiving").
+    /// Every facility warning, with where it applies (`adult.programs[2]`, `youth.receiving`).
     pub fn warnings(&self) -> Vec<(String, &Warning)> {
         let mut out = Vec::new();
         let streams = [("adult", Some(&self.adult)), ("youth", self.youth.as_ref())];

@@ -4,7 +4,7 @@
 //! what `crisis-plan --scenario FILE.json` reads. Its JSON form is stable: field names are the
 //! Rust names below (snake_case), enum values are kebab-case strings, shares are fractions
 //! (`0.3`, never `30`), and `"version": 1` comes first. Every number is an `f64`, so a field of
-//! the page can hold whatever was typed (NaN for text that is not a number); [`crate::validate`]
+//! the page can hold whatever was typed (NaN for text that is not a number); [`crate::validate()`]
 //! says, in plain words, what is wrong with it.
 //!
 //! Reading a file: [`Scenario::from_json`] checks the size and the version, and fills every field
@@ -577,7 +577,7 @@ impl Scenario {
 
     /// Read a scenario from JSON. The file must be an object with `"version": 1`; fields it
     /// leaves out are filled from the preset it names in `"preset"` (Crisis Now if none).
-    /// Errors are plain sentences. This checks the format only: [`crate::validate`] checks the
+    /// Errors are plain sentences. This checks the format only: [`crate::validate()`] checks the
     /// values.
     pub fn from_json(text: &str) -> Result<Scenario, String> {
         if text.len() > MAX_SCENARIO_BYTES {

@@ -357,8 +357,10 @@ fn table(r: &Results, explain: bool) -> String {
     );
 
     o += "HEADLINE\n";
-    let line =
-        |label: &str, value: String, note: String| format!("  {label:<38} {value:>8}  {note}\n");
+    let line = |label: &str, value: String, note: String| {
+        let text = format!("  {label:<38} {value:>8}  {note}");
+        format!("{}\n", text.trim_end())
+    };
     o += &line(
         "Residential crisis beds",
         count(t.residential_beds.total),

@@ -1,0 +1,90 @@
+// End-to-end: the release build (dist/) served on 127.0.0.1, driven in headless Chromium the way
+// a person uses it, and checked against the `crisis-plan` command for the same scenario.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The model's results for a preset, from the command line. */
+function crisisPlan(...args) {
+  const out = execFileSync('cargo', ['run', '--release', '-q', '--bin', 'crisis-plan', '--', ...args, '--format', 'json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out);
+}
+
+async function metric(page, name) {
+  const el = page.locator(`[data-metric="${name}"]`);
+  return { value: Number(await el.getAttribute('data-value')), text: (await el.textContent()).trim() };
+}
+
+test('a person picks the Roadmap preset, types a population, and sees the command line figures', async () => {
+  const { page, foreign, errors, context } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  await waitForResults(page);
+
+  await page.getByLabel('Start from').selectOption('roadmap');
+  const population = page.getByLabel('Population', { exact: true });
+  await population.fill('500,000');
+  assert.equal((await metric(page, 'residential-beds')).text, '55');
+
+  await population.fill('750000');
+  const want = crisisPlan('--preset', 'roadmap', '--population', '750000', '--rate', '200');
+  const beds = await metric(page, 'residential-beds');
+  assert.equal(beds.value, want.totals.residential_beds.total);
+  assert.equal((await metric(page, 'residential-facilities')).value, want.totals.residential_facilities.total);
+  assert.equal((await metric(page, 'annual-cost')).value, want.totals.annual_cost.mid);
+  assert.equal((await metric(page, 'savings')).value, want.totals.savings.mid);
+
+  assert.deepEqual(foreign, [], 'no request to any other host');
+  assert.deepEqual(errors, [], 'no error in the console');
+  await context.close();
+});
+
+test('the default page shows the Crisis Now figures of the command line, with no NaN anywhere', async () => {
+  const { page, foreign, errors, context } = await openPage(browser, server.url, { width: 375, height: 800 });
+  await page.goto(server.url);
+  await waitForResults(page);
+  const want = crisisPlan('--preset', 'crisis-now');
+  for (const [name, value] of [
+    ['residential-beds', want.totals.residential_beds.total],
+    ['receiving-chairs', want.totals.receiving_chairs.total],
+    ['mobile-teams', want.totals.mobile_teams],
+    ['crisis-line-staff', want.totals.crisis_line_on_duty],
+    ['hospital-only-cost', want.totals.hospital_only_cost.mid],
+  ]) {
+    assert.equal((await metric(page, name)).value, value, name);
+  }
+  const text = await page.locator('body').innerText();
+  assert.ok(!/NaN|undefined|Infinity/.test(text), 'no raw float words on the page');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a bad value shows a message next to the field and keeps the last results', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  await waitForResults(page);
+  const before = await metric(page, 'residential-beds');
+  await page.getByLabel('Population', { exact: true }).fill('-12');
+  await page.waitForSelector('#f-population-err');
+  assert.match(await page.locator('#f-population-err').innerText(), /Population/);
+  assert.equal((await metric(page, 'residential-beds')).value, before.value);
+  assert.match(await page.locator('.status.stale').innerText(), /Out of date/);
+  await context.close();
+});
