@@ -88,3 +88,35 @@ test('a bad value shows a message next to the field and keeps the last results',
   assert.match(await page.locator('.status.stale').innerText(), /Out of date/);
   await context.close();
 });
+
+test('the same build works under a sub-path, in an iframe of a course page', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { DIST } = await import('./lib.mjs');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ccp-site-'));
+  fs.mkdirSync(path.join(root, 'tools'));
+  fs.symlinkSync(DIST, path.join(root, 'tools', 'crisis'));
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><title>Course week 3</title><h1>Week 3: planning crisis beds</h1>' +
+      '<iframe title="Crisis Continuum Planner" src="tools/crisis/" width="1000" height="800"></iframe>',
+  );
+  const site = await serveDist(root);
+  try {
+    const { page, foreign, errors, context } = await openPage(browser, site.url);
+    await page.goto(site.url + 'tools/crisis/');
+    await waitForResults(page);
+    assert.ok((await metric(page, 'residential-beds')).value > 0);
+    await page.goto(site.url);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-metric="residential-beds"]').waitFor();
+    assert.ok(Number(await frame.locator('[data-metric="residential-beds"]').getAttribute('data-value')) > 0);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await site.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
