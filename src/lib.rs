@@ -12,6 +12,7 @@ mod crash;
 pub mod fields;
 pub mod input_text;
 pub mod inputs;
+pub mod print;
 pub mod results_view;
 pub mod sources;
 pub mod state;
@@ -37,6 +38,7 @@ pub fn App() -> impl IntoView {
     // paper shows everything: open every collapsed section for printing, close them after
     let _ = window_event_listener(leptos::ev::beforeprint, |_| set_details_for_print(true));
     let _ = window_event_listener(leptos::ev::afterprint, |_| set_details_for_print(false));
+    // paper shows everything: open every collapsed section for printing, close them after
     view! {
         <a class="skip-link" href="#results">"Skip to the results"</a>
         <header class="site-header">
@@ -76,6 +78,7 @@ pub fn App() -> impl IntoView {
                     </ErrorBoundary>
                 </section>
             </div>
+            <print::PrintInputs/>
         </main>
         <Footer/>
     }

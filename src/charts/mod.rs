@@ -597,7 +597,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
     let hospital = r.totals.hospital_only_cost;
     let top = nice_ceiling(continuum.high.max(hospital.high).max(1.0));
     let (w, h) = (760.0, 250.0);
-    let (ml, mr) = (150.0, 24.0);
+    let (ml, mr) = (150.0, 64.0);
     let x = Linear::new((0.0, top), (ml, w - mr));
     let bar_h = 46.0;
     let rows: [(&str, f64, Money); 2] = [
