@@ -198,7 +198,7 @@ fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
     );
     let desc_label = desc.clone();
     view! {
-        <svg
+        <div class="chart-scroll" tabindex="0" role="region" aria-label="Flow diagram"><svg
             class="chart flow-chart"
             viewBox=format!("0 0 {w} {}", h + 10.0)
             role="img"
@@ -260,7 +260,7 @@ fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
                     })
                     .collect_view()}
             </g>
-        </svg>
+        </svg></div>
 
     }
 }
@@ -500,7 +500,7 @@ fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl Int
         _ => name.clone(),
     };
     view! {
-        <svg class="chart curve-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary.clone()>
+        <div class="chart-scroll" tabindex="0" role="region" aria-label="Beds chart"><svg class="chart curve-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary.clone()>
             <title>{summary.clone()}</title>
             <g class="grid">
                 {y_ticks
@@ -569,7 +569,7 @@ fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl Int
                         <rect x=mx - 5.0 y=y.map(p.utilization) - 5.0 width="10" height="10" fill="var(--c-mobile)"/>
                     }
                 })}
-        </svg>
+        </svg></div>
         <ul class="legend">
             <li>
                 <svg width="36" height="12" aria-hidden="true">
@@ -640,7 +640,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
         })
         .collect();
     view! {
-        <svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
+        <div class="chart-scroll" tabindex="0" role="region" aria-label="Cost chart"><svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
             <title>{desc.clone()}</title>
             <g class="grid">
                 {ticks
@@ -719,7 +719,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-        </svg>
+        </svg></div>
         <table class="data legend-table">
             <caption class="visually-hidden">"Annual cost of the continuum by service"</caption>
             <thead>
