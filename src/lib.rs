@@ -12,6 +12,7 @@ mod crash;
 pub mod fields;
 pub mod input_text;
 pub mod inputs;
+pub mod persist;
 pub mod print;
 pub mod results_view;
 pub mod sources;
@@ -34,7 +35,10 @@ pub fn start() {
 /// The whole calculator page.
 #[component]
 pub fn App() -> impl IntoView {
-    let planner = state::provide_planner(crisis_model::Scenario::default());
+    let start = persist::start();
+    let planner = state::provide_planner(start.scenario);
+    persist::keep(planner.scenario);
+    let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after
     let _ = window_event_listener(leptos::ev::beforeprint, |_| set_details_for_print(true));
     let _ = window_event_listener(leptos::ev::afterprint, |_| set_details_for_print(false));
@@ -46,7 +50,22 @@ pub fn App() -> impl IntoView {
             <p class="tagline">"Beds, teams, staff and cost for a community's crisis services"</p>
         </header>
         <main id="main">
+            {move || {
+                notice
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <div class="status stale notice" role="alert">
+                                <p>{text}</p>
+                                <button type="button" class="secondary" on:click=move |_| notice.set(None)>
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
             <Intro/>
+            <ShareBar/>
             <div class="layout">
                 <inputs::InputsPanel/>
                 <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
@@ -125,6 +144,42 @@ impl std::fmt::Display for NoResults {
 }
 
 impl std::error::Error for NoResults {}
+
+/// Copy the link to this scenario, or print it.
+#[component]
+fn ShareBar() -> impl IntoView {
+    let copied = RwSignal::new(false);
+    view! {
+        <div class="share-bar no-print" role="group" aria-label="Share this scenario">
+            <button
+                type="button"
+                on:click=move |_| copied.set(persist::copy_link())
+            >
+                "Copy link to this scenario"
+            </button>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }
+            >
+                "Print or save as PDF"
+            </button>
+            <span class="hint" role="status">
+                {move || {
+                    if copied.get() {
+                        "Link copied: it opens exactly this scenario."
+                    } else {
+                        "The page address always holds your scenario; it is also kept in this browser."
+                    }
+                }}
+            </span>
+        </div>
+    }
+}
 
 #[component]
 fn Intro() -> impl IntoView {

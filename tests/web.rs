@@ -4,16 +4,46 @@
 //! is wasm-bindgen-test-runner, which drives Chromium through chromedriver.
 #![cfg(target_arch = "wasm32")]
 
+use crisis_continuum_planner::persist::STORAGE_KEY;
 use crisis_continuum_planner::App;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Replace the page address's query (`?s=...`), as opening a link would.
+fn set_address(query: &str) {
+    let path = window().location().pathname().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+}
+
+fn address_query() -> String {
+    window().location().search().unwrap()
+}
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mount a fresh App into its own section of the test page.
+/// Mount a fresh App into its own section of the test page, with no link and nothing saved.
 fn mount() -> Element {
+    set_address("");
+    storage().remove_item(STORAGE_KEY).unwrap();
+    mount_here()
+}
+
+/// Mount an App as the page stands (address and storage as they are).
+fn mount_here() -> Element {
     let doc = document();
     let section = doc.create_element("section").unwrap();
     doc.body().unwrap().append_child(&section).unwrap();
@@ -286,4 +316,82 @@ async fn adding_and_renaming_a_program_shows_it_as_text() {
     type_into(&root, "programs[1].share", "50").await;
     assert!(text(&root, ".inputs").contains("130%"));
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_exactly_the_scenario_that_was_on_the_screen() {
+    let root = mount();
+    choose(&root, "preset", "roadmap").await;
+    type_into(&root, "population", "812,000").await;
+    type_into(&root, "programs[0].stay_days", "6.5").await;
+    type_into(&root, "place_name", "Pima <County>").await;
+    let beds = metric(&root, "residential-beds");
+    let cost = text(&root, "[data-metric='annual-cost']");
+    let query = address_query();
+    assert!(query.starts_with("?s="), "{query}");
+    root.remove();
+
+    // a new page opened from that link, with nothing saved in the browser
+    storage().remove_item(STORAGE_KEY).unwrap();
+    set_address(&query);
+    let again = mount_here();
+    tick().await;
+    assert_eq!(metric(&again, "residential-beds"), beds);
+    assert_eq!(text(&again, "[data-metric='annual-cost']"), cost);
+    let pop: HtmlInputElement = q(&again, "input[data-path='population']").unchecked_into();
+    assert_eq!(pop.value(), "812000");
+    assert!(text(&again, ".place-title").contains("Pima <County>"));
+    again.remove();
+}
+
+#[wasm_bindgen_test]
+async fn autosave_brings_the_scenario_back_after_a_reload() {
+    let root = mount();
+    type_into(&root, "population", "250000").await;
+    let beds = metric(&root, "residential-beds");
+    root.remove();
+    // a reload: the address has no scenario, storage has the last one
+    set_address("");
+    let again = mount_here();
+    tick().await;
+    assert_eq!(metric(&again, "residential-beds"), beds);
+    let pop: HtmlInputElement = q(&again, "input[data-path='population']").unchecked_into();
+    assert_eq!(pop.value(), "250000");
+    again.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_says_so_and_keeps_the_saved_scenario() {
+    let root = mount();
+    type_into(&root, "population", "333000").await;
+    let beds = metric(&root, "residential-beds");
+    root.remove();
+    for bad in [
+        "?s=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "?s=eyJ2ZXJzaW9uIjo5OX0",
+        "?s=AAAA",
+    ] {
+        set_address(bad);
+        let page = mount_here();
+        tick().await;
+        let notice = text(&page, ".notice");
+        assert!(notice.contains("last scenario"), "{bad}: {notice}");
+        assert_eq!(metric(&page, "residential-beds"), beds, "{bad}");
+        assert!(page.query_selector("script").unwrap().is_none());
+        page.remove();
+    }
+    // foreign data in storage: the default scenario, and a plain message
+    storage()
+        .set_item(STORAGE_KEY, "{\"not\": \"a scenario\"")
+        .unwrap();
+    set_address("");
+    let page = mount_here();
+    tick().await;
+    assert!(text(&page, ".notice").contains("could not be read"));
+    let r = crisis_model::evaluate(&crisis_model::Scenario::default()).unwrap();
+    assert_eq!(
+        metric(&page, "residential-beds"),
+        r.totals.residential_beds.total as f64
+    );
+    page.remove();
 }

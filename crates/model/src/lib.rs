@@ -59,6 +59,7 @@ pub mod erlang;
 pub mod explain;
 pub mod flow;
 pub mod format;
+pub mod link;
 mod model;
 pub mod presets;
 pub mod results;

@@ -1,0 +1,95 @@
+//! Keeping the scenario: in the page address (so a copied link opens exactly what was on the
+//! screen) and in the browser's local storage (so a reload or a closed tab loses nothing).
+//!
+//! The address holds `?s=` and the model's link text (`crisis_model::link`); storage holds the
+//! scenario's JSON. Both are read with the model's strict, bounded decoders: a damaged link or
+//! foreign storage gives a plain message and the next source is used; nothing is run as code.
+
+use crisis_model::{link, Scenario};
+use leptos::prelude::*;
+
+/// The local storage key of the autosaved scenario.
+pub const STORAGE_KEY: &str = "crisis-continuum-planner.scenario.v1";
+/// The query parameter of the scenario in a link.
+pub const LINK_PARAM: &str = "s";
+
+/// Where the starting scenario came from, and anything the person should be told about it.
+pub struct Start {
+    pub scenario: Scenario,
+    pub notice: Option<String>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+fn link_param() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(LINK_PARAM)
+}
+
+/// The scenario to start with: the link's, else the autosaved one, else the default.
+pub fn start() -> Start {
+    let mut notice = None;
+    if let Some(text) = link_param() {
+        match link::decode(&text) {
+            Ok(scenario) => {
+                return Start {
+                    scenario,
+                    notice: None,
+                }
+            }
+            Err(e) => notice = Some(format!("{e} Showing your last scenario instead.")),
+        }
+    }
+    if let Some(json) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+        match Scenario::from_json(&json) {
+            Ok(scenario) => return Start { scenario, notice },
+            Err(_) => {
+                notice = Some(match notice {
+                    Some(n) => n.replace("your last scenario", "the default scenario"),
+                    None => "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.".to_string(),
+                })
+            }
+        }
+    } else if let Some(n) = notice.as_mut() {
+        *n = n.replace("your last scenario", "the default scenario");
+    }
+    Start {
+        scenario: Scenario::default(),
+        notice,
+    }
+}
+
+/// Write every change of the scenario to the address (replacing the history entry, so typing
+/// does not flood the back button) and to local storage.
+pub fn keep(scenario: RwSignal<Scenario>) {
+    Effect::new(move |_| {
+        let (text, json) = scenario.with(|s| (link::encode(s), s.to_json()));
+        if let Some(w) = web_sys::window() {
+            if let Ok(history) = w.history() {
+                let url = format!("?{LINK_PARAM}={text}");
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, &json);
+        }
+    });
+}
+
+/// The page's current address (the link to share).
+pub fn current_link() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}
+
+/// Copy the current link to the clipboard; true when the browser accepted it.
+pub fn copy_link() -> bool {
+    let (Some(w), Some(href)) = (web_sys::window(), current_link()) else {
+        return false;
+    };
+    let _ = w.navigator().clipboard().write_text(&href);
+    true
+}
