@@ -10,6 +10,7 @@
 pub mod charts;
 mod crash;
 pub mod fields;
+pub mod files;
 pub mod input_text;
 pub mod inputs;
 pub mod persist;
@@ -168,6 +169,7 @@ fn ShareBar() -> impl IntoView {
             >
                 "Print or save as PDF"
             </button>
+            <files::FileTools/>
             <span class="hint" role="status">
                 {move || {
                     if copied.get() {

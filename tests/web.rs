@@ -395,3 +395,75 @@ async fn a_damaged_link_says_so_and_keeps_the_saved_scenario() {
     );
     page.remove();
 }
+
+/// Choose a file in the "Open scenario file" control, as a person would.
+async fn open_file(root: &Element, name: &str, contents: &str) {
+    let input: HtmlInputElement = q(root, ".file-tools input[type='file']").unchecked_into();
+    let before = text(root, ".file-tools [role='status']");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    // reading a file is asynchronous: give it a few turns of the event loop
+    for _ in 0..20 {
+        gloo_timers_like_sleep(10).await;
+        if text(root, ".file-tools [role='status']") != before {
+            break;
+        }
+    }
+    tick().await;
+}
+
+async fn gloo_timers_like_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_scenario_file_opens_and_a_foreign_file_is_refused() {
+    let root = mount();
+    let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
+    s.population = 640_000.0;
+    s.place_name = "<img src=x onerror=alert(1)> County".into();
+    let want = crisis_model::evaluate(&s).unwrap();
+    open_file(&root, "county.json", &s.to_json_pretty()).await;
+    assert!(text(&root, ".file-tools [role='status']").contains("Opened county.json"));
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
+    assert!(text(&root, ".place-title").contains("<img src=x onerror=alert(1)> County"));
+    assert!(
+        root.query_selector(".place-title img").unwrap().is_none(),
+        "never markup"
+    );
+
+    // not a scenario: a message, and nothing the person had is changed
+    for (name, contents) in [
+        ("photo.json", "\u{89}PNG not json at all"),
+        ("list.json", "[1, 2, 3]"),
+        ("future.json", "{\"version\": 7}"),
+        ("other.json", "{\"version\": 1, \"colour\": \"blue\"}"),
+    ] {
+        open_file(&root, name, contents).await;
+        let status = text(&root, ".file-tools [role='status']");
+        assert!(
+            status.contains("could not be opened") && status.contains("Nothing was changed"),
+            "{name}: {status}"
+        );
+        assert_eq!(
+            metric(&root, "residential-beds"),
+            want.totals.residential_beds.total as f64,
+            "{name}"
+        );
+    }
+    root.remove();
+}

@@ -57,6 +57,7 @@ pub mod chart_data;
 pub mod cost;
 pub mod erlang;
 pub mod explain;
+pub mod export;
 pub mod flow;
 pub mod format;
 pub mod link;

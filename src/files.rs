@@ -1,0 +1,147 @@
+//! Files: the scenario as JSON (the model's versioned format, the same `crisis-plan --scenario`
+//! reads), imported or exported, and the results as CSV for a spreadsheet.
+
+use crate::state::use_planner;
+use crisis_model::{export::results_csv, Scenario, MAX_SCENARIO_BYTES};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Offer `text` to the person as a file download.
+fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |_| "The browser refused to create the file.".to_string();
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let a: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(fail)?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A file name from the place name: letters, digits and dashes only.
+pub fn file_stem(place: &str) -> String {
+    let mut stem = String::new();
+    for c in place.trim().chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+        if stem.len() >= 40 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "crisis-plan".to_string()
+    } else {
+        format!("crisis-plan-{stem}")
+    }
+}
+
+/// Export and import buttons, with a line that says what happened.
+#[component]
+pub fn FileTools() -> impl IntoView {
+    let planner = use_planner();
+    let status = RwSignal::new(String::new());
+    let export_json = move |_| {
+        let (name, json) = planner
+            .scenario
+            .with(|s| (file_stem(&s.place_name), s.to_json_pretty()));
+        status.set(
+            match download(&format!("{name}.json"), "application/json", &json) {
+                Ok(()) => format!("Saved the scenario as {name}.json."),
+                Err(e) => e,
+            },
+        );
+    };
+    let export_csv = move |_| {
+        let name = planner.scenario.with(|s| file_stem(&s.place_name));
+        let csv = planner.shown.with(|r| r.as_ref().map(results_csv));
+        status.set(match csv {
+            Some(csv) => match download(&format!("{name}-results.csv"), "text/csv", &csv) {
+                Ok(()) => format!("Saved the results as {name}-results.csv."),
+                Err(e) => e,
+            },
+            None => "There are no results to save yet: fix the inputs marked in red first.".into(),
+        });
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        if file.size() > MAX_SCENARIO_BYTES as f64 {
+            status.set(format!(
+                "{name} is too large to be a scenario (the largest accepted is 1 MB). Nothing was changed."
+            ));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let message = match text.map(|t| Scenario::from_json(&t)) {
+                Some(Ok(s)) => {
+                    planner.scenario.set(s);
+                    format!("Opened {name}.")
+                }
+                Some(Err(e)) => format!("{name} could not be opened: {e} Nothing was changed."),
+                None => format!("{name} could not be read as text. Nothing was changed."),
+            };
+            status.set(message);
+        });
+    };
+    view! {
+        <div class="file-tools no-print" role="group" aria-label="Files">
+            <button type="button" class="secondary" on:click=export_json>
+                "Save scenario (JSON)"
+            </button>
+            <label class="button secondary file-button">
+                "Open scenario file"
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import/>
+            </label>
+            <button type="button" class="secondary" on:click=export_csv>
+                "Save results (CSV)"
+            </button>
+            <span class="hint" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn file_names_from_place_names() {
+        let cases = [
+            ("", "crisis-plan"),
+            ("Pima County", "crisis-plan-pima-county"),
+            (
+                "  <script>alert(1)</script> ",
+                "crisis-plan-script-alert-1-script",
+            ),
+            ("Condado de Doña Ana", "crisis-plan-condado-de-doña-ana"),
+            ("../../etc/passwd", "crisis-plan-etc-passwd"),
+        ];
+        for (place, want) in cases {
+            assert_eq!(file_stem(place), want, "{place:?}");
+        }
+    }
+}
