@@ -106,6 +106,7 @@ where
     S: Fn(&mut Scenario, f64) + Copy + Send + Sync + 'static,
 {
     let planner = use_planner();
+    let locked = !crate::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let err_id = format!("{id}-err");
     let value = Memo::new(move |_| planner.scenario.with(get));
@@ -136,6 +137,7 @@ where
                 step=step
                 aria-label=slider_label
                 tabindex="-1"
+                disabled=locked
                 prop:value=move || {
                     let v = value.get();
                     if v.is_finite() { show(v, scale) } else { String::new() }
@@ -162,6 +164,7 @@ where
                     autocomplete="off"
                     spellcheck="false"
                     data-path=path.clone()
+                    readonly=locked
                     prop:value=move || text.get()
                     on:input=on_input
                     aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
@@ -201,6 +204,7 @@ where
     S: Fn(&mut Scenario, String) + Copy + Send + Sync + 'static,
 {
     let planner = use_planner();
+    let locked = !crate::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let path_for_err = path.clone();
     let error = Memo::new(move |_| planner.problem_for(&path_for_err));
@@ -212,6 +216,7 @@ where
             <input
                 id=id
                 type="text"
+                readonly=locked
                 maxlength=max_len
                 placeholder=placeholder
                 data-path=path
@@ -241,6 +246,7 @@ where
     S: Fn(&mut Scenario, &str) + Copy + Send + Sync + 'static,
 {
     let planner = use_planner();
+    let locked = !crate::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let source = source_signal(path.clone());
     view! {
@@ -251,6 +257,7 @@ where
             </div>
             <select
                 id=id
+                disabled=locked
                 data-path=path
                 on:change=move |ev| {
                     let v = event_target_value(&ev);

@@ -139,6 +139,7 @@ fn PresetPicker() -> impl IntoView {
             <select
                 id=id
                 data-path="preset"
+                disabled=!crate::embed::use_embed().may_edit("preset")
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(p) = PresetId::from_id(&v) {
@@ -202,7 +203,7 @@ fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
                 }}
             </p>
             {move || sum_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-            <div class="field-row no-print">
+            <div class="field-row no-print" class:hidden=!crate::embed::use_embed().may_edit(&sum_path)>
                 <label class="visually-hidden" for=add_id.clone()>"Type of program to add"</label>
                 <select
                     id=add_id
@@ -278,6 +279,9 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
     let (high_get, high_set) = num!(cost_per_day_high);
     let (max_get, max_set) = num!(max_beds_per_facility);
     let name_id = field_id(&format!("{base}.name"));
+    let embed = crate::embed::use_embed();
+    let locked = !embed.may_edit(&format!("{base}.name"));
+    let kind_locked = !embed.may_edit(&format!("{base}.kind"));
     view! {
         <div class="mix-program" role="group" aria-label=move || format!("Program {}: {}", index + 1, name.get())>
             <div class="field">
@@ -290,6 +294,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                         type="text"
                         maxlength="80"
                         data-path=format!("{base}.name")
+                        readonly=locked
                         prop:value=move || name.get()
                         on:input=move |ev| {
                             let t = event_target_value(&ev);
@@ -305,6 +310,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                     <button
                         type="button"
                         class="link no-print"
+                        class:hidden=locked
                         aria-label=move || format!("Remove program {}: {}", index + 1, name.get())
                         on:click=move |_| {
                             planner
@@ -329,6 +335,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                 <select
                     id=kind_id
                     data-path=format!("{base}.kind")
+                    disabled=kind_locked
                     on:change=move |ev| {
                         if let Some(k) = ProgramKind::from_id(&event_target_value(&ev)) {
                             planner
@@ -587,6 +594,7 @@ fn YouthInputs() -> impl IntoView {
                     <input
                         type="checkbox"
                         data-path="youth.enabled"
+                        disabled=!crate::embed::use_embed().may_edit("youth.enabled")
                         prop:checked=move || enabled.get()
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
@@ -891,6 +899,7 @@ fn CrisisLineInputs() -> impl IntoView {
                     <input
                         type="checkbox"
                         data-path="crisis_line.enabled"
+                        disabled=!crate::embed::use_embed().may_edit("crisis_line.enabled")
                         prop:checked=move || enabled.get()
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);

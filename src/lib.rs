@@ -9,6 +9,7 @@
 
 pub mod charts;
 mod crash;
+pub mod embed;
 pub mod fields;
 pub mod files;
 pub mod input_text;
@@ -36,9 +37,12 @@ pub fn start() {
 /// The whole calculator page.
 #[component]
 pub fn App() -> impl IntoView {
-    let start = persist::start();
+    let embed = embed::read();
+    provide_context(embed.clone());
+    let start = persist::start(!embed.on);
     let planner = state::provide_planner(start.scenario);
-    persist::keep(planner.scenario);
+    persist::keep(planner.scenario, !embed.on);
+    let chrome = !embed.on;
     let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after
     let _ = window_event_listener(leptos::ev::beforeprint, |_| set_details_for_print(true));
@@ -46,11 +50,16 @@ pub fn App() -> impl IntoView {
     // paper shows everything: open every collapsed section for printing, close them after
     view! {
         <a class="skip-link" href="#results">"Skip to the results"</a>
-        <header class="site-header">
-            <h1>"Crisis Continuum Planner"</h1>
-            <p class="tagline">"Beds, teams, staff and cost for a community's crisis services"</p>
-        </header>
-        <main id="main">
+        {chrome
+            .then(|| {
+                view! {
+                    <header class="site-header">
+                        <h1>"Crisis Continuum Planner"</h1>
+                        <p class="tagline">"Beds, teams, staff and cost for a community's crisis services"</p>
+                    </header>
+                }
+            })}
+        <main id="main" class:embedded=!chrome>
             {move || {
                 notice
                     .get()
@@ -65,8 +74,7 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
-            <Intro/>
-            <ShareBar/>
+            {chrome.then(|| view! { <Intro/> <ShareBar/> })}
             <div class="layout">
                 <inputs::InputsPanel/>
                 <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
@@ -100,7 +108,7 @@ pub fn App() -> impl IntoView {
             </div>
             <print::PrintInputs/>
         </main>
-        <Footer/>
+        {chrome.then(|| view! { <Footer/> })}
     }
 }
 
@@ -169,6 +177,7 @@ fn ShareBar() -> impl IntoView {
             >
                 "Print or save as PDF"
             </button>
+            <embed::EmbedPanel/>
             <files::FileTools/>
             <span class="hint" role="status">
                 {move || {

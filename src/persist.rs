@@ -29,8 +29,10 @@ fn link_param() -> Option<String> {
     params.get(LINK_PARAM)
 }
 
-/// The scenario to start with: the link's, else the autosaved one, else the default.
-pub fn start() -> Start {
+/// The scenario to start with: the link's, else the autosaved one, else the default. An
+/// embedded page (`use_storage` false) neither reads nor writes the browser's saved scenario, so
+/// a course page can never overwrite what a person keeps on the planner's own page.
+pub fn start(use_storage: bool) -> Start {
     let mut notice = None;
     if let Some(text) = link_param() {
         match link::decode(&text) {
@@ -43,7 +45,12 @@ pub fn start() -> Start {
             Err(e) => notice = Some(format!("{e} Showing your last scenario instead.")),
         }
     }
-    if let Some(json) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+    let saved = if use_storage {
+        storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    } else {
+        None
+    };
+    if let Some(json) = saved {
         match Scenario::from_json(&json) {
             Ok(scenario) => return Start { scenario, notice },
             Err(_) => {
@@ -63,19 +70,26 @@ pub fn start() -> Start {
 }
 
 /// Write every change of the scenario to the address (replacing the history entry, so typing
-/// does not flood the back button) and to local storage.
-pub fn keep(scenario: RwSignal<Scenario>) {
+/// does not flood the back button; other parameters such as `embed` are kept) and, unless the
+/// page is embedded, to local storage.
+pub fn keep(scenario: RwSignal<Scenario>, use_storage: bool) {
     Effect::new(move |_| {
         let (text, json) = scenario.with(|s| (link::encode(s), s.to_json()));
         if let Some(w) = web_sys::window() {
-            if let Ok(history) = w.history() {
-                let url = format!("?{LINK_PARAM}={text}");
+            let search = w.location().search().unwrap_or_default();
+            if let (Ok(history), Ok(params)) =
+                (w.history(), web_sys::UrlSearchParams::new_with_str(&search))
+            {
+                params.set(LINK_PARAM, &text);
+                let url = format!("?{}", String::from(params.to_string()));
                 let _ =
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
         }
-        if let Some(s) = storage() {
-            let _ = s.set_item(STORAGE_KEY, &json);
+        if use_storage {
+            if let Some(s) = storage() {
+                let _ = s.set_item(STORAGE_KEY, &json);
+            }
         }
     });
 }

@@ -467,3 +467,68 @@ async fn a_scenario_file_opens_and_a_foreign_file_is_refused() {
     }
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn embed_mode_hides_the_chrome_locks_inputs_and_leaves_saved_scenarios_alone() {
+    // the person's own saved scenario on the planner's site
+    let root = mount();
+    type_into(&root, "population", "444000").await;
+    let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    root.remove();
+
+    let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
+    s.population = 200_000.0;
+    let link = crisis_model::link::encode(&s);
+    set_address(&format!("?s={link}&embed=1&lock=1&edit=population"));
+    let page = mount_here();
+    tick().await;
+    assert!(page.query_selector(".site-header").unwrap().is_none());
+    assert!(page.query_selector(".site-footer").unwrap().is_none());
+    assert!(page.query_selector(".share-bar").unwrap().is_none());
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(
+        metric(&page, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
+    // only the population can be changed
+    let pop: HtmlInputElement = q(&page, "input[data-path='population']").unchecked_into();
+    assert!(!pop.read_only());
+    let rate: HtmlInputElement =
+        q(&page, "input[data-path='adult.rate_per_100k']").unchecked_into();
+    assert!(rate.read_only());
+    let preset: HtmlSelectElement = q(&page, "select[data-path='preset']").unchecked_into();
+    assert!(preset.disabled());
+    type_into(&page, "population", "300000").await;
+    s.population = 300_000.0;
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(
+        metric(&page, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
+    // the address keeps the embed settings; the saved scenario is untouched
+    let query = address_query();
+    assert!(
+        query.contains("embed=1") && query.contains("lock=1"),
+        "{query}"
+    );
+    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().unwrap(), saved);
+    page.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_dialog_gives_an_iframe_for_this_scenario() {
+    let root = mount();
+    type_into(&root, "population", "123456").await;
+    let button = qa(&root, ".share-bar button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default() == "Embed this")
+        .unwrap();
+    click(&button).await;
+    tick().await;
+    let code: web_sys::HtmlTextAreaElement = q(&root, "#embed-snippet").unchecked_into();
+    let snippet = code.value();
+    assert!(snippet.starts_with("<iframe src=\""), "{snippet}");
+    assert!(snippet.contains("embed=1"), "{snippet}");
+    assert!(snippet.contains(&address_query()[3..]), "{snippet}");
+    root.remove();
+}

@@ -1,0 +1,195 @@
+//! Embed mode, for an iframe in a course page: `?embed=1` hides the site chrome (header,
+//! introduction, share bar, footer); `lock=1` locks every input to the scenario in the link
+//! except those named in `edit=` (model paths, comma-separated, such as
+//! `edit=population,adult.rate_per_100k`).
+
+use leptos::prelude::*;
+
+/// How the page is shown, read once from the address.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embed {
+    pub on: bool,
+    pub locked: bool,
+    /// The inputs a locked page still lets people change.
+    pub editable: Vec<String>,
+}
+
+impl Embed {
+    /// Parse the query string (`?embed=1&lock=1&edit=population`). Unknown or malformed values
+    /// mean "off"; at most 20 editable paths of at most 60 characters each are kept.
+    pub fn from_query(query: &str) -> Embed {
+        let mut e = Embed::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match k {
+                "embed" => e.on = v == "1" || v == "true",
+                "lock" => e.locked = v == "1" || v == "true",
+                "edit" => {
+                    e.editable = v
+                        .split([',', '+'])
+                        .map(|p| p.replace("%5B", "[").replace("%5D", "]"))
+                        .filter(|p| {
+                            !p.is_empty()
+                                && p.len() <= 60
+                                && p.chars()
+                                    .all(|c| c.is_ascii_alphanumeric() || "._[]".contains(c))
+                        })
+                        .take(20)
+                        .collect()
+                }
+                _ => {}
+            }
+        }
+        e
+    }
+
+    /// Whether a person may change the input at `path`.
+    pub fn may_edit(&self, path: &str) -> bool {
+        !self.locked || self.editable.iter().any(|p| p == path)
+    }
+
+    /// The iframe snippet for a page address (`href` already holds `?s=...`).
+    pub fn snippet(href: &str, locked: bool, editable: &[&str]) -> String {
+        let sep = if href.contains('?') { '&' } else { '?' };
+        let mut src = format!("{href}{sep}embed=1");
+        if locked {
+            src.push_str("&lock=1");
+            if !editable.is_empty() {
+                src.push_str("&edit=");
+                src.push_str(&editable.join(","));
+            }
+        }
+        let src = src.replace('&', "&amp;").replace('"', "&quot;");
+        format!(
+            "<iframe src=\"{src}\" title=\"Crisis Continuum Planner\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>"
+        )
+    }
+}
+
+/// The page's embed settings, from its address.
+pub fn read() -> Embed {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Embed::from_query(&query)
+}
+
+pub fn use_embed() -> Embed {
+    use_context::<Embed>().unwrap_or_default()
+}
+
+/// The "Embed this" panel: the iframe snippet for the current scenario, with a lock option.
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
+    let open = RwSignal::new(false);
+    let locked = RwSignal::new(false);
+    let allow_population = RwSignal::new(true);
+    let snippet = move || {
+        // the address changes with every input (persist::keep), so read it when shown
+        let _ = open.get();
+        let href = crate::persist::current_link().unwrap_or_default();
+        let href = href.split("&embed").next().unwrap_or_default().to_string();
+        let editable: Vec<&str> = if allow_population.get() {
+            vec!["population"]
+        } else {
+            vec![]
+        };
+        Embed::snippet(&href, locked.get(), &editable)
+    };
+    view! {
+        <button
+            type="button"
+            class="secondary"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="embed-panel"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            "Embed this"
+        </button>
+        <Show when=move || open.get()>
+            <div id="embed-panel" class="embed-panel card" role="region" aria-label="Embed this scenario">
+                <p>
+                    "Paste this into a course page to show this scenario in a frame, without the site's header and footer."
+                </p>
+                <label class="field-row">
+                    <input type="checkbox" prop:checked=move || locked.get() on:change=move |ev| locked.set(event_target_checked(&ev))/>
+                    "Lock the inputs to this scenario"
+                </label>
+                <Show when=move || locked.get()>
+                    <label class="field-row">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || allow_population.get()
+                            on:change=move |ev| allow_population.set(event_target_checked(&ev))
+                        />
+                        "…but let readers change the population"
+                    </label>
+                </Show>
+                <label for="embed-snippet">"Embed code"</label>
+                <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
+            </div>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_embed_settings_from_the_address() {
+        let cases: &[(&str, bool, bool, &[&str])] = &[
+            ("", false, false, &[]),
+            ("?s=abc", false, false, &[]),
+            ("?s=abc&embed=1", true, false, &[]),
+            (
+                "?embed=1&lock=1&edit=population,adult.rate_per_100k",
+                true,
+                true,
+                &["population", "adult.rate_per_100k"],
+            ),
+            ("?embed=yes&lock=0", false, false, &[]),
+            (
+                "?lock=1&edit=programs%5B0%5D.share",
+                false,
+                true,
+                &["programs[0].share"],
+            ),
+            (
+                "?embed=1&lock=1&edit=<script>,population",
+                true,
+                true,
+                &["population"],
+            ),
+        ];
+        for (query, on, locked, editable) in cases {
+            let e = Embed::from_query(query);
+            assert_eq!((e.on, e.locked), (*on, *locked), "{query}");
+            assert_eq!(
+                e.editable,
+                editable.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{query}"
+            );
+        }
+        let e = Embed::from_query("?lock=1&edit=population");
+        assert!(e.may_edit("population"));
+        assert!(!e.may_edit("adult.rate_per_100k"));
+        assert!(Embed::default().may_edit("anything"));
+    }
+
+    #[test]
+    fn the_snippet_is_an_escaped_iframe() {
+        let s = Embed::snippet(
+            "https://example.org/tools/crisis/?s=eyJ2",
+            true,
+            &["population"],
+        );
+        assert_eq!(
+            s,
+            "<iframe src=\"https://example.org/tools/crisis/?s=eyJ2&amp;embed=1&amp;lock=1&amp;edit=population\" title=\"Crisis Continuum Planner\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>"
+        );
+        assert!(
+            Embed::snippet("https://x.org/\"onload=\"", false, &[]).contains("&quot;onload=&quot;")
+        );
+    }
+}
