@@ -120,3 +120,19 @@ test('the same build works under a sub-path, in an iframe of a course page', asy
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the page fits phone, laptop and projector widths without sideways scrolling', async () => {
+  for (const width of [375, 1280, 1920]) {
+    for (const query of ['', '?embed=1']) {
+      const { page, context } = await openPage(browser, server.url, { width, height: 800 });
+      await page.goto(server.url + query);
+      await waitForResults(page);
+      const [scroll, client] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      assert.ok(scroll <= client, `${width}px ${query}: page is ${scroll}px wide`);
+      await context.close();
+    }
+  }
+});

@@ -720,6 +720,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
                 })
                 .collect_view()}
         </svg></div>
+        <div class="table-wrap">
         <table class="data legend-table">
             <caption class="visually-hidden">"Annual cost of the continuum by service"</caption>
             <thead>
@@ -773,5 +774,6 @@ pub fn CostChart(r: Results) -> impl IntoView {
                 </tr>
             </tfoot>
         </table>
+        </div>
     }
 }
