@@ -11,16 +11,7 @@ use crate::results::{Facility, Money, Results, StreamResults};
 pub fn results_csv(r: &Results) -> String {
     let mut out = String::from("stream,service,measure,value,unit\r\n");
     let mut row = |stream: &str, service: &str, measure: &str, value: f64, unit: &str| {
-        let value = if value.is_finite() { value } else { 0.0 };
-        let _ = write!(
-            out,
-            "{},{},{},{},{}\r\n",
-            cell(stream),
-            cell(service),
-            cell(measure),
-            value,
-            cell(unit)
-        );
+        push_row(&mut out, stream, service, measure, value, unit)
     };
     let t = &r.totals;
     let all = "all";
@@ -146,16 +137,7 @@ fn stream_rows(out: &mut String, stream: &str, s: &StreamResults) {
             ("annual cost (default)", f.cost.mid, "dollars a year"),
         ];
         for (measure, value, u) in rows {
-            let value = if value.is_finite() { value } else { 0.0 };
-            let _ = write!(
-                out,
-                "{},{},{},{},{}\r\n",
-                cell(stream),
-                cell(service),
-                cell(measure),
-                value,
-                cell(u)
-            );
+            push_row(out, stream, service, measure, value, u);
         }
     };
     facility("receiving facility", "chairs", &s.receiving);
@@ -163,6 +145,20 @@ fn stream_rows(out: &mut String, stream: &str, s: &StreamResults) {
         facility(&p.name, "beds", &p.facility);
     }
     facility("inpatient", "beds", &s.inpatient);
+}
+
+/// One CSV row: four text fields around a plain number (0 for anything non-finite).
+fn push_row(out: &mut String, stream: &str, service: &str, measure: &str, value: f64, unit: &str) {
+    let value = if value.is_finite() { value } else { 0.0 };
+    let _ = write!(
+        out,
+        "{},{},{},{},{}\r\n",
+        cell(stream),
+        cell(service),
+        cell(measure),
+        value,
+        cell(unit)
+    );
 }
 
 /// One CSV text field: quoted, quotes doubled, formula starts neutralised.
