@@ -98,7 +98,7 @@ pub fn FileTools() -> impl IntoView {
                 .and_then(|v| v.as_string());
             let message = match text.map(|t| Scenario::from_json(&t)) {
                 Some(Ok(s)) => {
-                    planner.scenario.set(s);
+                    planner.step(|current| *current = s);
                     format!("Opened {name}.")
                 }
                 Some(Err(e)) => format!("{name} could not be opened: {e} Nothing was changed."),

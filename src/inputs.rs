@@ -143,7 +143,7 @@ fn PresetPicker() -> impl IntoView {
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(p) = PresetId::from_id(&v) {
-                        planner.scenario.update(|s| load_preset(s, p));
+                        planner.step(|s| load_preset(s, p));
                     }
                 }
             >
@@ -229,7 +229,7 @@ fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
                     class="secondary"
                     on:click=move |_| {
                         let kind = new_kind.get_untracked();
-                        planner.scenario.update(|s| programs_mut(s, stream).push(kind.defaults()));
+                        planner.step(|s| programs_mut(s, stream).push(kind.defaults()));
                     }
                 >
                     "Add program"
@@ -314,8 +314,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                         aria-label=move || format!("Remove program {}: {}", index + 1, name.get())
                         on:click=move |_| {
                             planner
-                                .scenario
-                                .update(|s| {
+                                .step(|s| {
                                     let list = programs_mut(s, stream);
                                     if index < list.len() {
                                         list.remove(index);

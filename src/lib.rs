@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
     provide_context(embed.clone());
     let start = persist::start(!embed.on);
     let planner = state::provide_planner(start.scenario);
-    persist::keep(planner.scenario, !embed.on);
+    persist::keep(planner.scenario, planner.new_step, !embed.on);
     let chrome = !embed.on;
     let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after

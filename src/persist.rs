@@ -72,7 +72,15 @@ pub fn start(use_storage: bool) -> Start {
 /// Write every change of the scenario to the address (replacing the history entry, so typing
 /// does not flood the back button; other parameters such as `embed` are kept) and, unless the
 /// page is embedded, to local storage.
-pub fn keep(scenario: RwSignal<Scenario>, use_storage: bool) {
+pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage: bool) {
+    // Back and Forward: the address holds the scenario, so going back to an entry loads it
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some(Ok(s)) = link_param().map(|text| link::decode(&text)) {
+            if scenario.with_untracked(|current| *current != s) {
+                scenario.set(s);
+            }
+        }
+    });
     Effect::new(move |_| {
         let (text, json) = scenario.with(|s| (link::encode(s), s.to_json()));
         if let Some(w) = web_sys::window() {
@@ -80,10 +88,16 @@ pub fn keep(scenario: RwSignal<Scenario>, use_storage: bool) {
             if let (Ok(history), Ok(params)) =
                 (w.history(), web_sys::UrlSearchParams::new_with_str(&search))
             {
+                let unchanged = params.get(LINK_PARAM).as_deref() == Some(text.as_str());
                 params.set(LINK_PARAM, &text);
                 let url = format!("?{}", String::from(params.to_string()));
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                let state = wasm_bindgen::JsValue::NULL;
+                if new_step.get_untracked() && !unchanged {
+                    let _ = history.push_state_with_url(&state, "", Some(&url));
+                } else {
+                    let _ = history.replace_state_with_url(&state, "", Some(&url));
+                }
+                new_step.set(false);
             }
         }
         if use_storage {

@@ -19,6 +19,10 @@ pub struct Planner {
     pub stale: Memo<bool>,
     /// Validation problems of the current scenario (empty when it is valid).
     pub problems: Memo<Vec<Problem>>,
+    /// Set when the next change is a step of its own in the browser's history (a preset, an
+    /// added or removed program, an opened file), so Back returns to before it; typing in a
+    /// field replaces the current entry instead.
+    pub new_step: RwSignal<bool>,
 }
 
 impl Planner {
@@ -44,7 +48,14 @@ impl Planner {
             shown,
             stale,
             problems,
+            new_step: RwSignal::new(false),
         }
+    }
+
+    /// Change the scenario as a step of its own in the browser's history.
+    pub fn step(&self, change: impl FnOnce(&mut Scenario)) {
+        self.new_step.set(true);
+        self.scenario.update(change);
     }
 
     /// The message for one input, if the model found a problem with it.

@@ -532,3 +532,34 @@ async fn the_embed_dialog_gives_an_iframe_for_this_scenario() {
     assert!(snippet.contains(&address_query()[3..]), "{snippet}");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn back_steps_through_presets_and_programs_but_not_each_keystroke() {
+    let root = mount();
+    let history = window().history().unwrap();
+    let length = history.length().unwrap();
+    type_into(&root, "population", "400000").await;
+    type_into(&root, "population", "410000").await;
+    assert_eq!(
+        history.length().unwrap(),
+        length,
+        "typing replaces the entry"
+    );
+    let crisis_now = metric(&root, "residential-beds");
+    choose(&root, "preset", "roadmap").await;
+    assert_eq!(history.length().unwrap(), length + 1, "a preset is a step");
+    let roadmap = metric(&root, "residential-beds");
+    assert_ne!(roadmap, crisis_now);
+    // Back: the address returns to the Crisis Now scenario, and so does the page
+    history.back().unwrap();
+    for _ in 0..30 {
+        gloo_timers_like_sleep(10).await;
+        if metric(&root, "residential-beds") == crisis_now {
+            break;
+        }
+    }
+    assert_eq!(metric(&root, "residential-beds"), crisis_now);
+    let pop: HtmlInputElement = q(&root, "input[data-path='population']").unchecked_into();
+    assert_eq!(pop.value(), "410000");
+    root.remove();
+}
