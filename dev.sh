@@ -4,7 +4,7 @@
 #   ./dev.sh serve    install what is missing, then serve the app with live reload
 #   ./dev.sh test     install what is missing, then run every test
 #   ./dev.sh build    install what is missing, then build the release site into dist/
-#   ./dev.sh bench    install what is missing, then run the benchmarks (not part of the tests)
+#   ./dev.sh bench    run the criterion benchmarks of the model (not part of the tests)
 #
 # Every install step checks first and skips what is already there, so a second run is fast.
 # Nothing is downloaded from outside the package registries (crates.io, Debian, npm).
@@ -143,15 +143,9 @@ cmd_test() {
 }
 
 cmd_bench() {
-  need_app_tools
+  need_rust
   say "criterion benchmarks of the model (native)"
   cargo bench -p crisis-model --bench model -- --warm-up-time 1 --measurement-time 3
-  if [ -d e2e ]; then
-    need_chromium
-    trunk build --release --offline --skip-version-check
-    say "browser measurements of the release build"
-    node e2e/bench.mjs
-  fi
 }
 
 case "${1:-}" in
