@@ -126,6 +126,7 @@ cmd_test() {
   cargo clippy --workspace --all-targets -q -- -D warnings
   say "    lints, wasm32"
   cargo clippy --target wasm32-unknown-unknown -p crisis-continuum-planner --all-targets -q -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown -p crisis-model --lib --bins -q -- -D warnings
 
   say "3/6 native tests: the model, the CLI, the pure view helpers"
   cargo test --workspace
