@@ -15,6 +15,7 @@ pub mod files;
 pub mod input_text;
 pub mod inputs;
 pub mod persist;
+pub mod present;
 pub mod print;
 pub mod results_view;
 pub mod sources;
@@ -43,6 +44,8 @@ pub fn App() -> impl IntoView {
     let planner = state::provide_planner(start.scenario);
     persist::keep(planner.scenario, planner.new_step, !embed.on);
     let chrome = !embed.on;
+    let presenting = RwSignal::new(None::<usize>);
+    provide_context(presenting);
     let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after
     let _ = window_event_listener(leptos::ev::beforeprint, |_| set_details_for_print(true));
@@ -109,6 +112,7 @@ pub fn App() -> impl IntoView {
             <print::PrintInputs/>
         </main>
         {chrome.then(|| view! { <Footer/> })}
+        <present::Presentation slide=presenting/>
     }
 }
 
@@ -158,8 +162,12 @@ impl std::error::Error for NoResults {}
 #[component]
 fn ShareBar() -> impl IntoView {
     let copied = RwSignal::new(false);
+    let presenting = expect_context::<RwSignal<Option<usize>>>();
     view! {
         <div class="share-bar no-print" role="group" aria-label="Share this scenario">
+            <button type="button" on:click=move |_| presenting.set(Some(0))>
+                "Present"
+            </button>
             <button
                 type="button"
                 on:click=move |_| copied.set(persist::copy_link())

@@ -10,13 +10,13 @@ use leptos::prelude::*;
 
 /// One headline figure: its formatted value and a line of detail (in the order of `METRICS`).
 #[derive(Clone, Debug, PartialEq)]
-struct Headline {
-    value: f64,
-    shown: String,
-    detail: String,
+pub struct Headline {
+    pub value: f64,
+    pub shown: String,
+    pub detail: String,
 }
 
-fn headlines(r: &Results) -> Vec<Headline> {
+pub fn headlines(r: &Results) -> Vec<Headline> {
     let t = &r.totals;
     let split = |s: crisis_model::Split, noun: &str| {
         if r.youth.is_some() {
@@ -218,7 +218,7 @@ pub fn ResultsPanel() -> impl IntoView {
 }
 
 /// (data-metric, label, card class) of the headline figures, in page order.
-const METRICS: [(&str, &str, &str); 8] = [
+pub const METRICS: [(&str, &str, &str); 8] = [
     ("residential-beds", "Residential crisis beds", ""),
     ("residential-facilities", "Residential facilities", ""),
     ("receiving-chairs", "Receiving-facility chairs", ""),

@@ -563,3 +563,47 @@ async fn back_steps_through_presets_and_programs_but_not_each_keystroke() {
     assert_eq!(pop.value(), "410000");
     root.remove();
 }
+
+async fn key(name: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(name);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    window().dispatch_event(&ev).unwrap();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn presentation_mode_shows_the_figures_then_one_chart_a_slide() {
+    let root = mount();
+    choose(&root, "preset", "roadmap").await;
+    let present = qa(&root, ".share-bar button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default() == "Present")
+        .unwrap();
+    click(&present).await;
+    let doc = document().document_element().unwrap();
+    assert_eq!(
+        text(&doc, ".present [data-present-metric='residential-beds']"),
+        "55"
+    );
+    key("ArrowRight").await;
+    assert!(doc
+        .query_selector(".present .flow-chart")
+        .unwrap()
+        .is_some());
+    key("ArrowRight").await;
+    assert!(doc
+        .query_selector(".present .cost-chart")
+        .unwrap()
+        .is_some());
+    key("ArrowRight").await;
+    assert!(text(&doc, ".present .curve-chart").contains("55 beds"));
+    key("ArrowLeft").await;
+    assert!(doc
+        .query_selector(".present .cost-chart")
+        .unwrap()
+        .is_some());
+    key("Escape").await;
+    assert!(doc.query_selector(".present").unwrap().is_none());
+    root.remove();
+}

@@ -174,7 +174,7 @@ pub fn FlowChart(
 }
 
 #[component]
-fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
+pub fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
     let (nodes, links) = flow_graph(&s);
     let (h, node_w, font) = (440.0, 18.0, 15.0);
     let labels: Vec<String> = nodes.iter().map(flow_label).collect();
@@ -362,7 +362,7 @@ fn truncate(s: &str, n: usize) -> String {
 // --- beds against full days and utilization --------------------------------------------------
 
 /// (label, load, chosen beds) of every residential program, adults first.
-fn residential_options(r: &Results) -> Vec<(String, f64, u64)> {
+pub fn residential_options(r: &Results) -> Vec<(String, f64, u64)> {
     let mut out = Vec::new();
     let youth = r.youth.is_some();
     let streams = [("Adults", Some(&r.adult)), ("Youth", r.youth.as_ref())];
@@ -451,7 +451,7 @@ pub fn BedCurveChart(
 }
 
 #[component]
-fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl IntoView {
+pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl IntoView {
     let curve = crisis_model::chart_data::curve(load, beds);
     let (w, h) = (760.0, 340.0);
     let (ml, mr, mt, mb) = (56.0, 20.0, 16.0, 48.0);
