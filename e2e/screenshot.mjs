@@ -7,7 +7,7 @@ import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
 const out = path.resolve(process.argv[2] || 'screenshots');
 const query = process.argv[3] || '';
 fs.mkdirSync(out, { recursive: true });
-const server = await serveDist();
+const server = await serveDist(process.env.DIST ? path.resolve(process.env.DIST) : undefined);
 const browser = await launch();
 try {
   for (const [name, width, height] of [['phone', 375, 812], ['laptop', 1280, 800], ['projector', 1920, 1080]]) {

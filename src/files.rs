@@ -1,14 +1,21 @@
 //! Files: the scenario as JSON (the model's versioned format, the same `crisis-plan --scenario`
 //! reads), imported or exported, and the results as CSV for a spreadsheet.
 
+use crate::i18n::{tr, use_lang};
 use crate::state::use_planner;
-use crisis_model::{export::results_csv, Scenario, MAX_SCENARIO_BYTES};
+use crisis_model::{export::results_csv, Lang, Scenario, MAX_SCENARIO_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Offer `text` to the person as a file download.
-fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |_| "The browser refused to create the file.".to_string();
+fn download(file_name: &str, mime: &str, text: &str, lang: Lang) -> Result<(), String> {
+    let fail = |_| {
+        lang.pick(
+            "The browser refused to create the file.",
+            "El navegador no permitió crear el archivo.",
+        )
+        .to_string()
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -50,30 +57,45 @@ pub fn file_stem(place: &str) -> String {
 #[component]
 pub fn FileTools() -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let status = RwSignal::new(String::new());
     let export_json = move |_| {
+        let l = lang.get_untracked();
         let (name, json) = planner
             .scenario
             .with(|s| (file_stem(&s.place_name), s.to_json_pretty()));
         status.set(
-            match download(&format!("{name}.json"), "application/json", &json) {
-                Ok(()) => format!("Saved the scenario as {name}.json."),
+            match download(&format!("{name}.json"), "application/json", &json, l) {
+                Ok(()) => format!(
+                    "{} {name}.json.",
+                    l.pick("Saved the scenario as", "Se guardó el escenario como")
+                ),
                 Err(e) => e,
             },
         );
     };
     let export_csv = move |_| {
+        let l = lang.get_untracked();
         let name = planner.scenario.with(|s| file_stem(&s.place_name));
         let csv = planner.shown.with(|r| r.as_ref().map(results_csv));
         status.set(match csv {
-            Some(csv) => match download(&format!("{name}-results.csv"), "text/csv", &csv) {
-                Ok(()) => format!("Saved the results as {name}-results.csv."),
+            Some(csv) => match download(&format!("{name}-results.csv"), "text/csv", &csv, l) {
+                Ok(()) => format!(
+                    "{} {name}-results.csv.",
+                    l.pick("Saved the results as", "Se guardaron los resultados como")
+                ),
                 Err(e) => e,
             },
-            None => "There are no results to save yet: fix the inputs marked in red first.".into(),
+            None => l
+                .pick(
+                    "There are no results to save yet: fix the inputs marked in red first.",
+                    "Aún no hay resultados que guardar: primero corrija los datos marcados en rojo.",
+                )
+                .into(),
         });
     };
     let import = move |ev: leptos::ev::Event| {
+        let l = lang.get_untracked();
         let Some(input) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -86,9 +108,14 @@ pub fn FileTools() -> impl IntoView {
         input.set_value("");
         let name = file.name();
         if file.size() > MAX_SCENARIO_BYTES as f64 {
-            status.set(format!(
-                "{name} is too large to be a scenario (the largest accepted is 1 MB). Nothing was changed."
-            ));
+            status.set(match l {
+                Lang::En => format!(
+                    "{name} is too large to be a scenario (the largest accepted is 1 MB). Nothing was changed."
+                ),
+                Lang::Es => format!(
+                    "{name} es demasiado grande para ser un escenario (el máximo aceptado es 1 MB). No se cambió nada."
+                ),
+            });
             return;
         }
         leptos::task::spawn_local(async move {
@@ -99,25 +126,31 @@ pub fn FileTools() -> impl IntoView {
             let message = match text.map(|t| Scenario::from_json(&t)) {
                 Some(Ok(s)) => {
                     planner.step(|current| *current = s);
-                    format!("Opened {name}.")
+                    format!("{} {name}.", l.pick("Opened", "Se abrió"))
                 }
-                Some(Err(e)) => format!("{name} could not be opened: {e} Nothing was changed."),
-                None => format!("{name} could not be read as text. Nothing was changed."),
+                Some(Err(e)) => match l {
+                    Lang::En => format!("{name} could not be opened: {e} Nothing was changed."),
+                    Lang::Es => format!("No se pudo abrir {name}: {e} No se cambió nada."),
+                },
+                None => match l {
+                    Lang::En => format!("{name} could not be read as text. Nothing was changed."),
+                    Lang::Es => format!("No se pudo leer {name} como texto. No se cambió nada."),
+                },
             };
             status.set(message);
         });
     };
     view! {
-        <div class="file-tools no-print" role="group" aria-label="Files">
+        <div class="file-tools no-print" role="group" aria-label=tr("Files", "Archivos")>
             <button type="button" class="secondary" on:click=export_json>
-                "Save scenario (JSON)"
+                {tr("Save scenario (JSON)", "Guardar escenario (JSON)")}
             </button>
             <label class="button secondary file-button">
-                "Open scenario file"
+                {tr("Open scenario file", "Abrir archivo de escenario")}
                 <input type="file" accept=".json,application/json" class="visually-hidden" on:change=import/>
             </label>
             <button type="button" class="secondary" on:click=export_csv>
-                "Save results (CSV)"
+                {tr("Save results (CSV)", "Guardar resultados (CSV)")}
             </button>
             <span class="hint" role="status">{move || status.get()}</span>
         </div>

@@ -8,12 +8,16 @@
 #![forbid(unsafe_code)]
 
 pub mod charts;
+pub mod compare;
 mod crash;
 pub mod embed;
 pub mod fields;
 pub mod files;
+pub mod i18n;
 pub mod input_text;
 pub mod inputs;
+pub mod library;
+pub mod library_panel;
 pub mod persist;
 pub mod present;
 pub mod print;
@@ -21,6 +25,7 @@ pub mod results_view;
 pub mod sources;
 pub mod state;
 
+use i18n::tr;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -40,10 +45,13 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let embed = embed::read();
     provide_context(embed.clone());
-    let start = persist::start(!embed.on);
+    let lang = i18n::provide_lang(i18n::initial(!embed.on));
+    let start = persist::start(!embed.on, lang.get_untracked());
     let planner = state::provide_planner(start.scenario);
     persist::keep(planner.scenario, planner.new_step, !embed.on);
     let chrome = !embed.on;
+    // an embedded page never reads or writes the browser's saved scenarios
+    let saved = chrome.then(library_panel::provide_saved);
     let presenting = RwSignal::new(None::<usize>);
     provide_context(presenting);
     let notice = RwSignal::new(start.notice);
@@ -52,13 +60,21 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::afterprint, |_| set_details_for_print(false));
     // paper shows everything: open every collapsed section for printing, close them after
     view! {
-        <a class="skip-link" href="#results">"Skip to the results"</a>
+        <a class="skip-link" href="#results">{tr("Skip to the results", "Ir a los resultados")}</a>
         {chrome
             .then(|| {
                 view! {
                     <header class="site-header">
-                        <h1>"Crisis Continuum Planner"</h1>
-                        <p class="tagline">"Beds, teams, staff and cost for a community's crisis services"</p>
+                        <div class="site-title">
+                            <h1>{tr("Crisis Continuum Planner", "Planificador del continuo de crisis")}</h1>
+                            <p class="tagline">
+                                {tr(
+                                    "Beds, teams, staff and cost for a community's crisis services",
+                                    "Camas, equipos, personal y costo de los servicios de crisis de una comunidad",
+                                )}
+                            </p>
+                        </div>
+                        <i18n::LanguageSwitch/>
                     </header>
                 }
             })}
@@ -71,30 +87,31 @@ pub fn App() -> impl IntoView {
                             <div class="status stale notice" role="alert">
                                 <p>{text}</p>
                                 <button type="button" class="secondary" on:click=move |_| notice.set(None)>
-                                    "Dismiss"
+                                    {tr("Dismiss", "Cerrar")}
                                 </button>
                             </div>
                         }
                     })
             }}
-            {chrome.then(|| view! { <Intro/> <ShareBar/> })}
+            {chrome.then(|| view! { <Intro/> <ShareBar/> <library_panel::LibraryPanel/> })}
+            {move || {
+                saved
+                    .filter(|s| s.comparing.get())
+                    .map(|_| view! { <compare::Comparison/> })
+            }}
             <div class="layout">
                 <inputs::InputsPanel/>
                 <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
-                    <h2 id="results-title" class="visually-hidden">"Results"</h2>
-                    <ErrorBoundary fallback=|errors| {
+                    <h2 id="results-title" class="visually-hidden">{tr("Results", "Resultados")}</h2>
+                    <ErrorBoundary fallback=|_errors| {
                         view! {
                             <div class="status stale" role="status">
                                 <p>
-                                    <strong>"No results yet. "</strong>
-                                    {move || {
-                                        errors
-                                            .get()
-                                            .into_iter()
-                                            .map(|(_, e)| e.to_string())
-                                            .collect::<Vec<_>>()
-                                            .join(" ")
-                                    }}
+                                    <strong>{tr("No results yet. ", "Aún no hay resultados. ")}</strong>
+                                    {tr(
+                                        "The results appear as soon as the inputs marked in red are fixed; nothing you typed has been lost.",
+                                        "Los resultados aparecen en cuanto se corrijan los datos marcados en rojo; no se ha perdido nada de lo que escribió.",
+                                    )}
                                 </p>
                             </div>
                         }
@@ -158,21 +175,21 @@ impl std::fmt::Display for NoResults {
 
 impl std::error::Error for NoResults {}
 
-/// Copy the link to this scenario, or print it.
+/// Present, copy the link, print, embed, save and open files, keep named scenarios, compare.
 #[component]
 fn ShareBar() -> impl IntoView {
     let copied = RwSignal::new(false);
     let presenting = expect_context::<RwSignal<Option<usize>>>();
     view! {
-        <div class="share-bar no-print" role="group" aria-label="Share this scenario">
+        <div class="share-bar no-print" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
             <button type="button" on:click=move |_| presenting.set(Some(0))>
-                "Present"
+                {tr("Present", "Presentar")}
             </button>
             <button
                 type="button"
                 on:click=move |_| copied.set(persist::copy_link())
             >
-                "Copy link to this scenario"
+                {tr("Copy link to this scenario", "Copiar el enlace a este escenario")}
             </button>
             <button
                 type="button"
@@ -183,16 +200,22 @@ fn ShareBar() -> impl IntoView {
                     }
                 }
             >
-                "Print or save as PDF"
+                {tr("Print or save as PDF", "Imprimir o guardar como PDF")}
             </button>
             <embed::EmbedPanel/>
             <files::FileTools/>
             <span class="hint" role="status">
                 {move || {
                     if copied.get() {
-                        "Link copied: it opens exactly this scenario."
+                        tr(
+                            "Link copied: it opens exactly this scenario.",
+                            "Enlace copiado: abre exactamente este escenario.",
+                        )()
                     } else {
-                        "The page address always holds your scenario; it is also kept in this browser."
+                        tr(
+                            "The page address always holds your scenario; it is also kept in this browser.",
+                            "La dirección de la página siempre contiene su escenario; también se guarda en este navegador.",
+                        )()
                     }
                 }}
             </span>
@@ -203,15 +226,23 @@ fn ShareBar() -> impl IntoView {
 #[component]
 fn Intro() -> impl IntoView {
     view! {
-        <section class="intro" aria-label="About this calculator">
+        <section class="intro" aria-label=tr("About this calculator", "Acerca de esta calculadora")>
             <p>
-                "When someone is in a mental health or substance use crisis, a community can answer with a crisis line, a mobile crisis team, a 23-hour receiving facility and short-term residential crisis beds, instead of a police car, an emergency room or a psychiatric hospital. "
-                "Enter your community's population and a mix of crisis programs: the calculator estimates how many beds, chairs, teams and staff you need, what they cost a year, and what they save against sending the same people to a hospital."
+                {tr(
+                    "When someone is in a mental health or substance use crisis, a community can answer with a crisis line, a mobile crisis team, a 23-hour receiving facility and short-term residential crisis beds, instead of a police car, an emergency room or a psychiatric hospital. Enter your community's population and a mix of crisis programs: the calculator estimates how many beds, chairs, teams and staff you need, what they cost a year, and what they save against sending the same people to a hospital.",
+                    "Cuando alguien vive una crisis de salud mental o de consumo de sustancias, una comunidad puede responder con una línea de crisis, un equipo móvil de crisis, un centro de recepción de 23 horas y camas residenciales de crisis de corta estadía, en lugar de una patrulla, una sala de emergencias o un hospital psiquiátrico. Ingrese la población de su comunidad y una combinación de programas de crisis: la calculadora estima cuántas camas, sillones, equipos y personal necesita, cuánto cuestan al año y cuánto ahorran frente a enviar a las mismas personas a un hospital.",
+                )}
             </p>
             <p>
-                "Every figure follows from the inputs on the left, and every default shows where it comes from. Defaults marked "
-                <em>"assumption"</em>
-                " have no published source: replace them with your own data. Nothing you enter leaves this page."
+                {tr(
+                    "Every figure follows from the inputs on the left, and every default shows where it comes from. Defaults marked ",
+                    "Cada cifra se deriva de los datos de la izquierda, y cada valor predeterminado indica su origen. Los valores marcados como ",
+                )}
+                <em>{tr("assumption", "supuesto")}</em>
+                {tr(
+                    " have no published source: replace them with your own data. Nothing you enter leaves this page.",
+                    " no tienen una fuente publicada: reemplácelos con sus propios datos. Nada de lo que ingrese sale de esta página.",
+                )}
             </p>
         </section>
     }
@@ -221,7 +252,12 @@ fn Intro() -> impl IntoView {
 fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>"Sources of the defaults (cited by file name where a default is shown):"</p>
+            <p>
+                {tr(
+                    "Sources of the defaults (cited by file name where a default is shown):",
+                    "Fuentes de los valores predeterminados (citadas por nombre de archivo donde se muestra cada valor):",
+                )}
+            </p>
             <ul>
                 {sources::SEEDS
                     .iter()
@@ -229,8 +265,10 @@ fn Footer() -> impl IntoView {
                     .collect_view()}
             </ul>
             <p>
-                "Bed counts use the Erlang loss model (the share of days a program is full); mobile teams and crisis-line staff use the Erlang delay model. "
-                "A planning estimate, not a budget: check it against your own data."
+                {tr(
+                    "Bed counts use the Erlang loss model (the share of days a program is full); mobile teams and crisis-line staff use the Erlang delay model. A planning estimate, not a budget: check it against your own data.",
+                    "El número de camas usa el modelo de pérdida de Erlang (la proporción de días en que un programa está lleno); los equipos móviles y el personal de la línea de crisis usan el modelo de espera de Erlang. Es una estimación para planificar, no un presupuesto: compárela con sus propios datos.",
+                )}
             </p>
         </footer>
     }

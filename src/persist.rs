@@ -5,7 +5,7 @@
 //! scenario's JSON. Both are read with the model's strict, bounded decoders: a damaged link or
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
-use crisis_model::{link, Scenario};
+use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
 
 /// The local storage key of the autosaved scenario.
@@ -32,7 +32,7 @@ fn link_param() -> Option<String> {
 /// The scenario to start with: the link's, else the autosaved one, else the default. An
 /// embedded page (`use_storage` false) neither reads nor writes the browser's saved scenario, so
 /// a course page can never overwrite what a person keeps on the planner's own page.
-pub fn start(use_storage: bool) -> Start {
+pub fn start(use_storage: bool, lang: Lang) -> Start {
     let mut notice = None;
     if let Some(text) = link_param() {
         match link::decode(&text) {
@@ -42,7 +42,15 @@ pub fn start(use_storage: bool) -> Start {
                     notice: None,
                 }
             }
-            Err(e) => notice = Some(format!("{e} Showing your last scenario instead.")),
+            Err(e) => {
+                notice = Some(format!(
+                    "{e} {}",
+                    lang.pick(
+                        "Showing your last scenario instead.",
+                        "En su lugar se muestra su último escenario.",
+                    )
+                ))
+            }
         }
     }
     let saved = if use_storage {
@@ -55,17 +63,28 @@ pub fn start(use_storage: bool) -> Start {
             Ok(scenario) => return Start { scenario, notice },
             Err(_) => {
                 notice = Some(match notice {
-                    Some(n) => n.replace("your last scenario", "the default scenario"),
-                    None => "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.".to_string(),
+                    Some(n) => to_default(n, lang),
+                    None => lang.pick(
+                        "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.",
+                        "No se pudo leer el escenario guardado en este navegador, así que se muestra el escenario predeterminado. Se reemplazará cuando cambie un dato.",
+                    ).to_string(),
                 })
             }
         }
-    } else if let Some(n) = notice.as_mut() {
-        *n = n.replace("your last scenario", "the default scenario");
+    } else if let Some(n) = notice.take() {
+        notice = Some(to_default(n, lang));
     }
     Start {
         scenario: Scenario::default(),
         notice,
+    }
+}
+
+/// A notice that promised the last scenario, when there is none to show: the default instead.
+fn to_default(notice: String, lang: Lang) -> String {
+    match lang {
+        Lang::En => notice.replace("your last scenario", "the default scenario"),
+        Lang::Es => notice.replace("su último escenario", "el escenario predeterminado"),
     }
 }
 

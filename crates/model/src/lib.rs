@@ -54,12 +54,14 @@
 
 pub mod capacity;
 pub mod chart_data;
+pub mod compare;
 pub mod cost;
 pub mod erlang;
 pub mod explain;
 pub mod export;
 pub mod flow;
 pub mod format;
+pub mod lang;
 pub mod link;
 mod model;
 pub mod presets;
@@ -69,6 +71,7 @@ pub mod sources;
 pub mod staffing;
 pub mod validate;
 
+pub use lang::Lang;
 pub use presets::{preset, PresetId};
 pub use results::{
     CrisisLineResults, Explanation, Facility, FlowResults, HospitalOnly, MobileResults, Money,

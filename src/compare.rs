@@ -1,0 +1,452 @@
+//! Scenarios side by side: the scenario on screen and the saved scenarios checked in the
+//! library, as a table of figures with each difference from the first column (the baseline)
+//! highlighted, and two charts (capacity, and annual cost by service). The rows come from
+//! `crisis_model::compare`; nothing here computes a figure.
+
+use crate::charts::geometry::{nice_ceiling, nice_ticks, Linear};
+use crate::i18n::{tr, use_lang};
+use crate::library_panel::use_saved;
+use crate::state::use_planner;
+use crisis_model::compare::{compare, CompareRow, Unit, COST_PARTS};
+use crisis_model::format::Format;
+use crisis_model::{evaluate, Lang, Results};
+use leptos::prelude::*;
+
+/// One column of the comparison.
+#[derive(Clone, PartialEq)]
+struct Column {
+    /// `None` for the scenario on screen, else the saved scenario's id.
+    id: Option<u64>,
+    name: String,
+    results: Option<Results>,
+}
+
+/// Colours of the columns in the charts (each bar is also labelled with its scenario).
+const COLUMN_COLORS: [&str; 5] = [
+    "var(--brand)",
+    "var(--accent)",
+    "var(--c-receiving)",
+    "var(--c-residential)",
+    "var(--c-ed)",
+];
+
+/// Colours of the services in the cost chart, in the order of `COST_PARTS`.
+const SERVICE_COLORS: [&str; 5] = [
+    "var(--c-receiving)",
+    "var(--c-residential)",
+    "var(--c-inpatient)",
+    "var(--c-mobile)",
+    "var(--c-ed)",
+];
+
+fn value_text(f: Format, unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::Count => f.thousands(v),
+        Unit::Fte => f.one_decimal(v),
+        Unit::Money => f.currency_compact(v),
+    }
+}
+
+/// "+12 (+25%)", "−3.5", "no change".
+fn diff_text(f: Format, row: &CompareRow, col: usize) -> String {
+    let d = row.diffs[col];
+    if d.abs() < 1e-9 {
+        return f.lang().pick("no change", "sin cambio").to_string();
+    }
+    let sign = if d > 0.0 { "+" } else { "\u{2212}" };
+    let body = value_text(f, row.unit, d.abs());
+    match row.relative[col] {
+        Some(r) if r.is_finite() => {
+            format!("{sign}{body} ({sign}{})", f.percent(r.abs()))
+        }
+        _ => format!("{sign}{body}"),
+    }
+}
+
+/// The comparison, shown while `Saved::comparing` is set.
+#[component]
+pub fn Comparison() -> impl IntoView {
+    let saved = use_saved();
+    let planner = use_planner();
+    let lang = use_lang();
+    let only_differences = RwSignal::new(false);
+    let columns = Memo::new(move |_| {
+        let l = lang.get();
+        let current = Column {
+            id: None,
+            name: l.pick("On screen", "En pantalla").to_string(),
+            results: planner.shown.get(),
+        };
+        let mut chosen: Vec<Column> = saved.library.with(|lib| {
+            saved.chosen.with(|ids| {
+                ids.iter()
+                    .filter_map(|id| lib.get(*id))
+                    .map(|e| Column {
+                        id: Some(e.id),
+                        name: e.name.clone(),
+                        results: e.scenario.as_ref().ok().and_then(|s| evaluate(s).ok()),
+                    })
+                    .collect()
+            })
+        });
+        if saved.current_first.get() || chosen.is_empty() {
+            chosen.insert(0, current);
+        } else {
+            chosen.insert(1, current);
+        }
+        chosen
+    });
+    let usable = Memo::new(move |_| {
+        columns.with(|cols| {
+            cols.iter()
+                .filter(|c| c.results.is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let rows = Memo::new(move |_| {
+        usable.with(|cols| {
+            let results: Vec<&Results> = cols.iter().filter_map(|c| c.results.as_ref()).collect();
+            compare(&results)
+        })
+    });
+    let make_baseline = move |id: Option<u64>| match id {
+        None => saved.current_first.set(true),
+        Some(id) => {
+            saved.chosen.update(|c| {
+                c.retain(|x| *x != id);
+                c.insert(0, id);
+            });
+            saved.current_first.set(false);
+        }
+    };
+    view! {
+        <section id="comparison" class="comparison" aria-labelledby="comparison-title" tabindex="-1">
+            <div class="comparison-head">
+                <h2 id="comparison-title">{tr("Scenarios side by side", "Escenarios lado a lado")}</h2>
+                <button type="button" class="secondary no-print" on:click=move |_| saved.comparing.set(false)>
+                    {tr("Close the comparison", "Cerrar la comparación")}
+                </button>
+            </div>
+            <p class="hint">
+                {tr(
+                    "Differences are from the first column, the baseline. Costs are default (midpoint) annual costs.",
+                    "Las diferencias son respecto a la primera columna, la base. Los costos son anuales, con el valor predeterminado (punto medio).",
+                )}
+            </p>
+            {move || {
+                let skipped: Vec<String> = columns
+                    .with(|cols| {
+                        cols.iter().filter(|c| c.results.is_none()).map(|c| c.name.clone()).collect()
+                    });
+                (!skipped.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="status stale" role="status">
+                                {tr(
+                                    "Left out because their inputs have problems (open them to fix): ",
+                                    "Se omiten porque sus datos tienen problemas (ábralos para corregirlos): ",
+                                )}
+                                {skipped.join(", ")}
+                            </p>
+                        }
+                    })
+            }}
+            <label class="check no-print">
+                <input
+                    type="checkbox"
+                    prop:checked=move || only_differences.get()
+                    on:change=move |ev| only_differences.set(event_target_checked(&ev))
+                />
+                " "
+                {tr("Show only the figures that differ", "Mostrar solo las cifras que cambian")}
+            </label>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="comparison-title">
+                <table class="data compare-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("Figure", "Cifra")}</th>
+                            {move || {
+                                usable
+                                    .get()
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, c)| {
+                                        let id = c.id;
+                                        view! {
+                                            <th scope="col" class="compare-col" data-col=i>
+                                                <span class=format!("swatch swatch-{}", i % COLUMN_COLORS.len()) aria-hidden="true"></span>
+                                                <span class="col-name">{c.name}</span>
+                                                {(i == 0)
+                                                    .then(|| view! { <span class="baseline-tag">{tr("baseline", "base")}</span> })}
+                                                {(i > 0)
+                                                    .then(|| {
+                                                        view! {
+                                                            <button
+                                                                type="button"
+                                                                class="link-button no-print"
+                                                                on:click=move |_| make_baseline(id)
+                                                            >
+                                                                {tr("make baseline", "usar como base")}
+                                                            </button>
+                                                        }
+                                                    })}
+                                            </th>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let f = Format::new(lang.get());
+                            let only = only_differences.get();
+                            rows.get()
+                                .into_iter()
+                                .filter(|row| !only || row.differs())
+                                .map(|row| {
+                                    let cells: Vec<_> = (0..row.values.len())
+                                        .map(|c| {
+                                            let d = row.diffs[c];
+                                            let class = if c == 0 || d.abs() < 1e-9 {
+                                                "diff same"
+                                            } else if d > 0.0 {
+                                                "diff up"
+                                            } else {
+                                                "diff down"
+                                            };
+                                            view! {
+                                                <td>
+                                                    <span class="value">{value_text(f, row.unit, row.values[c])}</span>
+                                                    {(c > 0)
+                                                        .then(|| view! { <span class=class>{diff_text(f, &row, c)}</span> })}
+                                                </td>
+                                            }
+                                        })
+                                        .collect();
+                                    view! {
+                                        <tr class:differs=row.differs() data-row=row.key>
+                                            <th scope="row">{row.label(f.lang())}</th>
+                                            {cells}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <div class="compare-charts">
+                {move || {
+                    let cols = usable.get();
+                    let rows = rows.get();
+                    let l = lang.get();
+                    view! {
+                        <CapacityChart names=cols.iter().map(|c| c.name.clone()).collect() rows=rows.clone() lang=l/>
+                        <CostMixChart names=cols.iter().map(|c| c.name.clone()).collect() rows=rows lang=l/>
+                    }
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// Grouped bars: beds, chairs, teams and counselors on duty, one bar per scenario.
+#[component]
+fn CapacityChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl IntoView {
+    let f = Format::new(lang);
+    let keys = [
+        "residential_beds",
+        "receiving_chairs",
+        "inpatient_beds",
+        "mobile_teams",
+        "crisis_line_on_duty",
+    ];
+    let groups: Vec<&CompareRow> = keys
+        .iter()
+        .filter_map(|k| rows.iter().find(|r| r.key == *k))
+        .collect();
+    let n = names.len().max(1);
+    let bar_h = 18.0;
+    let group_h = n as f64 * (bar_h + 4.0) + 22.0;
+    let (w, ml, mr, top) = (760.0, 230.0, 70.0, 10.0);
+    let h = top + groups.len() as f64 * group_h + 40.0;
+    let max = groups
+        .iter()
+        .flat_map(|r| r.values.iter().copied())
+        .fold(1.0_f64, f64::max);
+    let x = Linear::new((0.0, nice_ceiling(max)), (ml, w - mr));
+    let ticks = nice_ticks(0.0, nice_ceiling(max), 5);
+    let title = lang.pick(
+        "Beds, chairs, teams and counselors on duty, by scenario",
+        "Camas, sillones, equipos y consejeros de turno, por escenario",
+    );
+    let bars = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, row)| {
+            let y0 = top + g as f64 * group_h;
+            let label = row.label(lang);
+            let names = &names;
+            let head = view! {
+                <text x="10" y=y0 + 14.0 font-size="15" font-weight="700">{label}</text>
+            }
+            .into_any();
+            std::iter::once(head).chain(row.values.iter().enumerate().map(move |(i, v)| {
+                let y = y0 + 20.0 + i as f64 * (bar_h + 4.0);
+                let width = (x.map(*v) - x.map(0.0)).max(0.5);
+                let name = names.get(i).cloned().unwrap_or_default();
+                view! {
+                    <g class="compare-bar">
+                        <text x=ml - 8.0 y=y + 13.0 text-anchor="end" font-size="13">{short(&name)}</text>
+                        <rect
+                            x=x.map(0.0)
+                            y=y
+                            width=format!("{width:.1}")
+                            height=bar_h
+                            fill=COLUMN_COLORS[i % COLUMN_COLORS.len()]
+                        >
+                            <title>{format!("{name}: {label} {}", f.thousands(*v))}</title>
+                        </rect>
+                        <text x=x.map(0.0) + width + 6.0 y=y + 13.0 font-size="13">{f.thousands(*v)}</text>
+                    </g>
+                }
+                .into_any()
+            }))
+        })
+        .collect_view();
+    view! {
+        <figure class="chart-figure">
+            <figcaption>{title}</figcaption>
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=title>
+                <svg class="chart compare-chart" viewBox=format!("0 0 {w} {h:.0}") role="img" aria-label=title>
+                    <g class="grid">
+                        {ticks
+                            .iter()
+                            .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1=top y2=h - 30.0/> })
+                            .collect_view()}
+                    </g>
+                    <g class="axis">
+                        {ticks
+                            .iter()
+                            .map(|&t| {
+                                view! {
+                                    <text x=x.map(t) y=h - 12.0 text-anchor="middle" font-size="13">
+                                        {f.thousands(t)}
+                                    </text>
+                                }
+                            })
+                            .collect_view()}
+                    </g>
+                    {bars}
+                </svg>
+            </div>
+        </figure>
+    }
+}
+
+/// A scenario name short enough for a chart's margin (the table shows it whole).
+fn short(name: &str) -> String {
+    if name.chars().count() <= 26 {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(25).collect::<String>())
+    }
+}
+
+/// One stacked bar per scenario: its annual cost by service.
+#[component]
+fn CostMixChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl IntoView {
+    let f = Format::new(lang);
+    let parts: Vec<&CompareRow> = COST_PARTS
+        .iter()
+        .filter_map(|k| rows.iter().find(|r| r.key == *k))
+        .collect();
+    let totals: Vec<f64> = (0..names.len())
+        .map(|i| parts.iter().map(|p| p.values.get(i).copied().unwrap_or(0.0)).sum())
+        .collect();
+    let max = totals.iter().copied().fold(1.0_f64, f64::max);
+    let (w, ml, mr, top, bar_h) = (760.0, 200.0, 120.0, 10.0, 30.0);
+    let h = top + names.len() as f64 * (bar_h + 14.0) + 96.0;
+    let x = Linear::new((0.0, nice_ceiling(max)), (ml, w - mr));
+    let ticks = nice_ticks(0.0, nice_ceiling(max), 4);
+    let title = lang.pick(
+        "Annual cost by service, by scenario",
+        "Costo anual por servicio, por escenario",
+    );
+    let bars = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let y = top + i as f64 * (bar_h + 14.0);
+            let mut x0 = 0.0;
+            let segments = parts
+                .iter()
+                .enumerate()
+                .filter_map(|(p, row)| {
+                    let v = row.values.get(i).copied().unwrap_or(0.0);
+                    (v > 0.0).then(|| {
+                        let sx = x.map(x0);
+                        let sw = (x.map(x0 + v) - sx).max(0.5);
+                        x0 += v;
+                        view! {
+                            <rect x=format!("{sx:.1}") y=y width=format!("{sw:.1}") height=bar_h fill=SERVICE_COLORS[p] stroke="var(--paper)">
+                                <title>{format!("{name}: {} {}", row.label(lang), f.currency_compact(v))}</title>
+                            </rect>
+                        }
+                    })
+                })
+                .collect_view();
+            view! {
+                <g class="compare-bar">
+                    <text x=ml - 8.0 y=y + 20.0 text-anchor="end" font-size="14" font-weight="600">{short(name)}</text>
+                    {segments}
+                    <text x=x.map(totals[i]) + 6.0 y=y + 20.0 font-size="13">{f.currency_compact(totals[i])}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let legend_y = h - 44.0;
+    let legend = parts
+        .iter()
+        .enumerate()
+        .map(|(p, row)| {
+            let lx = 10.0 + (p % 3) as f64 * 250.0;
+            let legend_y = legend_y + (p / 3) as f64 * 20.0;
+            view! {
+                <rect x=lx y=legend_y width="12" height="12" fill=SERVICE_COLORS[p]/>
+                <text x=lx + 16.0 y=legend_y + 11.0 font-size="13">{row.label(lang)}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart-figure">
+            <figcaption>{title}</figcaption>
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=title>
+                <svg class="chart compare-chart" viewBox=format!("0 0 {w} {h:.0}") role="img" aria-label=title>
+                    <g class="grid">
+                        {ticks
+                            .iter()
+                            .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1=top y2=legend_y - 30.0/> })
+                            .collect_view()}
+                    </g>
+                    <g class="axis">
+                        {ticks
+                            .iter()
+                            .map(|&t| {
+                                view! {
+                                    <text x=x.map(t) y=legend_y - 12.0 text-anchor="middle" font-size="13">
+                                        {f.currency_compact(t)}
+                                    </text>
+                                }
+                            })
+                            .collect_view()}
+                    </g>
+                    {bars}
+                    {legend}
+                </svg>
+            </div>
+        </figure>
+    }
+}

@@ -1,0 +1,438 @@
+//! The saved scenarios on the page: save the scenario on screen under a name, open, rename,
+//! duplicate, delete, and pick scenarios to compare side by side. The store is `library.rs`;
+//! the comparison is `compare.rs`.
+
+use crate::i18n::{tr, use_lang};
+use crate::library::{Library, LibraryError, LIBRARY_KEY};
+use crate::state::use_planner;
+use crisis_model::Lang;
+use leptos::prelude::*;
+
+/// The saved scenarios and the comparison's choices, shared by the panel and the comparison.
+#[derive(Clone, Copy)]
+pub struct Saved {
+    pub library: RwSignal<Library>,
+    /// Saved scenarios chosen for comparison, in the order chosen.
+    pub chosen: RwSignal<Vec<u64>>,
+    /// Whether the comparison is open.
+    pub comparing: RwSignal<bool>,
+    /// Whether the scenario on screen is the comparison's first column (the baseline) rather
+    /// than the first chosen saved scenario.
+    pub current_first: RwSignal<bool>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+fn read_library(lang: Lang) -> Library {
+    let text = storage().and_then(|s| s.get_item(LIBRARY_KEY).ok().flatten());
+    Library::parse(text.as_deref(), lang)
+}
+
+/// Write the library, unless it could not be read (then nothing is written over it).
+fn write_library(lib: &Library) -> Result<(), String> {
+    if lib.unreadable.is_some() {
+        return Err(String::new());
+    }
+    let Some(s) = storage() else {
+        return Err("no storage".into());
+    };
+    s.set_item(LIBRARY_KEY, &lib.to_json())
+        .map_err(|_| "The browser's storage is full or turned off.".to_string())
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Provide the saved scenarios to the page (read once, and again when another tab changes
+/// them).
+pub fn provide_saved() -> Saved {
+    let lang = use_lang();
+    let saved = Saved {
+        library: RwSignal::new(read_library(lang.get_untracked())),
+        chosen: RwSignal::new(Vec::new()),
+        comparing: RwSignal::new(false),
+        current_first: RwSignal::new(true),
+    };
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(LIBRARY_KEY) {
+            let lib = read_library(lang.get_untracked());
+            saved
+                .chosen
+                .update(|c| c.retain(|id| lib.get(*id).is_some()));
+            saved.library.set(lib);
+        }
+    });
+    provide_context(saved);
+    saved
+}
+
+pub fn use_saved() -> Saved {
+    expect_context::<Saved>()
+}
+
+/// A date for people, in the page's language ("Nov 23, 2026" / "23 nov 2026").
+fn date_text(ms: f64, lang: Lang) -> String {
+    if ms <= 0.0 {
+        return String::new();
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    let options = js_sys::Object::new();
+    for (k, v) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_date_string(lang.id(), &options).into()
+}
+
+/// The "Saved scenarios" section.
+#[component]
+pub fn LibraryPanel() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let saved = use_saved();
+    let library = saved.library;
+    let status = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    // A change: apply it, store the result, say what happened.
+    // A change: apply it, store the result, say what happened; true when it was kept.
+    let change = move |f: &dyn Fn(&mut Library) -> Result<String, LibraryError>| -> bool {
+        let mut lib = library.get_untracked();
+        match f(&mut lib) {
+            Ok(message) => match write_library(&lib) {
+                Ok(()) => {
+                    saved
+                        .chosen
+                        .update(|c| c.retain(|id| lib.get(*id).is_some()));
+                    library.set(lib);
+                    status.set(message);
+                    true
+                }
+                Err(e) => {
+                    status.set(format!(
+                        "{} {e}",
+                        lang.get_untracked()
+                            .pick("Nothing was saved.", "No se guardó nada.")
+                    ));
+                    false
+                }
+            },
+            Err(e) => {
+                status.set(e.message(lang.get_untracked()).to_string());
+                false
+            }
+        }
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let l = lang.get_untracked();
+        let typed = name.get_untracked();
+        let wanted = if typed.trim().is_empty() {
+            planner.scenario.with_untracked(|s| s.place_name.clone())
+        } else {
+            typed
+        };
+        let scenario = planner.scenario.get_untracked();
+        let kept = change(&|lib: &mut Library| {
+            let id = lib.save(&wanted, &scenario, now())?;
+            let n = lib.get(id).map(|e| e.name.clone()).unwrap_or_default();
+            Ok(format!("{} “{n}”.", l.pick("Saved", "Guardado")))
+        });
+        if kept {
+            name.set(String::new());
+        }
+    };
+    let set_aside = move |_| {
+        let l = lang.get_untracked();
+        let Some(s) = storage() else {
+            return;
+        };
+        let old = s.get_item(LIBRARY_KEY).ok().flatten().unwrap_or_default();
+        let backup = format!("{LIBRARY_KEY}.unreadable-{}", now() as u64);
+        if s.set_item(&backup, &old).is_err() {
+            status.set(
+                l.pick(
+                    "The unreadable saved scenarios could not be set aside (the browser's storage is full), so they were left as they are.",
+                    "No se pudieron apartar los escenarios guardados ilegibles (el almacenamiento del navegador está lleno), así que se dejaron como estaban.",
+                )
+                .to_string(),
+            );
+            return;
+        }
+        let mut lib = library.get_untracked();
+        lib.set_aside();
+        let _ = write_library(&lib);
+        library.set(lib);
+        status.set(format!(
+            "{} {backup}.",
+            l.pick(
+                "The unreadable saved scenarios were kept in this browser under",
+                "Los escenarios guardados ilegibles se conservaron en este navegador bajo",
+            )
+        ));
+    };
+    let count = move || library.with(|l| l.entries.len());
+    view! {
+        <details class="library no-print" id="saved-scenarios">
+            <summary>
+                <span class="summary-title">{tr("Saved scenarios", "Escenarios guardados")}</span>
+                " "
+                <span class="count">{move || format!("({})", count())}</span>
+            </summary>
+            <div class="library-body">
+                <p class="hint">
+                    {tr(
+                        "Keep several scenarios in this browser (\u{201c}today\u{201d}, \u{201c}proposed\u{201d}…), open them again, and compare them side by side. They stay on this computer.",
+                        "Guarde varios escenarios en este navegador (\u{201c}actual\u{201d}, \u{201c}propuesto\u{201d}…), vuelva a abrirlos y compárelos lado a lado. Se quedan en esta computadora.",
+                    )}
+                </p>
+                {move || {
+                    library
+                        .with(|l| l.unreadable.clone())
+                        .map(|why| {
+                            view! {
+                                <div class="status stale" role="alert">
+                                    <p>
+                                        {why} " "
+                                        {tr(
+                                            "They have been left exactly as they are; nothing will be saved over them.",
+                                            "Se dejaron exactamente como estaban; no se guardará nada encima.",
+                                        )}
+                                    </p>
+                                    <button type="button" class="secondary" on:click=set_aside>
+                                        {tr(
+                                            "Set them aside and start a new list",
+                                            "Apartarlos y empezar una lista nueva",
+                                        )}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+                <form class="library-save" on:submit=save>
+                    <label for="library-name">{tr("Name", "Nombre")}</label>
+                    <input
+                        id="library-name"
+                        type="text"
+                        maxlength="80"
+                        autocomplete="off"
+                        placeholder=move || planner.scenario.with(|s| s.place_name.clone())
+                        prop:value=move || name.get()
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                    <button type="submit">{tr("Save the scenario on screen", "Guardar el escenario en pantalla")}</button>
+                </form>
+                <p class="hint" role="status" data-testid="library-status">{move || status.get()}</p>
+                <ul class="library-list">
+                    <For
+                        each=move || library.with(|l| l.entries.iter().map(|e| e.id).collect::<Vec<_>>())
+                        key=|id| *id
+                        let:id
+                    >
+                        <LibraryRow id=id status=status change=change/>
+                    </For>
+                </ul>
+                <div class="library-compare">
+                    <button
+                        type="button"
+                        disabled=move || saved.chosen.with(|c| c.is_empty())
+                        on:click=move |_| {
+                            saved.comparing.set(true);
+                            if let Some(el) = document().get_element_by_id("comparison") {
+                                el.scroll_into_view();
+                            }
+                        }
+                    >
+                        {move || {
+                            let n = saved.chosen.with(|c| c.len());
+                            match lang.get() {
+                                Lang::En => format!("Compare the scenario on screen with {n} checked"),
+                                Lang::Es => format!("Comparar el escenario en pantalla con {n} marcados"),
+                            }
+                        }}
+                    </button>
+                </div>
+            </div>
+        </details>
+    }
+}
+
+/// One saved scenario: its name and date, and what can be done with it.
+#[component]
+fn LibraryRow<F>(id: u64, status: RwSignal<String>, change: F) -> impl IntoView
+where
+    F: Fn(&dyn Fn(&mut Library) -> Result<String, LibraryError>) -> bool + Copy + Send + Sync + 'static,
+{
+    let planner = use_planner();
+    let lang = use_lang();
+    let saved = use_saved();
+    let entry = move || saved.library.with(|l| l.get(id).cloned());
+    let name = move || entry().map(|e| e.name).unwrap_or_default();
+    let damaged = move || entry().map(|e| e.scenario.is_err()).unwrap_or(true);
+    let renaming = RwSignal::new(false);
+    let new_name = RwSignal::new(String::new());
+    let confirm_delete = RwSignal::new(false);
+    let checked = move || saved.chosen.with(|c| c.contains(&id));
+    let check_id = format!("cmp-{id}");
+    let open = move |_| {
+        let l = lang.get_untracked();
+        if let Some(e) = entry() {
+            match e.scenario {
+                Ok(s) => {
+                    planner.step(|current| *current = s);
+                    status.set(format!("{} “{}”.", l.pick("Opened", "Abierto"), e.name));
+                }
+                Err(_) => status.set(LibraryError::Damaged.message(l).to_string()),
+            }
+        }
+    };
+    let update = move |_| {
+        let l = lang.get_untracked();
+        let scenario = planner.scenario.get_untracked();
+        let _ = change(&|lib: &mut Library| {
+            lib.overwrite(id, &scenario, now())?;
+            Ok(format!(
+                "{} “{}”.",
+                l.pick(
+                    "Replaced with the scenario on screen:",
+                    "Reemplazado por el escenario en pantalla:"
+                ),
+                lib.get(id).map(|e| e.name.clone()).unwrap_or_default()
+            ))
+        });
+    };
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let l = lang.get_untracked();
+        let wanted = new_name.get_untracked();
+        let _ = change(&|lib: &mut Library| {
+            lib.rename(id, &wanted)?;
+            Ok(format!(
+                "{} “{}”.",
+                l.pick("Renamed to", "Nuevo nombre:"),
+                lib.get(id).map(|e| e.name.clone()).unwrap_or_default()
+            ))
+        });
+        renaming.set(false);
+    };
+    let duplicate = move |_| {
+        let l = lang.get_untracked();
+        let _ = change(&|lib: &mut Library| {
+            let copy = lib.duplicate(id, l, now())?;
+            Ok(format!(
+                "{} “{}”.",
+                l.pick("Made a copy:", "Se hizo una copia:"),
+                lib.get(copy).map(|e| e.name.clone()).unwrap_or_default()
+            ))
+        });
+    };
+    let delete = move |_| {
+        let l = lang.get_untracked();
+        let gone = name();
+        let _ = change(&|lib: &mut Library| {
+            lib.delete(id)?;
+            Ok(format!("{} “{gone}”.", l.pick("Deleted", "Eliminado")))
+        });
+    };
+    view! {
+        <li class="library-row" data-entry=id class:damaged=damaged>
+            <div class="library-name">
+                <input
+                    type="checkbox"
+                    id=check_id.clone()
+                    disabled=damaged
+                    prop:checked=checked
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        saved
+                            .chosen
+                            .update(|c| {
+                                c.retain(|x| *x != id);
+                                if on {
+                                    c.push(id);
+                                }
+                            });
+                    }
+                />
+                <label for=check_id>
+                    <span class="visually-hidden">{tr("Compare: ", "Comparar: ")}</span>
+                    <strong class="entry-name">{name}</strong>
+                </label>
+                <span class="hint">
+                    {move || {
+                        if damaged() {
+                            lang.get()
+                                .pick(
+                                    "could not be read: it can only be deleted",
+                                    "no se pudo leer: solo se puede eliminar",
+                                )
+                                .to_string()
+                        } else {
+                            entry().map(|e| date_text(e.saved_at, lang.get())).unwrap_or_default()
+                        }
+                    }}
+                </span>
+            </div>
+            <Show when=move || renaming.get()>
+                <form class="library-rename" on:submit=rename>
+                    <label>
+                        <span class="visually-hidden">{tr("New name", "Nuevo nombre")}</span>
+                        <input
+                            type="text"
+                            maxlength="80"
+                            prop:value=move || new_name.get()
+                            on:input=move |ev| new_name.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <button type="submit">{tr("Rename", "Cambiar nombre")}</button>
+                    <button type="button" class="secondary" on:click=move |_| renaming.set(false)>
+                        {tr("Cancel", "Cancelar")}
+                    </button>
+                </form>
+            </Show>
+            <div class="library-actions" role="group" aria-label=name>
+                <button type="button" class="secondary" disabled=damaged on:click=open>
+                    {tr("Open", "Abrir")}
+                </button>
+                <button type="button" class="secondary" disabled=damaged on:click=update>
+                    {tr("Replace with on-screen", "Reemplazar con el de pantalla")}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    disabled=damaged
+                    on:click=move |_| {
+                        new_name.set(name());
+                        renaming.set(true);
+                    }
+                >
+                    {tr("Rename", "Cambiar nombre")}
+                </button>
+                <button type="button" class="secondary" disabled=damaged on:click=duplicate>
+                    {tr("Duplicate", "Duplicar")}
+                </button>
+                {move || {
+                    if confirm_delete.get() {
+                        view! {
+                            <button type="button" class="danger" on:click=delete>
+                                {tr("Yes, delete", "Sí, eliminar")}
+                            </button>
+                            <button type="button" class="secondary" on:click=move |_| confirm_delete.set(false)>
+                                {tr("Keep it", "Conservarlo")}
+                            </button>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="secondary" on:click=move |_| confirm_delete.set(true)>
+                                {tr("Delete", "Eliminar")}
+                            </button>
+                        }
+                            .into_any()
+                    }
+                }}
+            </div>
+        </li>
+    }
+}
