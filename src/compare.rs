@@ -5,19 +5,19 @@
 
 use crate::charts::geometry::{nice_ceiling, nice_ticks, Linear};
 use crate::i18n::{tr, use_lang};
-use crate::library_panel::use_saved;
+use crate::library_panel::{clear_comparison_link, comparison_link, use_saved, Pick};
 use crate::state::use_planner;
 use crisis_model::compare::{compare, CompareRow, Unit, COST_PARTS};
 use crisis_model::format::Format;
-use crisis_model::{evaluate, Lang, Results};
+use crisis_model::{evaluate, Lang, Results, Scenario};
 use leptos::prelude::*;
 
 /// One column of the comparison.
 #[derive(Clone, PartialEq)]
 struct Column {
-    /// `None` for the scenario on screen, else the saved scenario's id.
-    id: Option<u64>,
+    source: Pick,
     name: String,
+    scenario: Option<Scenario>,
     results: Option<Results>,
 }
 
@@ -73,8 +73,9 @@ pub fn Comparison() -> impl IntoView {
     let columns = Memo::new(move |_| {
         let l = lang.get();
         let current = Column {
-            id: None,
+            source: Pick::Screen,
             name: l.pick("On screen", "En pantalla").to_string(),
+            scenario: Some(planner.scenario.get()),
             results: planner.shown.get(),
         };
         let mut chosen: Vec<Column> = saved.library.with(|lib| {
@@ -82,17 +83,28 @@ pub fn Comparison() -> impl IntoView {
                 ids.iter()
                     .filter_map(|id| lib.get(*id))
                     .map(|e| Column {
-                        id: Some(e.id),
+                        source: Pick::Saved(e.id),
                         name: e.name.clone(),
+                        scenario: e.scenario.as_ref().ok().cloned(),
                         results: e.scenario.as_ref().ok().and_then(|s| evaluate(s).ok()),
                     })
                     .collect()
             })
         });
-        if saved.current_first.get() || chosen.is_empty() {
-            chosen.insert(0, current);
-        } else {
-            chosen.insert(1, current);
+        saved.linked.with(|linked| {
+            chosen.extend(linked.iter().enumerate().map(|(i, (name, s))| Column {
+                source: Pick::Linked(i),
+                name: name.clone(),
+                scenario: Some(s.clone()),
+                results: evaluate(s).ok(),
+            }))
+        });
+        chosen.insert(0, current);
+        // the baseline first, the others in their order
+        let baseline = saved.baseline.get();
+        if let Some(i) = chosen.iter().position(|c| c.source == baseline) {
+            let first = chosen.remove(i);
+            chosen.insert(0, first);
         }
         chosen
     });
@@ -110,24 +122,90 @@ pub fn Comparison() -> impl IntoView {
             compare(&results)
         })
     });
-    let make_baseline = move |id: Option<u64>| match id {
-        None => saved.current_first.set(true),
-        Some(id) => {
-            saved.chosen.update(|c| {
-                c.retain(|x| *x != id);
-                c.insert(0, id);
-            });
-            saved.current_first.set(false);
+    let make_baseline = move |source: Pick| saved.baseline.set(source);
+    let copied = RwSignal::new(false);
+    let copy_link = move |_| {
+        let (compared, baseline) = columns.with(|cols| {
+            let others: Vec<&Column> = cols.iter().filter(|c| c.source != Pick::Screen).collect();
+            let baseline = others.iter().position(|c| c.source == cols[0].source);
+            let compared: Vec<(String, Scenario)> = others
+                .iter()
+                .filter_map(|c| c.scenario.clone().map(|s| (c.name.clone(), s)))
+                .collect();
+            (compared, baseline)
+        });
+        if let (Some(w), Some(url)) = (web_sys::window(), comparison_link(&compared, baseline)) {
+            let _ = w.navigator().clipboard().write_text(&url);
+            copied.set(true);
         }
+    };
+    let keep_linked = move |_| {
+        let linked = saved.linked.get_untracked();
+        let mut lib = saved.library.get_untracked();
+        let mut ids = Vec::new();
+        for (name, s) in &linked {
+            if let Ok(id) = lib.save(name, s, js_sys::Date::now()) {
+                ids.push(id);
+            }
+        }
+        if ids.len() == linked.len() && crate::library_panel::store(&lib).is_ok() {
+            if let Pick::Linked(i) = saved.baseline.get_untracked() {
+                saved
+                    .baseline
+                    .set(ids.get(i).map_or(Pick::Screen, |id| Pick::Saved(*id)));
+            }
+            saved.library.set(lib);
+            saved.linked.set(Vec::new());
+            saved.chosen.update(|c| c.extend(ids));
+        }
+    };
+    let close = move |_| {
+        saved.comparing.set(false);
+        saved.linked.set(Vec::new());
+        saved.baseline.set(Pick::Screen);
+        clear_comparison_link();
     };
     view! {
         <section id="comparison" class="comparison" aria-labelledby="comparison-title" tabindex="-1">
             <div class="comparison-head">
                 <h2 id="comparison-title">{tr("Scenarios side by side", "Escenarios lado a lado")}</h2>
-                <button type="button" class="secondary no-print" on:click=move |_| saved.comparing.set(false)>
-                    {tr("Close the comparison", "Cerrar la comparación")}
-                </button>
+                <div class="comparison-actions no-print">
+                    <button type="button" on:click=copy_link>
+                        {tr("Copy link to this comparison", "Copiar el enlace a esta comparación")}
+                    </button>
+                    <button type="button" class="secondary" on:click=close>
+                        {tr("Close the comparison", "Cerrar la comparación")}
+                    </button>
+                </div>
             </div>
+            <p class="hint no-print" role="status">
+                {move || {
+                    copied
+                        .get()
+                        .then(|| {
+                            tr(
+                                "Link copied: it opens this comparison, with every scenario in it, on any computer.",
+                                "Enlace copiado: abre esta comparación, con todos sus escenarios, en cualquier computadora.",
+                            )()
+                        })
+                }}
+            </p>
+            {move || {
+                (!saved.linked.with(|l| l.is_empty()))
+                    .then(|| {
+                        view! {
+                            <p class="status no-print">
+                                {tr(
+                                    "Some scenarios here came with the link and are not saved in this browser. ",
+                                    "Algunos escenarios llegaron con el enlace y no están guardados en este navegador. ",
+                                )}
+                                <button type="button" class="secondary" on:click=keep_linked>
+                                    {tr("Keep them in my saved scenarios", "Guardarlos en mis escenarios")}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
             <p class="hint">
                 {tr(
                     "Differences are from the first column, the baseline. Costs are default (midpoint) annual costs.",
@@ -172,7 +250,7 @@ pub fn Comparison() -> impl IntoView {
                                     .into_iter()
                                     .enumerate()
                                     .map(|(i, c)| {
-                                        let id = c.id;
+                                        let id = c.source;
                                         view! {
                                             <th scope="col" class="compare-col" data-col=i>
                                                 <span class=format!("swatch swatch-{}", i % COLUMN_COLORS.len()) aria-hidden="true"></span>
@@ -364,7 +442,12 @@ fn CostMixChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl I
         .filter_map(|k| rows.iter().find(|r| r.key == *k))
         .collect();
     let totals: Vec<f64> = (0..names.len())
-        .map(|i| parts.iter().map(|p| p.values.get(i).copied().unwrap_or(0.0)).sum())
+        .map(|i| {
+            parts
+                .iter()
+                .map(|p| p.values.get(i).copied().unwrap_or(0.0))
+                .sum()
+        })
         .collect();
     let max = totals.iter().copied().fold(1.0_f64, f64::max);
     let (w, ml, mr, top, bar_h) = (760.0, 200.0, 120.0, 10.0, 30.0);

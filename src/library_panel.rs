@@ -5,8 +5,17 @@
 use crate::i18n::{tr, use_lang};
 use crate::library::{Library, LibraryError, LIBRARY_KEY};
 use crate::state::use_planner;
-use crisis_model::Lang;
+use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
+
+/// A scenario in the comparison: the one on screen, a saved one (by id), or one that came with a
+/// comparison link (by position).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Screen,
+    Saved(u64),
+    Linked(usize),
+}
 
 /// The saved scenarios and the comparison's choices, shared by the panel and the comparison.
 #[derive(Clone, Copy)]
@@ -16,9 +25,11 @@ pub struct Saved {
     pub chosen: RwSignal<Vec<u64>>,
     /// Whether the comparison is open.
     pub comparing: RwSignal<bool>,
-    /// Whether the scenario on screen is the comparison's first column (the baseline) rather
-    /// than the first chosen saved scenario.
-    pub current_first: RwSignal<bool>,
+    /// The comparison's first column, the one every difference is measured from.
+    pub baseline: RwSignal<Pick>,
+    /// Scenarios that came with a comparison link (`vs=`), shown after the saved ones until the
+    /// comparison is closed; they are not saved unless the person keeps them.
+    pub linked: RwSignal<Vec<(String, Scenario)>>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -31,6 +42,10 @@ fn read_library(lang: Lang) -> Library {
 }
 
 /// Write the library, unless it could not be read (then nothing is written over it).
+pub fn store(lib: &Library) -> Result<(), String> {
+    write_library(lib)
+}
+
 fn write_library(lib: &Library) -> Result<(), String> {
     if lib.unreadable.is_some() {
         return Err(String::new());
@@ -50,11 +65,13 @@ fn now() -> f64 {
 /// them).
 pub fn provide_saved() -> Saved {
     let lang = use_lang();
+    let (linked, baseline) = read_comparison_link();
     let saved = Saved {
         library: RwSignal::new(read_library(lang.get_untracked())),
         chosen: RwSignal::new(Vec::new()),
-        comparing: RwSignal::new(false),
-        current_first: RwSignal::new(true),
+        comparing: RwSignal::new(!linked.is_empty()),
+        baseline: RwSignal::new(baseline),
+        linked: RwSignal::new(linked),
     };
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(LIBRARY_KEY) {
@@ -67,6 +84,87 @@ pub fn provide_saved() -> Saved {
     });
     provide_context(saved);
     saved
+}
+
+/// The address parameter of each compared scenario in a comparison link: the model's link text,
+/// a dot, and the scenario's name (`vs=eyJ2….Today`).
+pub const COMPARE_PARAM: &str = "vs";
+/// `base=N` in a comparison link: the N-th compared scenario (from 0), not the one on screen, is
+/// the baseline.
+pub const BASE_PARAM: &str = "base";
+/// The most scenarios a comparison link carries.
+pub const MAX_LINKED: usize = 6;
+
+/// The scenarios of a comparison link in the address (any that cannot be read are skipped), and
+/// the baseline.
+fn read_comparison_link() -> (Vec<(String, Scenario)>, Pick) {
+    let Some(params) = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+    else {
+        return (Vec::new(), Pick::Screen);
+    };
+    let linked: Vec<(String, Scenario)> = params
+        .get_all(COMPARE_PARAM)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .take(MAX_LINKED)
+        .filter_map(|v| {
+            let (text, name) = v.split_once('.').unwrap_or((v.as_str(), ""));
+            let scenario = link::decode(text).ok()?;
+            let name = crate::library::clean_name(name);
+            let name = if name.is_empty() {
+                scenario.place_name.clone()
+            } else {
+                name
+            };
+            Some((name, scenario))
+        })
+        .collect();
+    let baseline = params
+        .get(BASE_PARAM)
+        .and_then(|b| b.parse::<usize>().ok())
+        .filter(|i| *i < linked.len())
+        .map_or(Pick::Screen, Pick::Linked);
+    (linked, baseline)
+}
+
+/// The page address with a comparison: the scenario on screen (`s=`), each compared scenario
+/// (`vs=`), and which of them is the baseline (`base=`, none for the one on screen).
+pub fn comparison_link(compared: &[(String, Scenario)], baseline: Option<usize>) -> Option<String> {
+    let w = web_sys::window()?;
+    let location = w.location();
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+    params.delete(COMPARE_PARAM);
+    params.delete(BASE_PARAM);
+    for (name, scenario) in compared.iter().take(MAX_LINKED) {
+        params.append(COMPARE_PARAM, &format!("{}.{name}", link::encode(scenario)));
+    }
+    if let Some(i) = baseline.filter(|i| *i < compared.len().min(MAX_LINKED)) {
+        params.set(BASE_PARAM, &i.to_string());
+    }
+    Some(format!(
+        "{}{}?{}",
+        location.origin().ok()?,
+        location.pathname().ok()?,
+        String::from(params.to_string())
+    ))
+}
+
+/// Take the comparison out of the page address (when it is closed).
+pub fn clear_comparison_link() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let search = w.location().search().unwrap_or_default();
+    if let (Ok(history), Ok(params)) =
+        (w.history(), web_sys::UrlSearchParams::new_with_str(&search))
+    {
+        params.delete(COMPARE_PARAM);
+        params.delete(BASE_PARAM);
+        let url = format!("?{}", String::from(params.to_string()));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 pub fn use_saved() -> Saved {
@@ -262,7 +360,11 @@ pub fn LibraryPanel() -> impl IntoView {
 #[component]
 fn LibraryRow<F>(id: u64, status: RwSignal<String>, change: F) -> impl IntoView
 where
-    F: Fn(&dyn Fn(&mut Library) -> Result<String, LibraryError>) -> bool + Copy + Send + Sync + 'static,
+    F: Fn(&dyn Fn(&mut Library) -> Result<String, LibraryError>) -> bool
+        + Copy
+        + Send
+        + Sync
+        + 'static,
 {
     let planner = use_planner();
     let lang = use_lang();

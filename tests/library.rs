@@ -51,10 +51,18 @@ async fn saved_scenarios_are_kept_renamed_copied_opened_and_deleted() {
 
     // rename, duplicate, delete (with a second click to confirm)
     click(&button(&row(&root, "Today"), "Rename")).await;
-    type_in(&row(&root, "Today"), ".library-rename input", "Today (2025)").await;
+    type_in(
+        &row(&root, "Today"),
+        ".library-rename input",
+        "Today (2025)",
+    )
+    .await;
     click(&q(&root, ".library-rename button[type=submit]")).await;
     click(&button(&row(&root, "Proposed"), "Duplicate")).await;
-    assert_eq!(names(&root), ["Today (2025)", "Proposed", "Copy of Proposed"]);
+    assert_eq!(
+        names(&root),
+        ["Today (2025)", "Proposed", "Copy of Proposed"]
+    );
     click(&button(&row(&root, "Copy of Proposed"), "Delete")).await;
     assert_eq!(names(&root).len(), 3, "the first click only asks");
     click(&button(&row(&root, "Copy of Proposed"), "Yes, delete")).await;
@@ -79,7 +87,10 @@ async fn a_name_with_markup_is_shown_as_text() {
     let hostile = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
     save_as(&root, hostile).await;
     assert_eq!(names(&root), [hostile]);
-    assert!(root.query_selector(".library img, .library script").unwrap().is_none());
+    assert!(root
+        .query_selector(".library img, .library script")
+        .unwrap()
+        .is_none());
     let pwned = js_sys::Reflect::get(&leptos::prelude::window(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
     root.remove();
@@ -87,23 +98,37 @@ async fn a_name_with_markup_is_shown_as_text() {
 
 #[wasm_bindgen_test]
 async fn unreadable_saved_scenarios_are_never_written_over() {
-    for foreign in ["not json at all", "{\"version\":7,\"entries\":[]}", "[1,2,3]"] {
+    for foreign in [
+        "not json at all",
+        "{\"version\":7,\"entries\":[]}",
+        "[1,2,3]",
+    ] {
         let root = mount();
         root.remove();
         storage().set_item(LIBRARY_KEY, foreign).unwrap();
         let root = mount_here();
         tick().await;
-        assert!(text(&root, ".library").contains("could not be read")
-            || text(&root, ".library").contains("newer version")
-            || text(&root, ".library").contains("not in a form"),
-            "{foreign}: {}", text(&root, ".library"));
+        assert!(
+            text(&root, ".library").contains("could not be read")
+                || text(&root, ".library").contains("newer version")
+                || text(&root, ".library").contains("not in a form"),
+            "{foreign}: {}",
+            text(&root, ".library")
+        );
         save_as(&root, "Mine").await;
         assert!(text(&root, "[data-testid=library-status]").contains("nothing is saved over them"));
-        assert_eq!(storage().get_item(LIBRARY_KEY).unwrap().as_deref(), Some(foreign));
+        assert_eq!(
+            storage().get_item(LIBRARY_KEY).unwrap().as_deref(),
+            Some(foreign)
+        );
         // setting them aside keeps a copy, then saving works
         let aside = qa(&root, ".library button")
             .into_iter()
-            .find(|b| b.text_content().unwrap_or_default().contains("Set them aside"))
+            .find(|b| {
+                b.text_content()
+                    .unwrap_or_default()
+                    .contains("Set them aside")
+            })
             .unwrap();
         click(&aside).await;
         let status = text(&root, "[data-testid=library-status]");
@@ -113,7 +138,10 @@ async fn unreadable_saved_scenarios_are_never_written_over() {
             .unwrap()
             .trim_end_matches('.')
             .to_string();
-        assert_eq!(storage().get_item(&backup).unwrap().as_deref(), Some(foreign));
+        assert_eq!(
+            storage().get_item(&backup).unwrap().as_deref(),
+            Some(foreign)
+        );
         save_as(&root, "Mine").await;
         assert_eq!(names(&root), ["Mine"]);
         storage().remove_item(&backup).unwrap();
@@ -173,11 +201,81 @@ async fn the_comparison_shows_each_difference_from_the_baseline() {
     // Today as the baseline: the difference turns round
     let make = qa(&table, "thead button")
         .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().contains("make baseline"))
+        .find(|b| {
+            b.text_content()
+                .unwrap_or_default()
+                .contains("make baseline")
+        })
         .unwrap();
     click(&make).await;
     let table = q(&root, ".compare-table");
     let diff = text(&q(&table, "tr[data-row=residential_beds]"), ".diff");
-    assert!(diff.starts_with(&format!("+{}", proposed_beds - today_beds)), "{diff}");
+    assert!(
+        diff.starts_with(&format!("+{}", proposed_beds - today_beds)),
+        "{diff}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_comparison_link_opens_the_comparison_with_its_scenarios() {
+    let root = mount();
+    root.remove();
+    let mut today = crisis_model::Scenario::default();
+    today.population = 150_000.0;
+    let mut proposed = today.clone();
+    proposed.population = 450_000.0;
+    let today_beds = crisis_model::evaluate(&today)
+        .unwrap()
+        .totals
+        .residential_beds
+        .total;
+    let proposed_beds = crisis_model::evaluate(&proposed)
+        .unwrap()
+        .totals
+        .residential_beds
+        .total;
+    let enc = |s: &crisis_model::Scenario, name: &str| {
+        format!("{}.{name}", crisis_model::link::encode(s))
+    };
+    // a damaged third scenario is skipped; base=0 makes "Today" the baseline
+    set_address(&format!(
+        "?s={}&vs={}&vs={}&vs=AAAA.Broken&base=0",
+        crisis_model::link::encode(&proposed),
+        enc(&today, "Today"),
+        enc(&proposed, "Proposed%20%3Cb%3E"),
+    ));
+    let root = mount_here();
+    tick().await;
+    let table = q(&root, ".compare-table");
+    let heads: Vec<String> = qa(&table, "thead .col-name")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(heads, ["Today", "On screen", "Proposed <b>"]);
+    let beds = q(&table, "tr[data-row=residential_beds]");
+    let cells = qa(&beds, "td .value");
+    assert_eq!(cells[0].text_content().unwrap(), today_beds.to_string());
+    assert_eq!(cells[2].text_content().unwrap(), proposed_beds.to_string());
+    // nothing was saved until the person asks
+    assert_eq!(storage().get_item(LIBRARY_KEY).unwrap(), None);
+    let keep = qa(&root, ".comparison button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().contains("Keep them"))
+        .unwrap();
+    click(&keep).await;
+    assert_eq!(names(&root), ["Today", "Proposed <b>"]);
+    // closing takes the comparison out of the address
+    let close = qa(&root, ".comparison button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().contains("Close"))
+        .unwrap();
+    click(&close).await;
+    assert!(root.query_selector(".compare-table").unwrap().is_none());
+    assert!(!leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap()
+        .contains("vs="));
     root.remove();
 }
