@@ -1,11 +1,15 @@
-//! Criterion benchmarks: a whole scenario evaluated, and the sizing of a load of 10,000.
+//! Criterion benchmarks: a whole scenario evaluated, the sizing of a load of 10,000, and the
+//! uncertainty tools (10,000 Monte Carlo draws, 100 simulated years of a program, the tornado).
 //!
 //! `cargo bench -p crisis-model --bench model -- --warm-up-time 1 --measurement-time 3`
 
 use std::hint::black_box;
 
 use crisis_model::erlang::{erlang_b, size_days_full, size_delay, size_occupancy};
-use crisis_model::{evaluate, preset, validate, PresetId};
+use crisis_model::{
+    evaluate, preset, run_monte_carlo, run_simulation, simulate_loss, tornado, validate,
+    LossSystem, PresetId, StayDistribution, Stays,
+};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn whole_scenario(c: &mut Criterion) {
@@ -58,5 +62,35 @@ fn sizing(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, whole_scenario, sizing);
+fn uncertainty(c: &mut Criterion) {
+    let s = preset(PresetId::CrisisNow);
+    let mut group = c.benchmark_group("uncertainty");
+    group.sample_size(20);
+    group.bench_function("monte-carlo-10000/crisis-now", |b| {
+        b.iter(|| run_monte_carlo(black_box(&s)))
+    });
+    let roadmap = preset(PresetId::Roadmap);
+    group.bench_function("monte-carlo-10000/roadmap", |b| {
+        b.iter(|| run_monte_carlo(black_box(&roadmap)))
+    });
+    // The worked example's program (9.9 admissions a day, 5-day stays, 55 beds), 100 years.
+    let program = LossSystem::single(300.0 * 12.0 / 365.0, 5.0, 55);
+    for distribution in StayDistribution::ALL {
+        let stays = Stays {
+            distribution,
+            cv: 1.0,
+        };
+        group.bench_function(
+            format!("simulate-100-years/worked-example/{}", distribution.id()),
+            |b| b.iter(|| simulate_loss(black_box(&program), stays, 100, 1)),
+        );
+    }
+    group.bench_function("simulate-100-years/crisis-now-all-programs", |b| {
+        b.iter(|| run_simulation(black_box(&s)))
+    });
+    group.bench_function("tornado/crisis-now", |b| b.iter(|| tornado(black_box(&s))));
+    group.finish();
+}
+
+criterion_group!(benches, whole_scenario, sizing, uncertainty);
 criterion_main!(benches);

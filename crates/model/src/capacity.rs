@@ -8,7 +8,8 @@
 
 use crate::erlang::{size_days_full, size_occupancy, LossSizing};
 use crate::flow::{per_day, DAYS_PER_YEAR};
-use crate::format::percent;
+use crate::format::Format;
+use crate::lang::Lang;
 use crate::results::{Facility, Money, Pool, Warning, WarningKind};
 use crate::scenario::{CostBasis, Sizing, SizingRule};
 
@@ -117,51 +118,104 @@ pub fn warning(kind: ServiceKind, sized: &LossSizing) -> Option<Warning> {
         return None;
     }
     let u = sized.utilization;
-    if u < MIN_UTILIZATION {
-        let advice = match kind {
-            ServiceKind::Residential => {
-                "Seed 003 suggests flexible capacity where volume is low, as in rural areas: a \
-                 program that staffs up or down with need, or on-call crisis respite used a few \
-                 times a month (a safe place with flexible on-call staff, including peers); or \
-                 combine it with another program."
-            }
-            ServiceKind::Receiving | ServiceKind::Inpatient => {
-                "Where volume is low, as in rural areas, seed 003 suggests flexible capacity that \
-                 staffs up or down with need, or sharing the service with a neighbouring area."
-            }
-        };
-        Some(Warning {
-            kind: WarningKind::LowUtilization,
-            message: format!(
-                "Only {} of the {} {} would be in use on an average day, below the 50% minimum \
-                 of seed 003: too little volume to run efficiently. {}",
-                percent(u),
-                sized.servers,
-                unit(kind, sized.servers),
-                advice
-            ),
-        })
+    let warning_kind = if u < MIN_UTILIZATION {
+        WarningKind::LowUtilization
     } else if u > MAX_UTILIZATION {
-        Some(Warning {
-            kind: WarningKind::OverFull,
-            message: format!(
-                "{} of the {} {} would be in use on an average day, above the 95% maximum of \
-                 seed 003: the service would often be full and turn people away. Add capacity.",
-                percent(u),
-                sized.servers,
-                unit(kind, sized.servers)
-            ),
-        })
+        WarningKind::OverFull
     } else {
-        None
+        return None;
+    };
+    Some(Warning {
+        kind: warning_kind,
+        message: warning_text(warning_kind, kind, u, sized.servers, Lang::En),
+        service: kind,
+        utilization: u,
+        servers: sized.servers,
+    })
+}
+
+/// The words of a warning in a language.
+pub(crate) fn warning_text(
+    warning: WarningKind,
+    kind: ServiceKind,
+    u: f64,
+    servers: u64,
+    lang: Lang,
+) -> String {
+    let f = Format::new(lang);
+    let share = f.percent(u);
+    let n = match lang {
+        Lang::En => servers.to_string(),
+        Lang::Es => f.count(servers),
+    };
+    let what = unit(kind, servers, lang);
+    match (warning, lang) {
+        (WarningKind::LowUtilization, Lang::En) => {
+            let advice = match kind {
+                ServiceKind::Residential => {
+                    "Seed 003 suggests flexible capacity where volume is low, as in rural areas: a \
+                     program that staffs up or down with need, or on-call crisis respite used a few \
+                     times a month (a safe place with flexible on-call staff, including peers); or \
+                     combine it with another program."
+                }
+                ServiceKind::Receiving | ServiceKind::Inpatient => {
+                    "Where volume is low, as in rural areas, seed 003 suggests flexible capacity that \
+                     staffs up or down with need, or sharing the service with a neighbouring area."
+                }
+            };
+            format!(
+                "Only {share} of the {n} {what} would be in use on an average day, below the 50% \
+                 minimum of seed 003: too little volume to run efficiently. {advice}"
+            )
+        }
+        (WarningKind::LowUtilization, Lang::Es) => {
+            let advice = match kind {
+                ServiceKind::Residential => {
+                    "El documento fuente 003 sugiere capacidad flexible donde el volumen es bajo, \
+                     como en zonas rurales: un programa que aumente o reduzca su personal según la \
+                     necesidad, o un respiro de crisis de guardia usado unas pocas veces al mes (un \
+                     lugar seguro con personal de guardia flexible, incluidos pares); o combinarlo \
+                     con otro programa."
+                }
+                ServiceKind::Receiving | ServiceKind::Inpatient => {
+                    "Donde el volumen es bajo, como en zonas rurales, el documento fuente 003 \
+                     sugiere capacidad flexible que aumente o reduzca su personal según la \
+                     necesidad, o compartir el servicio con una zona vecina."
+                }
+            };
+            format!(
+                "Solo el {share} de {los} {n} {what} estaría en uso en un día promedio, por debajo \
+                 del mínimo de 50 % del documento fuente 003: muy poco volumen para funcionar de \
+                 forma eficiente. {advice}",
+                los = if kind == ServiceKind::Receiving { "los" } else { "las" }
+            )
+        }
+        (WarningKind::OverFull, Lang::En) => format!(
+            "{share} of the {n} {what} would be in use on an average day, above the 95% maximum \
+             of seed 003: the service would often be full and turn people away. Add capacity."
+        ),
+        (WarningKind::OverFull, Lang::Es) => format!(
+            "El {share} de {los} {n} {what} estaría en uso en un día promedio, por encima del \
+             máximo de 95 % del documento fuente 003: el servicio estaría lleno a menudo y \
+             rechazaría a personas. Agregue capacidad.",
+            los = if kind == ServiceKind::Receiving {
+                "los"
+            } else {
+                "las"
+            }
+        ),
     }
 }
 
-fn unit(kind: ServiceKind, n: u64) -> &'static str {
-    match (kind, n == 1) {
-        (ServiceKind::Receiving, true) => "chair",
-        (ServiceKind::Receiving, false) => "chairs",
-        (_, true) => "bed",
-        (_, false) => "beds",
+fn unit(kind: ServiceKind, n: u64, lang: Lang) -> &'static str {
+    match (kind, n == 1, lang) {
+        (ServiceKind::Receiving, true, Lang::En) => "chair",
+        (ServiceKind::Receiving, false, Lang::En) => "chairs",
+        (_, true, Lang::En) => "bed",
+        (_, false, Lang::En) => "beds",
+        (ServiceKind::Receiving, true, Lang::Es) => "sillón",
+        (ServiceKind::Receiving, false, Lang::Es) => "sillones",
+        (_, true, Lang::Es) => "cama",
+        (_, false, Lang::Es) => "camas",
     }
 }

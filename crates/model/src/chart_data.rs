@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::erlang::erlang_b;
+use crate::lang::Lang;
 use crate::results::{Money, Results};
 
 /// One point of a capacity curve: with `beds` beds, the share of days every bed is full (Erlang
@@ -72,12 +73,32 @@ impl Results {
     /// receiving facility, residential programs, psychiatric inpatient, mobile teams, crisis
     /// line. The five add up to `totals.annual_cost`.
     pub fn cost_by_service(&self) -> [(&'static str, Money); 5] {
+        self.cost_by_service_in(Lang::En)
+    }
+
+    /// [`Results::cost_by_service`] with the services named in a language.
+    pub fn cost_by_service_in(&self, lang: Lang) -> [(&'static str, Money); 5] {
         let mut parts = [
-            ("Receiving facility", Money::ZERO),
-            ("Residential crisis programs", Money::ZERO),
-            ("Psychiatric inpatient", Money::ZERO),
-            ("Mobile crisis teams", Money::ZERO),
-            ("Crisis line", Money::ZERO),
+            (
+                lang.pick("Receiving facility", "Centro de recepción de crisis"),
+                Money::ZERO,
+            ),
+            (
+                lang.pick(
+                    "Residential crisis programs",
+                    "Programas residenciales de crisis",
+                ),
+                Money::ZERO,
+            ),
+            (
+                lang.pick("Psychiatric inpatient", "Hospitalización psiquiátrica"),
+                Money::ZERO,
+            ),
+            (
+                lang.pick("Mobile crisis teams", "Equipos móviles de crisis"),
+                Money::ZERO,
+            ),
+            (lang.pick("Crisis line", "Línea de crisis"), Money::ZERO),
         ];
         for s in std::iter::once(&self.adult).chain(self.youth.as_ref()) {
             let c = &s.cost;

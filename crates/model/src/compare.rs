@@ -74,7 +74,10 @@ const FIGURES: [(&str, (&str, &str), Unit, Figure); 15] = [
     ),
     (
         "inpatient_beds",
-        ("Psychiatric inpatient beds", "Camas de hospitalización psiquiátrica"),
+        (
+            "Psychiatric inpatient beds",
+            "Camas de hospitalización psiquiátrica",
+        ),
         Unit::Count,
         |r| r.totals.inpatient_beds.total as f64,
     ),
@@ -125,7 +128,10 @@ const FIGURES: [(&str, (&str, &str), Unit, Figure); 15] = [
     ),
     (
         "cost_residential",
-        ("Residential crisis programs", "Programas residenciales de crisis"),
+        (
+            "Residential crisis programs",
+            "Programas residenciales de crisis",
+        ),
         Unit::Money,
         |r| r.cost_by_service()[1].1.mid,
     ),
@@ -224,10 +230,7 @@ mod tests {
             - (small.totals.residential_beds.total as f64);
         assert_eq!(beds.diffs, vec![0.0, want]);
         assert!(want > 0.0, "four times the people need more beds");
-        assert_eq!(
-            beds.values[1],
-            large.totals.residential_beds.total as f64
-        );
+        assert_eq!(beds.values[1], large.totals.residential_beds.total as f64);
     }
 
     #[test]

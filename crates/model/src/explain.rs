@@ -23,7 +23,8 @@
 //!   `crisis_line.load`, `crisis_line.on_duty`, `crisis_line.fte`, `crisis_line.cost`.
 
 use crate::flow::DAYS_PER_YEAR;
-use crate::format::{count, currency, currency_compact, number, percent, plural, thousands};
+use crate::format::Format;
+use crate::lang::Lang;
 use crate::results::{Explanation, Facility, Money, Results, ServiceFlow, StreamResults};
 use crate::scenario::{CostBasis, MobileCostBasis, ResponseMode, Scenario, SizingRule};
 use crate::staffing::HOURS_PER_YEAR;
@@ -97,16 +98,22 @@ pub(crate) fn keys(r: &Results) -> Vec<String> {
     out
 }
 
-/// The explanation of one figure.
+/// The explanation of one figure, in English.
 pub(crate) fn explain(r: &Results, key: &str) -> Option<Explanation> {
-    if let Some(e) = headline(r, key) {
+    explain_in(r, key, Lang::En)
+}
+
+/// The explanation of one figure in a language.
+pub(crate) fn explain_in(r: &Results, key: &str, lang: Lang) -> Option<Explanation> {
+    let l = L::new(lang);
+    if let Some(e) = headline(l, r, key) {
         return Some(e);
     }
     if let Some(rest) = key.strip_prefix("mobile.") {
-        return mobile(r, rest);
+        return mobile(l, r, rest);
     }
     if let Some(rest) = key.strip_prefix("crisis_line.") {
-        return crisis_line(r, rest);
+        return crisis_line(l, r, rest);
     }
     let (name, rest) = key.split_once('.')?;
     let st = match name {
@@ -114,7 +121,121 @@ pub(crate) fn explain(r: &Results, key: &str) -> Option<Explanation> {
         "youth" => r.youth.as_ref()?,
         _ => return None,
     };
-    stream(r, name, st, rest)
+    stream(l, r, name, st, rest)
+}
+
+/// The language of an explanation and its number format.
+#[derive(Clone, Copy)]
+struct L {
+    lang: Lang,
+    f: Format,
+}
+
+impl L {
+    fn new(lang: Lang) -> L {
+        L {
+            lang,
+            f: Format::new(lang),
+        }
+    }
+
+    fn t(self, en: &'static str, es: &'static str) -> &'static str {
+        self.lang.pick(en, es)
+    }
+
+    fn es(self) -> bool {
+        self.lang == Lang::Es
+    }
+
+    fn money(self, m: Money) -> String {
+        let f = self.f;
+        if self.es() {
+            format!(
+                "{} (bajo {}, alto {})",
+                f.currency(m.mid),
+                f.currency(m.low),
+                f.currency(m.high)
+            )
+        } else {
+            format!(
+                "{} (low {}, high {})",
+                f.currency(m.mid),
+                f.currency(m.low),
+                f.currency(m.high)
+            )
+        }
+    }
+
+    fn money_compact(self, m: Money) -> String {
+        let f = self.f;
+        if self.es() {
+            format!(
+                "{} (bajo {}, alto {})",
+                f.currency_compact(m.mid),
+                f.currency_compact(m.low),
+                f.currency_compact(m.high)
+            )
+        } else {
+            format!(
+                "{} (low {}, high {})",
+                f.currency_compact(m.mid),
+                f.currency_compact(m.low),
+                f.currency_compact(m.high)
+            )
+        }
+    }
+
+    fn per_month(self, v: f64) -> String {
+        if self.es() {
+            format!("{} al mes", self.f.number(v))
+        } else {
+            format!("{} a month", self.f.number(v))
+        }
+    }
+
+    fn days(self, v: f64) -> String {
+        if self.es() {
+            format!("{} días", self.f.number(v))
+        } else {
+            format!("{} days", self.f.number(v))
+        }
+    }
+
+    fn range_text(self, low: f64, high: f64) -> String {
+        let f = self.f;
+        if self.es() {
+            format!(
+                "{} (rango de {} a {})",
+                f.currency(0.5 * (low + high)),
+                f.currency(low),
+                f.currency(high)
+            )
+        } else {
+            format!(
+                "{} (range {}-{})",
+                f.currency(0.5 * (low + high)),
+                f.currency(low),
+                f.currency(high)
+            )
+        }
+    }
+
+    fn beds(self, n: u64) -> String {
+        self.f
+            .plural(n, self.t("bed", "cama"), self.t("beds", "camas"))
+    }
+
+    fn facilities(self, n: u64) -> String {
+        self.f.plural(
+            n,
+            self.t("facility", "centro"),
+            self.t("facilities", "centros"),
+        )
+    }
+
+    fn program_name(self, name: &str) -> String {
+        crate::presets::program_name_in(name, self.lang)
+    }
 }
 
 fn ex(figure: String, formula: impl Into<String>, inputs: Vec<(&str, String)>) -> Explanation {
@@ -128,42 +249,51 @@ fn ex(figure: String, formula: impl Into<String>, inputs: Vec<(&str, String)>) -
     }
 }
 
-fn money(m: Money) -> String {
-    format!(
-        "{} (low {}, high {})",
-        currency(m.mid),
-        currency(m.low),
-        currency(m.high)
-    )
+/// What a facility counts: beds or chairs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Beds,
+    Chairs,
 }
 
-fn money_compact(m: Money) -> String {
-    format!(
-        "{} (low {}, high {})",
-        currency_compact(m.mid),
-        currency_compact(m.low),
-        currency_compact(m.high)
-    )
-}
+impl Unit {
+    fn one(self, l: L) -> &'static str {
+        match self {
+            Unit::Beds => l.t("bed", "cama"),
+            Unit::Chairs => l.t("chair", "sillón"),
+        }
+    }
 
-fn stream_label(name: &str) -> &'static str {
-    if name == "youth" {
-        "youth"
-    } else {
-        "adult"
+    fn many(self, l: L) -> &'static str {
+        match self {
+            Unit::Beds => l.t("beds", "camas"),
+            Unit::Chairs => l.t("chairs", "sillones"),
+        }
+    }
+
+    fn many_capital(self, l: L) -> &'static str {
+        match self {
+            Unit::Beds => l.t("Beds", "Camas"),
+            Unit::Chairs => l.t("Chairs", "Sillones"),
+        }
+    }
+
+    /// "occupied" in Spanish agrees with the noun.
+    fn occupied(self, l: L) -> &'static str {
+        match self {
+            Unit::Beds => l.t("occupied", "ocupadas"),
+            Unit::Chairs => l.t("occupied", "ocupados"),
+        }
     }
 }
 
-fn per_month(v: f64) -> String {
-    format!("{} a month", number(v))
-}
-
-fn headline(r: &Results, key: &str) -> Option<Explanation> {
+fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
     let t = &r.totals;
-    let both = |f: &dyn Fn(&StreamResults) -> String| -> Vec<(String, String)> {
-        let mut v = vec![("Adults".to_string(), f(&r.adult))];
+    let f = l.f;
+    let both = |g: &dyn Fn(&StreamResults) -> String| -> Vec<(String, String)> {
+        let mut v = vec![(l.t("Adults", "Adultos").to_string(), g(&r.adult))];
         if let Some(y) = &r.youth {
-            v.push(("Youth".to_string(), f(y)));
+            v.push((l.t("Youth", "Jóvenes").to_string(), g(y)));
         }
         v
     };
@@ -175,109 +305,177 @@ fn headline(r: &Results, key: &str) -> Option<Explanation> {
     Some(match key {
         "residential-beds" => {
             let mut inputs = Vec::new();
-            for (label, st) in streams(r) {
+            for (label, st) in streams(l, r) {
                 for p in &st.programs {
                     inputs.push((
-                        format!("{} ({label})", p.name),
-                        plural(p.facility.beds, "bed", "beds"),
+                        format!("{} ({label})", l.program_name(&p.name)),
+                        l.beds(p.facility.beds),
                     ));
                 }
             }
             build(
-                plural(t.residential_beds.total, "bed", "beds"),
-                "Residential crisis beds = the sum of the beds each program needs on its own \
-                 (adult and youth programs are separate facilities).",
+                l.beds(t.residential_beds.total),
+                l.t(
+                    "Residential crisis beds = the sum of the beds each program needs on its own \
+                     (adult and youth programs are separate facilities).",
+                    "Camas residenciales de crisis = la suma de las camas que necesita cada \
+                     programa por sí solo (los programas para adultos y para jóvenes son centros \
+                     separados).",
+                ),
                 inputs,
             )
         }
         "pooled-residential-beds" => build(
-            plural(t.pooled_residential_beds.total, "bed", "beds"),
-            "Beds if each stream's programs shared one pool: the summed offered load sized by \
-             the same rule. One pool needs fewer beds than separate programs.",
+            l.beds(t.pooled_residential_beds.total),
+            l.t(
+                "Beds if each stream's programs shared one pool: the summed offered load sized by \
+                 the same rule. One pool needs fewer beds than separate programs.",
+                "Camas si los programas de cada grupo compartieran un solo conjunto de camas: la \
+                 carga ofrecida sumada, dimensionada con la misma regla. Un conjunto compartido \
+                 necesita menos camas que programas separados.",
+            ),
             both(&|st| {
-                format!(
-                    "load {} → {} pooled, {} separate",
-                    number(st.residential.load),
-                    count(st.residential.pooled.beds),
-                    count(st.residential.beds)
-                )
+                let (a, b, c) = (
+                    f.number(st.residential.load),
+                    f.count(st.residential.pooled.beds),
+                    f.count(st.residential.beds),
+                );
+                if l.es() {
+                    format!("carga {a} → {b} compartidas, {c} separadas")
+                } else {
+                    format!("load {a} → {b} pooled, {c} separate")
+                }
             }),
         ),
         "residential-facilities" => {
             let mut inputs = Vec::new();
-            for (label, st) in streams(r) {
+            for (label, st) in streams(l, r) {
                 for p in &st.programs {
+                    let (a, b, c) = (
+                        f.count(p.facility.beds),
+                        f.count(p.facility.max_per_facility),
+                        f.count(p.facility.facilities),
+                    );
                     inputs.push((
-                        format!("{} ({label})", p.name),
-                        format!(
-                            "{} beds / {} a facility → {}",
-                            count(p.facility.beds),
-                            count(p.facility.max_per_facility),
-                            count(p.facility.facilities)
-                        ),
+                        format!("{} ({label})", l.program_name(&p.name)),
+                        if l.es() {
+                            format!("{a} camas / {b} por centro → {c}")
+                        } else {
+                            format!("{a} beds / {b} a facility → {c}")
+                        },
                     ));
                 }
             }
             build(
-                plural(t.residential_facilities.total, "facility", "facilities"),
-                "Facilities = for each program, beds / most beds a facility may have, rounded up \
-                 (16: the Medicaid IMD limit, seed 003); summed over programs.",
+                l.facilities(t.residential_facilities.total),
+                l.t(
+                    "Facilities = for each program, beds / most beds a facility may have, rounded \
+                     up (16: the Medicaid IMD limit, seed 003); summed over programs.",
+                    "Centros = para cada programa, camas / máximo de camas que puede tener un \
+                     centro, redondeado hacia arriba (16: el límite IMD de Medicaid, documento \
+                     fuente 003); sumado en todos los programas.",
+                ),
                 inputs,
             )
         }
         "receiving-chairs" => build(
-            plural(t.receiving_chairs.total, "chair", "chairs"),
-            "Receiving facility chairs (23-hour observation): the visits' offered load sized by \
-             the rule; adult and youth chairs are sized separately and added.",
+            f.plural(
+                t.receiving_chairs.total,
+                l.t("chair", "sillón"),
+                l.t("chairs", "sillones"),
+            ),
+            l.t(
+                "Receiving facility chairs (23-hour observation): the visits' offered load sized by \
+                 the rule; adult and youth chairs are sized separately and added.",
+                "Sillones del centro de recepción de crisis (sillones de observación de 23 horas): \
+                 la carga ofrecida de las visitas, dimensionada con la regla; los sillones de \
+                 adultos y de jóvenes se dimensionan por separado y se suman.",
+            ),
             both(&|st| {
-                format!(
-                    "load {} → {} chairs",
-                    number(st.receiving.load),
-                    count(st.receiving.beds)
-                )
+                let (a, b) = (f.number(st.receiving.load), f.count(st.receiving.beds));
+                if l.es() {
+                    format!("carga {a} → {b} sillones")
+                } else {
+                    format!("load {a} → {b} chairs")
+                }
             }),
         ),
         "inpatient-beds" => build(
-            plural(t.inpatient_beds.total, "bed", "beds"),
-            "Inpatient beds the continuum still needs: direct admissions and step-ups from \
-             residential care, sized by the rule.",
+            l.beds(t.inpatient_beds.total),
+            l.t(
+                "Inpatient beds the continuum still needs: direct admissions and step-ups from \
+                 residential care, sized by the rule.",
+                "Camas de hospitalización que el continuo aún necesita: ingresos directos y pasos \
+                 desde la atención residencial, dimensionadas con la regla.",
+            ),
             both(&|st| {
-                format!(
-                    "load {} → {} beds",
-                    number(st.inpatient.load),
-                    count(st.inpatient.beds)
-                )
+                let (a, b) = (f.number(st.inpatient.load), f.count(st.inpatient.beds));
+                if l.es() {
+                    format!("carga {a} → {b} camas")
+                } else {
+                    format!("load {a} → {b} beds")
+                }
             }),
         ),
         "hospital-only-beds" => build(
-            plural(t.hospital_only_beds.total, "bed", "beds"),
-            "Inpatient beds without a continuum: everyone who reached residential or inpatient \
-             care is admitted to hospital, sized by the rule.",
+            l.beds(t.hospital_only_beds.total),
+            l.t(
+                "Inpatient beds without a continuum: everyone who reached residential or inpatient \
+                 care is admitted to hospital, sized by the rule.",
+                "Camas de hospitalización sin un continuo: todas las personas que llegaron a \
+                 atención residencial u hospitalaria ingresan al hospital; dimensionadas con la \
+                 regla.",
+            ),
             both(&|st| {
-                format!(
-                    "load {} → {} beds",
-                    number(st.hospital_only.load),
-                    count(st.hospital_only.beds)
-                )
+                let (a, b) = (
+                    f.number(st.hospital_only.load),
+                    f.count(st.hospital_only.beds),
+                );
+                if l.es() {
+                    format!("carga {a} → {b} camas")
+                } else {
+                    format!("load {a} → {b} beds")
+                }
             }),
         ),
         "episodes" => build(
-            format!("{} crisis episodes a year", thousands(t.episodes_per_year)),
-            "Episodes a year = residents / 100,000 × rate per month × 12, for each stream.",
-            both(&|st| format!("{} a year", thousands(st.episodes_per_year))),
+            if l.es() {
+                format!(
+                    "{} episodios de crisis al año",
+                    f.thousands(t.episodes_per_year)
+                )
+            } else {
+                format!("{} crisis episodes a year", f.thousands(t.episodes_per_year))
+            },
+            l.t(
+                "Episodes a year = residents / 100,000 × rate per month × 12, for each stream.",
+                "Episodios al año = residentes / 100.000 × tasa mensual × 12, para cada grupo.",
+            ),
+            both(&|st| {
+                if l.es() {
+                    format!("{} al año", f.thousands(st.episodes_per_year))
+                } else {
+                    format!("{} a year", f.thousands(st.episodes_per_year))
+                }
+            }),
         ),
-        "mobile-teams" => return mobile(r, "teams"),
-        "mobile-fte" => return mobile(r, "fte"),
-        "crisis-line-staff" => return crisis_line(r, "on_duty"),
-        "crisis-line-fte" => return crisis_line(r, "fte"),
+        "mobile-teams" => return mobile(l, r, "teams"),
+        "mobile-fte" => return mobile(l, r, "fte"),
+        "crisis-line-staff" => return crisis_line(l, r, "on_duty"),
+        "crisis-line-fte" => return crisis_line(l, r, "fte"),
         "annual-cost" => build(
-            money_compact(t.annual_cost),
-            "Annual cost of the continuum = receiving facility + residential programs + \
-             inpatient care + mobile teams + crisis line, for both streams. Low and high use \
-             the low and high end of every cost range.",
+            l.money_compact(t.annual_cost),
+            l.t(
+                "Annual cost of the continuum = receiving facility + residential programs + \
+                 inpatient care + mobile teams + crisis line, for both streams. Low and high use \
+                 the low and high end of every cost range.",
+                "Costo anual del continuo = centro de recepción de crisis + programas \
+                 residenciales + hospitalización + equipos móviles + línea de crisis, para ambos \
+                 grupos. Bajo y alto usan el extremo bajo y el alto de cada rango de costos.",
+            ),
             {
                 let mut parts: [Money; 5] = [Money::ZERO; 5];
-                for (_, st) in streams(r) {
+                for (_, st) in streams(l, r) {
                     let c = &st.cost;
                     for (slot, m) in parts.iter_mut().zip([
                         c.receiving,
@@ -290,196 +488,315 @@ fn headline(r: &Results, key: &str) -> Option<Explanation> {
                     }
                 }
                 [
-                    "Receiving facility",
-                    "Residential programs",
-                    "Inpatient care",
-                    "Mobile teams",
-                    "Crisis line",
+                    l.t("Receiving facility", "Centro de recepción de crisis"),
+                    l.t("Residential programs", "Programas residenciales"),
+                    l.t("Inpatient care", "Hospitalización"),
+                    l.t("Mobile teams", "Equipos móviles"),
+                    l.t("Crisis line", "Línea de crisis"),
                 ]
                 .iter()
                 .zip(parts)
-                .map(|(k, m)| (k.to_string(), money(m)))
-                .chain([("Cost basis".to_string(), r.cost_basis.label().to_string())])
+                .map(|(k, m)| (k.to_string(), l.money(m)))
+                .chain([(
+                    l.t("Cost basis", "Base de costos").to_string(),
+                    r.cost_basis.label_in(l.lang).to_string(),
+                )])
                 .collect()
             },
         ),
         "hospital-only-cost" => build(
-            money_compact(t.hospital_only_cost),
-            "Hospital-only cost: everyone who reached residential or inpatient care is admitted \
-             to a psychiatric hospital instead, for the inpatient stay at the inpatient cost per \
-             day (no mobile teams, receiving facility or crisis line). Emergency department \
-             visits are not costed in either world.",
+            l.money_compact(t.hospital_only_cost),
+            l.t(
+                "Hospital-only cost: everyone who reached residential or inpatient care is admitted \
+                 to a psychiatric hospital instead, for the inpatient stay at the inpatient cost per \
+                 day (no mobile teams, receiving facility or crisis line). Emergency department \
+                 visits are not costed in either world.",
+                "Costo de solo hospital: todas las personas que llegaron a atención residencial u \
+                 hospitalaria ingresan en su lugar a un hospital psiquiátrico, por la estadía de \
+                 hospitalización y al costo de hospitalización por día (sin equipos móviles, \
+                 centro de recepción de crisis ni línea de crisis). Las visitas al departamento \
+                 de emergencias no se cuentan en ninguno de los dos casos.",
+            ),
             {
                 let s = &r.scenario;
                 let mut v = both(&|st| {
-                    format!(
-                        "{} admissions a month → {}",
-                        number(st.hospital_only.admissions_per_month),
-                        currency_compact(st.hospital_only.cost.mid)
-                    )
+                    let (a, b) = (
+                        f.number(st.hospital_only.admissions_per_month),
+                        f.currency_compact(st.hospital_only.cost.mid),
+                    );
+                    if l.es() {
+                        format!("{a} ingresos al mes → {b}")
+                    } else {
+                        format!("{a} admissions a month → {b}")
+                    }
                 });
                 v.push((
-                    "Inpatient stay".into(),
-                    format!("{} days", number(s.inpatient.stay_days)),
+                    l.t("Inpatient stay", "Estadía de hospitalización").into(),
+                    l.days(s.inpatient.stay_days),
                 ));
                 v.push((
-                    "Inpatient cost per day".into(),
-                    range_text(s.inpatient.cost_per_day_low, s.inpatient.cost_per_day_high),
+                    l.t("Inpatient cost per day", "Costo de hospitalización por día")
+                        .into(),
+                    l.range_text(s.inpatient.cost_per_day_low, s.inpatient.cost_per_day_high),
                 ));
-                v.push(("Cost basis".into(), r.cost_basis.label().to_string()));
+                v.push((
+                    l.t("Cost basis", "Base de costos").into(),
+                    r.cost_basis.label_in(l.lang).to_string(),
+                ));
                 v
             },
         ),
         "savings" => build(
-            money_compact(t.savings),
-            "Savings = hospital-only cost − continuum cost (each at low, default and high \
-             prices). A negative figure means the continuum costs more than hospital care alone.",
+            l.money_compact(t.savings),
+            l.t(
+                "Savings = hospital-only cost − continuum cost (each at low, default and high \
+                 prices). A negative figure means the continuum costs more than hospital care alone.",
+                "Ahorro = costo de solo hospital − costo del continuo (cada uno con precios bajos, \
+                 predeterminados y altos). Una cifra negativa significa que el continuo cuesta más \
+                 que la atención hospitalaria sola.",
+            ),
             vec![
-                ("Hospital-only cost".into(), money(t.hospital_only_cost)),
-                ("Continuum cost".into(), money(t.annual_cost)),
+                (
+                    l.t("Hospital-only cost", "Costo de solo hospital").into(),
+                    l.money(t.hospital_only_cost),
+                ),
+                (
+                    l.t("Continuum cost", "Costo del continuo").into(),
+                    l.money(t.annual_cost),
+                ),
             ],
         ),
         "cost-per-episode" => build(
-            money(t.cost_per_episode),
-            "Cost per episode = annual continuum cost / crisis episodes a year.",
+            l.money(t.cost_per_episode),
+            l.t(
+                "Cost per episode = annual continuum cost / crisis episodes a year.",
+                "Costo por episodio = costo anual del continuo / episodios de crisis al año.",
+            ),
             vec![
-                ("Annual cost".into(), money(t.annual_cost)),
-                ("Episodes a year".into(), thousands(t.episodes_per_year)),
+                (
+                    l.t("Annual cost", "Costo anual").into(),
+                    l.money(t.annual_cost),
+                ),
+                (
+                    l.t("Episodes a year", "Episodios al año").into(),
+                    f.thousands(t.episodes_per_year),
+                ),
             ],
         ),
         "cost-per-resident" => build(
-            money(t.cost_per_resident),
-            "Cost per resident = annual continuum cost / population (all ages).",
+            l.money(t.cost_per_resident),
+            l.t(
+                "Cost per resident = annual continuum cost / population (all ages).",
+                "Costo por residente = costo anual del continuo / población (todas las edades).",
+            ),
             vec![
-                ("Annual cost".into(), money(t.annual_cost)),
-                ("Population".into(), thousands(r.population)),
+                (
+                    l.t("Annual cost", "Costo anual").into(),
+                    l.money(t.annual_cost),
+                ),
+                (
+                    l.t("Population", "Población").into(),
+                    f.thousands(r.population),
+                ),
             ],
         ),
         _ => return None,
     })
 }
 
-fn streams(r: &Results) -> Vec<(&'static str, &StreamResults)> {
-    let mut v = vec![("adults", &r.adult)];
+fn streams(l: L, r: &Results) -> Vec<(&'static str, &StreamResults)> {
+    let mut v = vec![(l.t("adults", "adultos"), &r.adult)];
     if let Some(y) = &r.youth {
-        v.push(("youth", y));
+        v.push((l.t("youth", "jóvenes"), y));
     }
     v
 }
 
-fn range_text(low: f64, high: f64) -> String {
-    format!(
-        "{} (range {}-{})",
-        currency(0.5 * (low + high)),
-        currency(low),
-        currency(high)
-    )
-}
-
-fn stream(r: &Results, name: &str, st: &StreamResults, rest: &str) -> Option<Explanation> {
+fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Option<Explanation> {
     let s = &r.scenario;
-    let label = stream_label(name);
-    let (rate, residents_label) = if name == "youth" {
-        (s.youth.rate_per_100k, "Youth residents")
+    let f = l.f;
+    let youth = name == "youth";
+    let (rate, residents_label) = if youth {
+        (
+            s.youth.rate_per_100k,
+            l.t("Youth residents", "Residentes jóvenes"),
+        )
     } else {
-        (s.adult.rate_per_100k, "Residents (all ages)")
+        (
+            s.adult.rate_per_100k,
+            l.t("Residents (all ages)", "Residentes (todas las edades)"),
+        )
     };
-    let flow = if name == "youth" {
-        &s.youth.flow
-    } else {
-        &s.flow
-    };
-    let programs = if name == "youth" {
+    let flow = if youth { &s.youth.flow } else { &s.flow };
+    let programs = if youth {
         &s.youth.programs
     } else {
         &s.programs
     };
     if rest == "episodes" {
+        let (a, b) = (
+            f.number(st.episodes_per_month),
+            f.thousands(st.episodes_per_year),
+        );
         return Some(ex(
-            format!(
-                "{} {label} crisis episodes a month ({} a year)",
-                number(st.episodes_per_month),
-                thousands(st.episodes_per_year)
+            match (l.lang, youth) {
+                (Lang::En, true) => format!("{a} youth crisis episodes a month ({b} a year)"),
+                (Lang::En, false) => format!("{a} adult crisis episodes a month ({b} a year)"),
+                (Lang::Es, true) => {
+                    format!("{a} episodios de crisis de jóvenes al mes ({b} al año)")
+                }
+                (Lang::Es, false) => {
+                    format!("{a} episodios de crisis de adultos al mes ({b} al año)")
+                }
+            },
+            l.t(
+                "Episodes a month = residents / 100,000 × episodes per 100,000 a month.",
+                "Episodios al mes = residentes / 100.000 × episodios por cada 100.000 al mes.",
             ),
-            "Episodes a month = residents / 100,000 × episodes per 100,000 a month.",
             vec![
-                (residents_label, thousands(st.residents)),
-                ("Episodes per 100,000 a month", number(rate)),
+                (residents_label, f.thousands(st.residents)),
+                (
+                    l.t(
+                        "Episodes per 100,000 a month",
+                        "Episodios por cada 100.000 al mes",
+                    ),
+                    f.number(rate),
+                ),
             ],
         ));
     }
     if let Some(service) = rest.strip_prefix("flow.") {
-        return flow_explanation(st, flow, service);
+        return flow_explanation(l, st, flow, service);
     }
     if let Some(m) = rest.strip_prefix("receiving.") {
-        return facility_explanation(r, &st.receiving, "chair", "chairs", "receiving facility", m);
+        let what = l.t("receiving facility", "el centro de recepción de crisis");
+        return facility_explanation(l, r, &st.receiving, Unit::Chairs, what, m);
     }
     if let Some(m) = rest.strip_prefix("inpatient.") {
-        return facility_explanation(r, &st.inpatient, "bed", "beds", "inpatient care", m);
+        let what = l.t("inpatient care", "la hospitalización");
+        return facility_explanation(l, r, &st.inpatient, Unit::Beds, what, m);
     }
     if let Some(p) = rest.strip_prefix("programs[") {
         let (i, m) = p.split_once("].")?;
         let i: usize = i.parse().ok()?;
         let pr = st.programs.get(i)?;
-        let f = &pr.facility;
+        let fac = &pr.facility;
+        let name = l.program_name(&pr.name);
         if m == "facilities" {
             return Some(ex(
-                plural(f.facilities, "facility", "facilities"),
-                "Facilities = beds / most beds a facility may have, rounded up.",
+                l.facilities(fac.facilities),
+                l.t(
+                    "Facilities = beds / most beds a facility may have, rounded up.",
+                    "Centros = camas / máximo de camas que puede tener un centro, redondeado hacia \
+                     arriba.",
+                ),
                 vec![
-                    ("Beds", count(f.beds)),
-                    ("Most beds a facility", count(f.max_per_facility)),
+                    (l.t("Beds", "Camas"), f.count(fac.beds)),
+                    (
+                        l.t("Most beds a facility", "Máximo de camas por centro"),
+                        f.count(fac.max_per_facility),
+                    ),
                 ],
             ));
         }
         if m == "load" {
             let share = programs.get(i).map_or(0.0, |p| p.share);
-            let mut e = facility_explanation(r, f, "bed", "beds", &pr.name, m)?;
+            let mut e = facility_explanation(l, r, fac, Unit::Beds, &name, m)?;
             e.inputs.insert(
                 0,
                 (
-                    "Residential admissions a month (all programs)".into(),
-                    number(st.residential.admissions_per_month),
+                    l.t(
+                        "Residential admissions a month (all programs)",
+                        "Ingresos residenciales al mes (todos los programas)",
+                    )
+                    .into(),
+                    f.number(st.residential.admissions_per_month),
                 ),
             );
-            e.inputs
-                .insert(1, ("Program's share of admissions".into(), percent(share)));
-            e.formula = format!(
-                "Admissions a month = residential admissions × the program's share; {}",
-                e.formula
+            e.inputs.insert(
+                1,
+                (
+                    l.t(
+                        "Program's share of admissions",
+                        "Proporción de ingresos del programa",
+                    )
+                    .into(),
+                    f.percent(share),
+                ),
             );
+            e.formula = if l.es() {
+                format!(
+                    "Ingresos al mes = ingresos residenciales × la proporción del programa; {}",
+                    e.formula
+                )
+            } else {
+                format!(
+                    "Admissions a month = residential admissions × the program's share; {}",
+                    e.formula
+                )
+            };
             return Some(e);
         }
-        return facility_explanation(r, f, "bed", "beds", &pr.name, m);
+        return facility_explanation(l, r, fac, Unit::Beds, &name, m);
     }
     if let Some(m) = rest.strip_prefix("residential.") {
         let res = &st.residential;
+        let names: Vec<String> = st
+            .programs
+            .iter()
+            .map(|p| l.program_name(&p.name))
+            .collect();
         return Some(match m {
             "beds" => ex(
-                plural(res.beds, "bed", "beds"),
-                "Residential beds = the sum of each program's beds, each program sized on its own.",
-                st.programs
+                l.beds(res.beds),
+                l.t(
+                    "Residential beds = the sum of each program's beds, each program sized on its own.",
+                    "Camas residenciales = la suma de las camas de cada programa, cada programa \
+                     dimensionado por sí solo.",
+                ),
+                names
                     .iter()
-                    .map(|p| (p.name.as_str(), plural(p.facility.beds, "bed", "beds")))
+                    .zip(&st.programs)
+                    .map(|(n, p)| (n.as_str(), l.beds(p.facility.beds)))
                     .collect(),
             ),
             "pooled_beds" => ex(
-                plural(res.pooled.beds, "bed", "beds"),
-                pooled_formula(s),
+                l.beds(res.pooled.beds),
+                pooled_formula(l, s),
                 vec![
-                    ("Summed offered load", number(res.load)),
-                    ("Separate programs", plural(res.beds, "bed", "beds")),
-                    ("Pooled share of days full", percent(res.pooled.days_full)),
-                    ("Pooled utilization", percent(res.pooled.utilization)),
+                    (
+                        l.t("Summed offered load", "Carga ofrecida sumada"),
+                        f.number(res.load),
+                    ),
+                    (
+                        l.t("Separate programs", "Programas separados"),
+                        l.beds(res.beds),
+                    ),
+                    (
+                        l.t(
+                            "Pooled share of days full",
+                            "Proporción de días lleno (compartido)",
+                        ),
+                        f.percent(res.pooled.days_full),
+                    ),
+                    (
+                        l.t("Pooled utilization", "Utilización (compartido)"),
+                        f.percent(res.pooled.utilization),
+                    ),
                 ],
             ),
             "facilities" => ex(
-                plural(res.facilities, "facility", "facilities"),
-                "Facilities = for each program, beds / most beds a facility may have, rounded \
-                 up; summed over programs.",
-                st.programs
+                l.facilities(res.facilities),
+                l.t(
+                    "Facilities = for each program, beds / most beds a facility may have, rounded \
+                     up; summed over programs.",
+                    "Centros = para cada programa, camas / máximo de camas que puede tener un \
+                     centro, redondeado hacia arriba; sumado en todos los programas.",
+                ),
+                names
                     .iter()
-                    .map(|p| (p.name.as_str(), count(p.facility.facilities)))
+                    .zip(&st.programs)
+                    .map(|(n, p)| (n.as_str(), f.count(p.facility.facilities)))
                     .collect(),
             ),
             _ => return None,
@@ -489,34 +806,48 @@ fn stream(r: &Results, name: &str, st: &StreamResults, rest: &str) -> Option<Exp
         let h = &st.hospital_only;
         let admissions = vec![
             (
-                "Episodes reaching residential or inpatient care",
-                per_month(h.admissions_per_month),
+                l.t(
+                    "Episodes reaching residential or inpatient care",
+                    "Episodios que llegan a atención residencial u hospitalaria",
+                ),
+                l.per_month(h.admissions_per_month),
             ),
-            ("Share of episodes", percent(st.flow.hospital_share)),
             (
-                "Inpatient stay",
-                format!("{} days", number(s.inpatient.stay_days)),
+                l.t("Share of episodes", "Proporción de episodios"),
+                f.percent(st.flow.hospital_share),
             ),
-            ("Offered load", number(h.load)),
+            (
+                l.t("Inpatient stay", "Estadía de hospitalización"),
+                l.days(s.inpatient.stay_days),
+            ),
+            (l.t("Offered load", "Carga ofrecida"), f.number(h.load)),
         ];
         return Some(match m {
             "beds" => ex(
-                plural(h.beds, "bed", "beds"),
-                format!(
-                    "Without a continuum, everyone who reached residential or inpatient care is \
-                     admitted to hospital; beds by the rule: {}",
-                    rule_formula(s)
-                ),
+                l.beds(h.beds),
+                if l.es() {
+                    format!(
+                        "Sin un continuo, todas las personas que llegaron a atención residencial u \
+                         hospitalaria ingresan al hospital; camas según la regla: {}",
+                        rule_formula(l, s)
+                    )
+                } else {
+                    format!(
+                        "Without a continuum, everyone who reached residential or inpatient care \
+                         is admitted to hospital; beds by the rule: {}",
+                        rule_formula(l, s)
+                    )
+                },
                 admissions,
             ),
             "cost" => {
                 let mut inputs = admissions;
                 inputs.push((
-                    "Inpatient cost per day",
-                    range_text(s.inpatient.cost_per_day_low, s.inpatient.cost_per_day_high),
+                    l.t("Inpatient cost per day", "Costo de hospitalización por día"),
+                    l.range_text(s.inpatient.cost_per_day_low, s.inpatient.cost_per_day_high),
                 ));
-                inputs.push(("Beds", count(h.beds)));
-                ex(money(h.cost), cost_formula(r.cost_basis), inputs)
+                inputs.push((l.t("Beds", "Camas"), f.count(h.beds)));
+                ex(l.money(h.cost), cost_formula(l, r.cost_basis), inputs)
             }
             _ => return None,
         });
@@ -525,42 +856,91 @@ fn stream(r: &Results, name: &str, st: &StreamResults, rest: &str) -> Option<Exp
         let c = &st.cost;
         return Some(match m {
             "total" => ex(
-                money(c.total),
-                format!(
-                    "The {label} stream's continuum cost = receiving facility + residential \
-                     programs + inpatient care + its share of the mobile teams (by dispatches) \
-                     and of the crisis line (by residents)."
-                ),
+                l.money(c.total),
+                match (l.lang, youth) {
+                    (Lang::En, _) => format!(
+                        "The {} stream's continuum cost = receiving facility + residential \
+                         programs + inpatient care + its share of the mobile teams (by \
+                         dispatches) and of the crisis line (by residents).",
+                        if youth { "youth" } else { "adult" }
+                    ),
+                    (Lang::Es, _) => format!(
+                        "Costo del continuo del grupo de {} = centro de recepción de crisis + \
+                         programas residenciales + hospitalización + su parte de los equipos \
+                         móviles (según los despachos) y de la línea de crisis (según los \
+                         residentes).",
+                        if youth { "jóvenes" } else { "adultos" }
+                    ),
+                },
                 vec![
-                    ("Receiving facility", money(c.receiving)),
-                    ("Residential programs", money(c.residential)),
-                    ("Inpatient care", money(c.inpatient)),
-                    ("Mobile teams (share)", money(c.mobile)),
-                    ("Crisis line (share)", money(c.crisis_line)),
+                    (
+                        l.t("Receiving facility", "Centro de recepción de crisis"),
+                        l.money(c.receiving),
+                    ),
+                    (
+                        l.t("Residential programs", "Programas residenciales"),
+                        l.money(c.residential),
+                    ),
+                    (
+                        l.t("Inpatient care", "Hospitalización"),
+                        l.money(c.inpatient),
+                    ),
+                    (
+                        l.t("Mobile teams (share)", "Equipos móviles (parte)"),
+                        l.money(c.mobile),
+                    ),
+                    (
+                        l.t("Crisis line (share)", "Línea de crisis (parte)"),
+                        l.money(c.crisis_line),
+                    ),
                 ],
             ),
             "savings" => ex(
-                money(c.savings),
-                "Savings = hospital-only cost − continuum cost.",
+                l.money(c.savings),
+                l.t(
+                    "Savings = hospital-only cost − continuum cost.",
+                    "Ahorro = costo de solo hospital − costo del continuo.",
+                ),
                 vec![
-                    ("Hospital-only cost", money(c.hospital_only)),
-                    ("Continuum cost", money(c.total)),
+                    (
+                        l.t("Hospital-only cost", "Costo de solo hospital"),
+                        l.money(c.hospital_only),
+                    ),
+                    (
+                        l.t("Continuum cost", "Costo del continuo"),
+                        l.money(c.total),
+                    ),
                 ],
             ),
             "per_episode" => ex(
-                money(c.per_episode),
-                "Cost per episode = continuum cost / episodes a year.",
+                l.money(c.per_episode),
+                l.t(
+                    "Cost per episode = continuum cost / episodes a year.",
+                    "Costo por episodio = costo del continuo / episodios al año.",
+                ),
                 vec![
-                    ("Continuum cost", money(c.total)),
-                    ("Episodes a year", thousands(st.episodes_per_year)),
+                    (
+                        l.t("Continuum cost", "Costo del continuo"),
+                        l.money(c.total),
+                    ),
+                    (
+                        l.t("Episodes a year", "Episodios al año"),
+                        f.thousands(st.episodes_per_year),
+                    ),
                 ],
             ),
             "per_resident" => ex(
-                money(c.per_resident),
-                "Cost per resident = continuum cost / residents.",
+                l.money(c.per_resident),
+                l.t(
+                    "Cost per resident = continuum cost / residents.",
+                    "Costo por residente = costo del continuo / residentes.",
+                ),
                 vec![
-                    ("Continuum cost", money(c.total)),
-                    (residents_label, thousands(st.residents)),
+                    (
+                        l.t("Continuum cost", "Costo del continuo"),
+                        l.money(c.total),
+                    ),
+                    (residents_label, f.thousands(st.residents)),
                 ],
             ),
             _ => return None,
@@ -570,171 +950,259 @@ fn stream(r: &Results, name: &str, st: &StreamResults, rest: &str) -> Option<Exp
 }
 
 fn flow_explanation(
+    l: L,
     st: &StreamResults,
-    f: &crate::scenario::Flow,
+    fl: &crate::scenario::Flow,
     service: &str,
 ) -> Option<Explanation> {
     let v = &st.flow;
-    let figure = |sf: &ServiceFlow, what: &str| {
-        format!(
-            "{} {what} a month ({} a year)",
-            number(sf.per_month),
-            thousands(sf.per_year)
-        )
+    let f = l.f;
+    let figure = |sf: &ServiceFlow, en: &str, es: &str| {
+        let (a, b) = (f.number(sf.per_month), f.thousands(sf.per_year));
+        if l.es() {
+            format!("{a} {es} al mes ({b} al año)")
+        } else {
+            format!("{a} {en} a month ({b} a year)")
+        }
     };
     let from = |label: &'static str, volume: f64, share: f64| -> (&'static str, String) {
         (
             label,
             format!(
                 "{} × {} = {}",
-                number(volume),
-                percent(share),
-                number(volume * share)
+                f.number(volume),
+                f.percent(share),
+                f.number(volume * share)
             ),
         )
     };
     let onward = |sf: &ServiceFlow| -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         for (label, x) in [
-            ("On to a mobile team", sf.to_mobile),
-            ("On to the receiving facility", sf.to_receiving),
-            ("On to an emergency department", sf.to_ed),
-            ("On to residential care", sf.to_residential),
-            ("On to inpatient care", sf.to_inpatient),
+            (
+                l.t("On to a mobile team", "A un equipo móvil"),
+                sf.to_mobile,
+            ),
+            (
+                l.t(
+                    "On to the receiving facility",
+                    "Al centro de recepción de crisis",
+                ),
+                sf.to_receiving,
+            ),
+            (
+                l.t(
+                    "On to an emergency department",
+                    "A un departamento de emergencias",
+                ),
+                sf.to_ed,
+            ),
+            (
+                l.t("On to residential care", "A atención residencial"),
+                sf.to_residential,
+            ),
+            (
+                l.t("On to inpatient care", "A hospitalización"),
+                sf.to_inpatient,
+            ),
         ] {
             if x > 0.0 {
-                out.push((label, per_month(x)));
+                out.push((label, l.per_month(x)));
             }
         }
-        out.push(("Resolved here", per_month(sf.resolved_per_month)));
+        out.push((
+            l.t("Resolved here", "Resueltos aquí"),
+            l.per_month(sf.resolved_per_month),
+        ));
         out
     };
+    let from_entry = l.t("From entry", "Desde la entrada");
+    let from_mobile = l.t("From mobile teams", "Desde los equipos móviles");
+    let from_receiving = l.t(
+        "From the receiving facility",
+        "Desde el centro de recepción de crisis",
+    );
+    let from_ed = l.t(
+        "From emergency departments",
+        "Desde los departamentos de emergencias",
+    );
     Some(match service {
         "entry" => {
-            let mut inputs = vec![("Crisis episodes", per_month(v.entry.per_month))];
+            let mut inputs = vec![(
+                l.t("Crisis episodes", "Episodios de crisis"),
+                l.per_month(v.entry.per_month),
+            )];
             inputs.extend(onward(&v.entry));
             ex(
-                figure(&v.entry, "episodes enter"),
-                "Each service passes the shares set in the flow onward; the rest is resolved \
-                 there (for entry: by the crisis line or on the phone).",
+                figure(&v.entry, "episodes enter", "episodios entran"),
+                l.t(
+                    "Each service passes the shares set in the flow onward; the rest is resolved \
+                     there (for entry: by the crisis line or on the phone).",
+                    "Cada servicio pasa adelante las proporciones fijadas en el flujo; el resto se \
+                     resuelve allí (en la entrada: por la línea de crisis o por teléfono).",
+                ),
                 inputs,
             )
         }
         "mobile" => {
-            let mut inputs = vec![from("From entry", v.entry.per_month, f.entry_to_mobile)];
+            let mut inputs = vec![from(from_entry, v.entry.per_month, fl.entry_to_mobile)];
             inputs.extend(onward(&v.mobile));
             ex(
-                figure(&v.mobile, "mobile team dispatches"),
-                "Dispatches = entering episodes × share sent to a mobile team; the rest of what \
-                 a team does not pass on is resolved on scene.",
+                figure(
+                    &v.mobile,
+                    "mobile team dispatches",
+                    "despachos de equipos móviles",
+                ),
+                l.t(
+                    "Dispatches = entering episodes × share sent to a mobile team; the rest of what \
+                     a team does not pass on is resolved on scene.",
+                    "Despachos = episodios que entran × proporción enviada a un equipo móvil; lo \
+                     que un equipo no pasa adelante se resuelve en el lugar.",
+                ),
                 inputs,
             )
         }
         "receiving" => {
             let mut inputs = vec![
-                from("From entry", v.entry.per_month, f.entry_to_receiving),
-                from(
-                    "From mobile teams",
-                    v.mobile.per_month,
-                    f.mobile_to_receiving,
-                ),
+                from(from_entry, v.entry.per_month, fl.entry_to_receiving),
+                from(from_mobile, v.mobile.per_month, fl.mobile_to_receiving),
             ];
             inputs.extend(onward(&v.receiving));
             ex(
-                figure(&v.receiving, "receiving facility visits"),
-                "Visits = what entry and the mobile teams send to the receiving facility.",
+                figure(
+                    &v.receiving,
+                    "receiving facility visits",
+                    "visitas al centro de recepción de crisis",
+                ),
+                l.t(
+                    "Visits = what entry and the mobile teams send to the receiving facility.",
+                    "Visitas = lo que la entrada y los equipos móviles envían al centro de \
+                     recepción de crisis.",
+                ),
                 inputs,
             )
         }
         "ed" => {
-            let mut inputs = vec![from("From entry", v.entry.per_month, f.entry_to_ed)];
+            let mut inputs = vec![from(from_entry, v.entry.per_month, fl.entry_to_ed)];
             inputs.extend(onward(&v.ed));
             ex(
-                figure(&v.ed, "emergency department visits"),
-                "Visits = entering episodes × share sent to an emergency department.",
+                figure(
+                    &v.ed,
+                    "emergency department visits",
+                    "visitas al departamento de emergencias",
+                ),
+                l.t(
+                    "Visits = entering episodes × share sent to an emergency department.",
+                    "Visitas = episodios que entran × proporción enviada a un departamento de \
+                     emergencias.",
+                ),
                 inputs,
             )
         }
         "residential" => {
             let inputs = vec![
-                from("From entry", v.entry.per_month, f.entry_to_residential),
+                from(from_entry, v.entry.per_month, fl.entry_to_residential),
+                from(from_mobile, v.mobile.per_month, fl.mobile_to_residential),
                 from(
-                    "From mobile teams",
-                    v.mobile.per_month,
-                    f.mobile_to_residential,
-                ),
-                from(
-                    "From the receiving facility",
+                    from_receiving,
                     v.receiving.per_month,
-                    f.receiving_to_residential,
+                    fl.receiving_to_residential,
                 ),
-                from(
-                    "From emergency departments",
-                    v.ed.per_month,
-                    f.ed_to_residential,
-                ),
+                from(from_ed, v.ed.per_month, fl.ed_to_residential),
                 (
-                    "Step up to inpatient care",
+                    l.t("Step up to inpatient care", "Paso a hospitalización"),
                     format!(
                         "{} × {} = {}",
-                        number(v.residential.per_month),
-                        percent(f.residential_to_inpatient),
-                        number(v.residential.to_inpatient)
+                        f.number(v.residential.per_month),
+                        f.percent(fl.residential_to_inpatient),
+                        f.number(v.residential.to_inpatient)
                     ),
                 ),
             ];
             ex(
-                figure(&v.residential, "residential admissions"),
-                "Residential admissions = the sum of what each service sends to residential \
-                 crisis care; the programs share them by their mix.",
+                figure(
+                    &v.residential,
+                    "residential admissions",
+                    "ingresos residenciales",
+                ),
+                l.t(
+                    "Residential admissions = the sum of what each service sends to residential \
+                     crisis care; the programs share them by their mix.",
+                    "Ingresos residenciales = la suma de lo que cada servicio envía a atención \
+                     residencial de crisis; los programas se los reparten según su combinación.",
+                ),
                 inputs,
             )
         }
         "inpatient" => ex(
-            figure(&v.inpatient, "inpatient admissions"),
-            "Inpatient admissions = the sum of what each service sends to inpatient care, \
-             including step-ups from residential care.",
+            figure(
+                &v.inpatient,
+                "inpatient admissions",
+                "ingresos a hospitalización",
+            ),
+            l.t(
+                "Inpatient admissions = the sum of what each service sends to inpatient care, \
+                 including step-ups from residential care.",
+                "Ingresos a hospitalización = la suma de lo que cada servicio envía a \
+                 hospitalización, incluidos los pasos desde la atención residencial.",
+            ),
             vec![
-                from("From entry", v.entry.per_month, f.entry_to_inpatient),
+                from(from_entry, v.entry.per_month, fl.entry_to_inpatient),
+                from(from_mobile, v.mobile.per_month, fl.mobile_to_inpatient),
                 from(
-                    "From mobile teams",
-                    v.mobile.per_month,
-                    f.mobile_to_inpatient,
-                ),
-                from(
-                    "From the receiving facility",
+                    from_receiving,
                     v.receiving.per_month,
-                    f.receiving_to_inpatient,
+                    fl.receiving_to_inpatient,
                 ),
+                from(from_ed, v.ed.per_month, fl.ed_to_inpatient),
                 from(
-                    "From emergency departments",
-                    v.ed.per_month,
-                    f.ed_to_inpatient,
-                ),
-                from(
-                    "From residential care",
+                    l.t("From residential care", "Desde la atención residencial"),
                     v.residential.per_month,
-                    f.residential_to_inpatient,
+                    fl.residential_to_inpatient,
                 ),
             ],
         ),
         "outcomes" => {
             let o = &v.outcomes;
             ex(
-                format!(
-                    "{} of episodes never reach inpatient care",
-                    percent(v.diverted_share)
+                if l.es() {
+                    format!(
+                        "El {} de los episodios nunca llega a hospitalización",
+                        f.percent(v.diverted_share)
+                    )
+                } else {
+                    format!(
+                        "{} of episodes never reach inpatient care",
+                        f.percent(v.diverted_share)
+                    )
+                },
+                l.t(
+                    "Every episode ends somewhere: resolved in the community, in a residential \
+                     program, or in inpatient care; the three add up to the episodes entering.",
+                    "Cada episodio termina en algún lugar: resuelto en la comunidad, en un \
+                     programa residencial o en hospitalización; los tres suman los episodios que \
+                     entran.",
                 ),
-                "Every episode ends somewhere: resolved in the community, in a residential \
-                 program, or in inpatient care; the three add up to the episodes entering.",
                 vec![
-                    ("Episodes entering", per_month(v.entry.per_month)),
-                    ("Resolved in the community", per_month(o.resolved_per_month)),
                     (
-                        "Ended in residential care",
-                        per_month(o.residential_per_month),
+                        l.t("Episodes entering", "Episodios que entran"),
+                        l.per_month(v.entry.per_month),
                     ),
-                    ("Ended in inpatient care", per_month(o.inpatient_per_month)),
+                    (
+                        l.t("Resolved in the community", "Resueltos en la comunidad"),
+                        l.per_month(o.resolved_per_month),
+                    ),
+                    (
+                        l.t(
+                            "Ended in residential care",
+                            "Terminaron en atención residencial",
+                        ),
+                        l.per_month(o.residential_per_month),
+                    ),
+                    (
+                        l.t("Ended in inpatient care", "Terminaron en hospitalización"),
+                        l.per_month(o.inpatient_per_month),
+                    ),
                 ],
             )
         }
@@ -742,223 +1210,397 @@ fn flow_explanation(
     })
 }
 
-fn rule_formula(s: &Scenario) -> String {
-    match s.sizing.rule {
-        SizingRule::DaysFull => format!(
+fn rule_formula(l: L, s: &Scenario) -> String {
+    let f = l.f;
+    match (s.sizing.rule, l.lang) {
+        (SizingRule::DaysFull, Lang::En) => format!(
             "the smallest number c that is full on at most {} of days (Erlang B: B(A, c) ≤ {}) \
              and used at most {} on average (A × (1 − B) / c ≤ {}).",
-            percent(s.sizing.target),
-            percent(s.sizing.target),
-            percent(s.sizing.max_utilization),
-            percent(s.sizing.max_utilization)
+            f.percent(s.sizing.target),
+            f.percent(s.sizing.target),
+            f.percent(s.sizing.max_utilization),
+            f.percent(s.sizing.max_utilization)
         ),
-        SizingRule::Occupancy => format!(
+        (SizingRule::DaysFull, Lang::Es) => format!(
+            "el menor número c que está lleno como máximo el {} de los días (Erlang B: B(A, c) ≤ \
+             {}) y se usa como máximo al {} en promedio (A × (1 − B) / c ≤ {}).",
+            f.percent(s.sizing.target),
+            f.percent(s.sizing.target),
+            f.percent(s.sizing.max_utilization),
+            f.percent(s.sizing.max_utilization)
+        ),
+        (SizingRule::Occupancy, Lang::En) => format!(
             "c = offered load A / target occupancy {}, rounded up.",
-            percent(s.sizing.target)
+            f.percent(s.sizing.target)
+        ),
+        (SizingRule::Occupancy, Lang::Es) => format!(
+            "c = carga ofrecida A / ocupación objetivo {}, redondeado hacia arriba.",
+            f.percent(s.sizing.target)
         ),
     }
 }
 
-fn pooled_formula(s: &Scenario) -> String {
-    format!(
-        "One pool for the summed load of all programs, sized by the same rule: {}",
-        rule_formula(s)
-    )
+fn pooled_formula(l: L, s: &Scenario) -> String {
+    if l.es() {
+        format!(
+            "Un solo conjunto compartido para la carga sumada de todos los programas, \
+             dimensionado con la misma regla: {}",
+            rule_formula(l, s)
+        )
+    } else {
+        format!(
+            "One pool for the summed load of all programs, sized by the same rule: {}",
+            rule_formula(l, s)
+        )
+    }
 }
 
-fn cost_formula(basis: CostBasis) -> String {
+fn cost_formula(l: L, basis: CostBasis) -> String {
     match basis {
-        CostBasis::OccupiedBedDays => "Cost a year = occupied bed-days a year × cost per day, \
-                                       with bed-days = offered load × 365."
-            .to_string(),
-        CostBasis::StaffedBeds => {
-            "Cost a year = staffed beds × 365 × cost per day (funded for capacity).".to_string()
-        }
+        CostBasis::OccupiedBedDays => l.t(
+            "Cost a year = occupied bed-days a year × cost per day, with bed-days = offered load \
+             × 365.",
+            "Costo al año = días-cama ocupados al año × costo por día, con días-cama = carga \
+             ofrecida × 365.",
+        ),
+        CostBasis::StaffedBeds => l.t(
+            "Cost a year = staffed beds × 365 × cost per day (funded for capacity).",
+            "Costo al año = camas con personal × 365 × costo por día (financiadas por su \
+             capacidad).",
+        ),
     }
+    .to_string()
 }
 
 fn facility_explanation(
+    l: L,
     r: &Results,
-    f: &Facility,
-    one: &str,
-    many: &str,
+    fac: &Facility,
+    unit: Unit,
     what: &str,
     metric: &str,
 ) -> Option<Explanation> {
     let s = &r.scenario;
+    let f = l.f;
     let load_inputs = || {
         vec![
-            ("Admissions a month", number(f.admissions_per_month)),
-            ("Arrivals a day (× 12 / 365)", number(f.arrivals_per_day)),
-            ("Mean stay", format!("{} days", number(f.stay_days))),
+            (
+                l.t("Admissions a month", "Ingresos al mes"),
+                f.number(fac.admissions_per_month),
+            ),
+            (
+                l.t(
+                    "Arrivals a day (× 12 / 365)",
+                    "Llegadas al día (× 12 / 365)",
+                ),
+                f.number(fac.arrivals_per_day),
+            ),
+            (l.t("Mean stay", "Estadía promedio"), l.days(fac.stay_days)),
         ]
     };
+    let offered = l.t("Offered load A", "Carga ofrecida A");
     Some(match metric {
         "load" => ex(
-            format!("{} {many} occupied on an average day", number(f.load)),
-            format!(
-                "Offered load A ({what}) = arrivals a day × mean stay in days, with arrivals a \
-                 day = admissions a month × 12 / 365: the average census if nobody were turned \
-                 away (Little's law)."
-            ),
+            if l.es() {
+                format!(
+                    "{} {} {} en un día promedio",
+                    f.number(fac.load),
+                    unit.many(l),
+                    unit.occupied(l)
+                )
+            } else {
+                format!(
+                    "{} {} occupied on an average day",
+                    f.number(fac.load),
+                    unit.many(l)
+                )
+            },
+            if l.es() {
+                format!(
+                    "Carga ofrecida A ({what}) = llegadas al día × estadía promedio en días, con \
+                     llegadas al día = ingresos al mes × 12 / 365: el censo promedio si no se \
+                     rechazara a nadie (ley de Little)."
+                )
+            } else {
+                format!(
+                    "Offered load A ({what}) = arrivals a day × mean stay in days, with arrivals a \
+                     day = admissions a month × 12 / 365: the average census if nobody were turned \
+                     away (Little's law)."
+                )
+            },
             load_inputs(),
         ),
         "beds" => {
-            let mut inputs = vec![("Offered load A", number(f.load))];
-            inputs.push(("Share of days full at this number", percent(f.days_full)));
-            inputs.push(("Utilization at this number", percent(f.utilization)));
+            let mut inputs = vec![(offered, f.number(fac.load))];
+            inputs.push((
+                l.t(
+                    "Share of days full at this number",
+                    "Proporción de días lleno con este número",
+                ),
+                f.percent(fac.days_full),
+            ));
+            inputs.push((
+                l.t("Utilization at this number", "Utilización con este número"),
+                f.percent(fac.utilization),
+            ));
             match s.sizing.rule {
                 SizingRule::DaysFull => {
-                    inputs.push(("Target: full on at most", percent(s.sizing.target)));
-                    inputs.push(("Highest utilization", percent(s.sizing.max_utilization)));
+                    inputs.push((
+                        l.t("Target: full on at most", "Objetivo: lleno como máximo"),
+                        f.percent(s.sizing.target),
+                    ));
+                    inputs.push((
+                        l.t("Highest utilization", "Utilización máxima"),
+                        f.percent(s.sizing.max_utilization),
+                    ));
                 }
                 SizingRule::Occupancy => {
-                    inputs.push(("Target occupancy", percent(s.sizing.target)));
+                    inputs.push((
+                        l.t("Target occupancy", "Ocupación objetivo"),
+                        f.percent(s.sizing.target),
+                    ));
                 }
             }
             ex(
-                plural(f.beds, one, many),
-                format!("{} for {what}: {}", capitalize(many), rule_formula(s)),
+                f.plural(fac.beds, unit.one(l), unit.many(l)),
+                if l.es() {
+                    format!(
+                        "{} para {what}: {}",
+                        unit.many_capital(l),
+                        rule_formula(l, s)
+                    )
+                } else {
+                    format!(
+                        "{} for {what}: {}",
+                        unit.many_capital(l),
+                        rule_formula(l, s)
+                    )
+                },
                 inputs,
             )
         }
         "days_full" => ex(
-            format!("Full on {} of days", percent(f.days_full)),
-            "Share of days full = Erlang B at the chosen number c: B(A, 0) = 1, B(A, k) = A × \
-             B(A, k−1) / (k + A × B(A, k−1)). It holds for any length-of-stay distribution.",
+            if l.es() {
+                format!("Lleno el {} de los días", f.percent(fac.days_full))
+            } else {
+                format!("Full on {} of days", f.percent(fac.days_full))
+            },
+            l.t(
+                "Share of days full = Erlang B at the chosen number c: B(A, 0) = 1, B(A, k) = A × \
+                 B(A, k−1) / (k + A × B(A, k−1)). It holds for any length-of-stay distribution.",
+                "Proporción de días lleno = Erlang B con el número elegido c: B(A, 0) = 1, B(A, k) \
+                 = A × B(A, k−1) / (k + A × B(A, k−1)). Vale para cualquier distribución de la \
+                 duración de la estadía.",
+            ),
             vec![
-                ("Offered load A", number(f.load)),
-                (capitalize_static(many), count(f.beds)),
+                (offered, f.number(fac.load)),
+                (unit.many_capital(l), f.count(fac.beds)),
             ],
         ),
         "utilization" => ex(
-            format!("{} used on an average day", percent(f.utilization)),
-            "Utilization = A × (1 − B) / c: the load actually carried (those not turned away) \
-             per bed or chair.",
+            if l.es() {
+                format!("{} en uso en un día promedio", f.percent(fac.utilization))
+            } else {
+                format!("{} used on an average day", f.percent(fac.utilization))
+            },
+            l.t(
+                "Utilization = A × (1 − B) / c: the load actually carried (those not turned away) \
+                 per bed or chair.",
+                "Utilización = A × (1 − B) / c: la carga realmente atendida (las personas no \
+                 rechazadas) por cama o sillón.",
+            ),
             vec![
-                ("Offered load A", number(f.load)),
-                ("Share of days full B", percent(f.days_full)),
-                (capitalize_static(many), count(f.beds)),
+                (offered, f.number(fac.load)),
+                (
+                    l.t("Share of days full B", "Proporción de días lleno B"),
+                    f.percent(fac.days_full),
+                ),
+                (unit.many_capital(l), f.count(fac.beds)),
             ],
         ),
         "cost" => {
-            let (low, high) = (f.cost.low, f.cost.high);
+            let (low, high) = (fac.cost.low, fac.cost.high);
             let days = match r.cost_basis {
-                CostBasis::OccupiedBedDays => f.bed_days_per_year,
-                CostBasis::StaffedBeds => f.beds as f64 * DAYS_PER_YEAR,
+                CostBasis::OccupiedBedDays => fac.bed_days_per_year,
+                CostBasis::StaffedBeds => fac.beds as f64 * DAYS_PER_YEAR,
             };
             let per_day = if days > 0.0 {
-                range_text(low / days, high / days)
+                l.range_text(low / days, high / days)
             } else {
                 "—".to_string()
             };
-            let mut inputs = vec![("Cost per day", per_day)];
+            let mut inputs = vec![(l.t("Cost per day", "Costo por día"), per_day)];
             match r.cost_basis {
-                CostBasis::OccupiedBedDays => {
-                    inputs.push(("Occupied bed-days a year", thousands(f.bed_days_per_year)))
-                }
-                CostBasis::StaffedBeds => inputs.push(("Staffed beds", count(f.beds))),
+                CostBasis::OccupiedBedDays => inputs.push((
+                    l.t("Occupied bed-days a year", "Días-cama ocupados al año"),
+                    f.thousands(fac.bed_days_per_year),
+                )),
+                CostBasis::StaffedBeds => inputs.push((
+                    l.t("Staffed beds", "Camas con personal"),
+                    f.count(fac.beds),
+                )),
             }
-            ex(money(f.cost), cost_formula(r.cost_basis), inputs)
+            ex(l.money(fac.cost), cost_formula(l, r.cost_basis), inputs)
         }
         _ => return None,
     })
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-fn capitalize_static(many: &str) -> &'static str {
-    if many == "chairs" {
-        "Chairs"
-    } else {
-        "Beds"
-    }
-}
-
-fn mobile(r: &Results, m: &str) -> Option<Explanation> {
+fn mobile(l: L, r: &Results, m: &str) -> Option<Explanation> {
     let mr = &r.mobile;
     let s = &r.scenario.mobile;
-    let target = match mr.mode {
-        ResponseMode::WithinWait => format!(
+    let f = l.f;
+    let target = match (mr.mode, l.lang) {
+        (ResponseMode::WithinWait, Lang::En) => format!(
             "{} of requests get a free team within {} minutes",
-            percent(mr.target_share),
-            number(mr.max_wait_minutes)
+            f.percent(mr.target_share),
+            f.number(mr.max_wait_minutes)
         ),
-        ResponseMode::AtOnce => format!(
+        (ResponseMode::WithinWait, Lang::Es) => format!(
+            "el {} de las solicitudes obtenga un equipo libre en {} minutos o menos",
+            f.percent(mr.target_share),
+            f.number(mr.max_wait_minutes)
+        ),
+        (ResponseMode::AtOnce, Lang::En) => format!(
             "{} of requests get a free team at once",
-            percent(mr.target_share)
+            f.percent(mr.target_share)
+        ),
+        (ResponseMode::AtOnce, Lang::Es) => format!(
+            "el {} de las solicitudes obtenga un equipo libre de inmediato",
+            f.percent(mr.target_share)
         ),
     };
+    let offered = l.t("Offered load A", "Carga ofrecida A");
+    let productive = l.t(
+        "Productive hours per full-time person",
+        "Horas productivas por persona de tiempo completo",
+    );
     Some(match m {
         "load" => ex(
-            format!("{} teams busy on average", number(mr.load)),
-            "Offered load = dispatches a day / 24 × hours a dispatch keeps a team busy.",
+            if l.es() {
+                format!("{} equipos ocupados en promedio", f.number(mr.load))
+            } else {
+                format!("{} teams busy on average", f.number(mr.load))
+            },
+            l.t(
+                "Offered load = dispatches a day / 24 × hours a dispatch keeps a team busy.",
+                "Carga ofrecida = despachos al día / 24 × horas que un despacho mantiene ocupado a \
+                 un equipo.",
+            ),
             vec![
-                ("Dispatches a month", number(mr.dispatches_per_month)),
                 (
-                    "Dispatches a day (× 12 / 365)",
-                    number(mr.dispatches_per_day),
+                    l.t("Dispatches a month", "Despachos al mes"),
+                    f.number(mr.dispatches_per_month),
                 ),
-                ("Hours a dispatch", number(mr.busy_hours_per_dispatch)),
+                (
+                    l.t(
+                        "Dispatches a day (× 12 / 365)",
+                        "Despachos al día (× 12 / 365)",
+                    ),
+                    f.number(mr.dispatches_per_day),
+                ),
+                (
+                    l.t("Hours a dispatch", "Horas por despacho"),
+                    f.number(mr.busy_hours_per_dispatch),
+                ),
             ],
         ),
         "teams" => ex(
-            plural(mr.teams, "team on duty", "teams on duty"),
-            format!(
-                "The smallest number of teams c on duty around the clock such that {target} \
-                 (Erlang C: share = 1 − C × exp(−(c − A) × wait / busy time), with C the share \
-                 finding every team busy)."
+            f.plural(
+                mr.teams,
+                l.t("team on duty", "equipo de turno"),
+                l.t("teams on duty", "equipos de turno"),
             ),
+            if l.es() {
+                format!(
+                    "El menor número de equipos c de turno las 24 horas tal que {target} (Erlang \
+                     C: proporción = 1 − C × exp(−(c − A) × espera / tiempo ocupado), donde C es \
+                     la proporción que encuentra a todos los equipos ocupados)."
+                )
+            } else {
+                format!(
+                    "The smallest number of teams c on duty around the clock such that {target} \
+                     (Erlang C: share = 1 − C × exp(−(c − A) × wait / busy time), with C the share \
+                     finding every team busy)."
+                )
+            },
             vec![
-                ("Offered load A", number(mr.load)),
-                ("Share finding every team busy (C)", percent(mr.prob_wait)),
-                ("Share meeting the target", percent(mr.share_meeting_target)),
-                ("Team utilization", percent(mr.utilization)),
+                (offered, f.number(mr.load)),
+                (
+                    l.t(
+                        "Share finding every team busy (C)",
+                        "Proporción que encuentra a todos los equipos ocupados (C)",
+                    ),
+                    f.percent(mr.prob_wait),
+                ),
+                (
+                    l.t("Share meeting the target", "Proporción que cumple el objetivo"),
+                    f.percent(mr.share_meeting_target),
+                ),
+                (
+                    l.t("Team utilization", "Utilización de los equipos"),
+                    f.percent(mr.utilization),
+                ),
             ],
         ),
         "fte" => ex(
-            format!("{} full-time staff", number(mr.fte)),
-            "Staff = teams on duty × staff per team × 8,760 hours / productive hours per \
-             full-time person.",
+            if l.es() {
+format!("{} personas de tiempo completo (ETC)", f.number(mr.fte))
+            } else {
+                format!("{} full-time staff", f.number(mr.fte))
+            },
+            l.t(
+                "Staff = teams on duty × staff per team × 8,760 hours / productive hours per \
+                 full-time person.",
+                "Personal = equipos de turno × personal por equipo × 8760 horas / horas \
+                 productivas por persona de tiempo completo.",
+            ),
             vec![
-                ("Teams on duty", count(mr.teams)),
-                ("Staff per team", number(mr.staff_per_team)),
-                ("Hours a year", thousands(HOURS_PER_YEAR)),
+                (l.t("Teams on duty", "Equipos de turno"), f.count(mr.teams)),
                 (
-                    "Productive hours per full-time person",
-                    thousands(s.productive_hours_per_fte),
+                    l.t("Staff per team", "Personal por equipo"),
+                    f.number(mr.staff_per_team),
                 ),
+                (
+                    l.t("Hours a year", "Horas al año"),
+                    f.thousands(HOURS_PER_YEAR),
+                ),
+                (productive, f.thousands(s.productive_hours_per_fte)),
             ],
         ),
         "cost" => match mr.cost_basis {
             MobileCostBasis::TeamHours => ex(
-                money(mr.cost),
-                "Cost a year = staffed team-hours (teams × 8,760) × cost per team-hour.",
+                l.money(mr.cost),
+                l.t(
+                    "Cost a year = staffed team-hours (teams × 8,760) × cost per team-hour.",
+                    "Costo al año = horas-equipo con personal (equipos × 8760) × costo por \
+                     hora-equipo.",
+                ),
                 vec![
-                    ("Team-hours a year", thousands(mr.team_hours_per_year)),
                     (
-                        "Cost per team-hour",
-                        range_text(s.cost_per_team_hour_low, s.cost_per_team_hour_high),
+                        l.t("Team-hours a year", "Horas-equipo al año"),
+                        f.thousands(mr.team_hours_per_year),
+                    ),
+                    (
+                        l.t("Cost per team-hour", "Costo por hora-equipo"),
+                        l.range_text(s.cost_per_team_hour_low, s.cost_per_team_hour_high),
                     ),
                 ],
             ),
             MobileCostBasis::Dispatches => ex(
-                money(mr.cost),
-                "Cost a year = dispatches a year × cost per dispatch.",
+                l.money(mr.cost),
+                l.t(
+                    "Cost a year = dispatches a year × cost per dispatch.",
+                    "Costo al año = despachos al año × costo por despacho.",
+                ),
                 vec![
                     (
-                        "Dispatches a year",
-                        thousands(mr.dispatches_per_month * 12.0),
+                        l.t("Dispatches a year", "Despachos al año"),
+                        f.thousands(mr.dispatches_per_month * 12.0),
                     ),
                     (
-                        "Cost per dispatch",
-                        range_text(s.cost_per_dispatch_low, s.cost_per_dispatch_high),
+                        l.t("Cost per dispatch", "Costo por despacho"),
+                        l.range_text(s.cost_per_dispatch_low, s.cost_per_dispatch_high),
                     ),
                 ],
             ),
@@ -967,70 +1609,146 @@ fn mobile(r: &Results, m: &str) -> Option<Explanation> {
     })
 }
 
-fn crisis_line(r: &Results, m: &str) -> Option<Explanation> {
+fn crisis_line(l: L, r: &Results, m: &str) -> Option<Explanation> {
     let c = &r.crisis_line;
     let s = &r.scenario.crisis_line;
+    let f = l.f;
     if !c.enabled {
         return Some(ex(
-            "Crisis line not included".to_string(),
-            "The crisis line is switched off in this scenario.",
+            l.t("Crisis line not included", "Línea de crisis no incluida")
+                .to_string(),
+            l.t(
+                "The crisis line is switched off in this scenario.",
+                "La línea de crisis está desactivada en este escenario.",
+            ),
             Vec::new(),
         ));
     }
+    let offered = l.t("Offered load A", "Carga ofrecida A");
+    let productive = l.t(
+        "Productive hours per full-time person",
+        "Horas productivas por persona de tiempo completo",
+    );
     Some(match m {
         "load" => ex(
-            format!("{} counselors busy on average", number(c.load)),
-            "Offered load = contacts an hour × minutes per contact / 60, with contacts a month \
-             = population / 100,000 × contacts per 100,000.",
+            if l.es() {
+                format!("{} consejeros ocupados en promedio", f.number(c.load))
+            } else {
+                format!("{} counselors busy on average", f.number(c.load))
+            },
+            l.t(
+                "Offered load = contacts an hour × minutes per contact / 60, with contacts a month \
+                 = population / 100,000 × contacts per 100,000.",
+                "Carga ofrecida = contactos por hora × minutos por contacto / 60, con contactos al \
+                 mes = población / 100.000 × contactos por cada 100.000.",
+            ),
             vec![
-                ("Population", thousands(r.population)),
-                ("Contacts per 100,000 a month", number(s.contacts_per_100k)),
-                ("Contacts a month", number(c.contacts_per_month)),
+                (l.t("Population", "Población"), f.thousands(r.population)),
                 (
-                    "Contacts an hour (× 12 / 365 / 24)",
-                    number(c.contacts_per_hour),
+                    l.t(
+                        "Contacts per 100,000 a month",
+                        "Contactos por cada 100.000 al mes",
+                    ),
+                    f.number(s.contacts_per_100k),
                 ),
-                ("Minutes per contact", number(c.minutes_per_contact)),
+                (
+                    l.t("Contacts a month", "Contactos al mes"),
+                    f.number(c.contacts_per_month),
+                ),
+                (
+                    l.t(
+                        "Contacts an hour (× 12 / 365 / 24)",
+                        "Contactos por hora (× 12 / 365 / 24)",
+                    ),
+                    f.number(c.contacts_per_hour),
+                ),
+                (
+                    l.t("Minutes per contact", "Minutos por contacto"),
+                    f.number(c.minutes_per_contact),
+                ),
             ],
         ),
         "on_duty" => ex(
-            plural(c.on_duty, "counselor on duty", "counselors on duty"),
-            format!(
-                "The smallest number of counselors c on duty around the clock such that {} of \
-                 contacts are answered within {} seconds (Erlang C: share = 1 − C × exp(−(c − A) \
-                 × wait / handle time)).",
-                percent(c.target_share),
-                number(c.answer_seconds)
+            f.plural(
+                c.on_duty,
+                l.t("counselor on duty", "consejero de turno"),
+                l.t("counselors on duty", "consejeros de turno"),
             ),
+            if l.es() {
+                format!(
+                    "El menor número de consejeros c de turno las 24 horas tal que el {} de los \
+                     contactos se atienda en {} segundos o menos (Erlang C: proporción = 1 − C × \
+                     exp(−(c − A) × espera / tiempo de atención)).",
+                    f.percent(c.target_share),
+                    f.number(c.answer_seconds)
+                )
+            } else {
+                format!(
+                    "The smallest number of counselors c on duty around the clock such that {} of \
+                     contacts are answered within {} seconds (Erlang C: share = 1 − C × exp(−(c − A) \
+                     × wait / handle time)).",
+                    f.percent(c.target_share),
+                    f.number(c.answer_seconds)
+                )
+            },
             vec![
-                ("Offered load A", number(c.load)),
-                ("Share that wait at all (C)", percent(c.prob_wait)),
-                ("Share answered in time", percent(c.share_answered_in_time)),
-                ("Counselor occupancy", percent(c.occupancy)),
+                (offered, f.number(c.load)),
+                (
+                    l.t("Share that wait at all (C)", "Proporción que espera algo (C)"),
+                    f.percent(c.prob_wait),
+                ),
+                (
+                    l.t("Share answered in time", "Proporción atendida a tiempo"),
+                    f.percent(c.share_answered_in_time),
+                ),
+                (
+                    l.t("Counselor occupancy", "Ocupación de los consejeros"),
+                    f.percent(c.occupancy),
+                ),
             ],
         ),
         "fte" => ex(
-            format!("{} full-time counselors", number(c.fte)),
-            "Counselors = on duty × 8,760 hours / productive hours per full-time person / (1 − \
-             shrinkage).",
+            if l.es() {
+                format!("{} consejeros de tiempo completo", f.number(c.fte))
+            } else {
+                format!("{} full-time counselors", f.number(c.fte))
+            },
+            l.t(
+                "Counselors = on duty × 8,760 hours / productive hours per full-time person / (1 − \
+                 shrinkage).",
+                "Consejeros = de turno × 8760 horas / horas productivas por persona de tiempo \
+                 completo / (1 − tiempo no productivo).",
+            ),
             vec![
-                ("On duty", count(c.on_duty)),
-                ("Hours a year", thousands(HOURS_PER_YEAR)),
+                (l.t("On duty", "De turno"), f.count(c.on_duty)),
                 (
-                    "Productive hours per full-time person",
-                    thousands(s.productive_hours_per_fte),
+                    l.t("Hours a year", "Horas al año"),
+                    f.thousands(HOURS_PER_YEAR),
                 ),
-                ("Shrinkage", percent(c.shrinkage)),
+                (productive, f.thousands(s.productive_hours_per_fte)),
+                (
+                    l.t(
+                        "Shrinkage",
+                        "Tiempo no productivo (pausas, capacitación, reuniones)",
+                    ),
+                    f.percent(c.shrinkage),
+                ),
             ],
         ),
         "cost" => ex(
-            money(c.cost),
-            "Cost a year = full-time counselors × cost per counselor a year.",
+            l.money(c.cost),
+            l.t(
+                "Cost a year = full-time counselors × cost per counselor a year.",
+                "Costo al año = consejeros de tiempo completo × costo por consejero al año.",
+            ),
             vec![
-                ("Full-time counselors", number(c.fte)),
                 (
-                    "Cost per counselor a year",
-                    range_text(s.cost_per_fte_low, s.cost_per_fte_high),
+                    l.t("Full-time counselors", "Consejeros de tiempo completo"),
+                    f.number(c.fte),
+                ),
+                (
+                    l.t("Cost per counselor a year", "Costo por consejero al año"),
+                    l.range_text(s.cost_per_fte_low, s.cost_per_fte_high),
                 ),
             ],
         ),

@@ -5,146 +5,230 @@
 
 use std::fmt::Write;
 
+use crate::lang::Lang;
 use crate::results::{Facility, Money, Results, StreamResults};
 
 /// The results as CSV text (UTF-8, CRLF line ends, a header row).
 pub fn results_csv(r: &Results) -> String {
-    let mut out = String::from("stream,service,measure,value,unit\r\n");
+    results_csv_in(r, Lang::En)
+}
+
+/// The results as CSV with its header and words in a language. The numbers stay plain (a
+/// point before decimals, no thousands separators, shares as fractions), so any spreadsheet
+/// reads them the same way.
+pub fn results_csv_in(r: &Results, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+    let mut out = String::from(t(
+        "stream,service,measure,value,unit\r\n",
+        "grupo,servicio,medida,valor,unidad\r\n",
+    ));
     let mut row = |stream: &str, service: &str, measure: &str, value: f64, unit: &str| {
         push_row(&mut out, stream, service, measure, value, unit)
     };
-    let t = &r.totals;
-    let all = "all";
-    row(all, "scenario", "population", r.population, "residents");
+    let tot = &r.totals;
+    let all = t("all", "todos");
+    let residential = t("residential", "residencial");
+    let beds = t("beds", "camas");
+    let fte = t("FTE", "ETC");
     row(
         all,
-        "scenario",
-        "crisis episodes a year",
-        t.episodes_per_year,
-        "episodes",
+        t("scenario", "escenario"),
+        t("population", "población"),
+        r.population,
+        t("residents", "residentes"),
     );
     row(
         all,
-        "residential",
-        "beds",
-        t.residential_beds.total as f64,
-        "beds",
+        t("scenario", "escenario"),
+        t("crisis episodes a year", "episodios de crisis al año"),
+        tot.episodes_per_year,
+        t("episodes", "episodios"),
     );
     row(
         all,
-        "residential",
-        "beds as one pool",
-        t.pooled_residential_beds.total as f64,
-        "beds",
+        residential,
+        beds,
+        tot.residential_beds.total as f64,
+        beds,
     );
     row(
         all,
-        "residential",
-        "facilities",
-        t.residential_facilities.total as f64,
-        "facilities",
+        residential,
+        t("beds as one pool", "camas como un solo grupo compartido"),
+        tot.pooled_residential_beds.total as f64,
+        beds,
     );
     row(
         all,
-        "receiving facility",
-        "chairs",
-        t.receiving_chairs.total as f64,
-        "chairs",
+        residential,
+        t("facilities", "centros"),
+        tot.residential_facilities.total as f64,
+        t("facilities", "centros"),
     );
     row(
         all,
-        "inpatient",
-        "beds",
-        t.inpatient_beds.total as f64,
-        "beds",
+        t("receiving facility", "centro de recepción de crisis"),
+        t("chairs", "sillones"),
+        tot.receiving_chairs.total as f64,
+        t("chairs", "sillones"),
     );
     row(
         all,
-        "hospital only",
-        "beds",
-        t.hospital_only_beds.total as f64,
-        "beds",
+        t("inpatient", "hospitalización"),
+        beds,
+        tot.inpatient_beds.total as f64,
+        beds,
     );
     row(
         all,
-        "mobile teams",
-        "teams on duty",
-        t.mobile_teams as f64,
-        "teams",
-    );
-    row(all, "mobile teams", "full-time staff", t.mobile_fte, "FTE");
-    row(
-        all,
-        "crisis line",
-        "counselors on duty",
-        t.crisis_line_on_duty as f64,
-        "counselors",
+        t("hospital only", "solo hospital"),
+        beds,
+        tot.hospital_only_beds.total as f64,
+        beds,
     );
     row(
         all,
-        "crisis line",
-        "full-time counselors",
-        t.crisis_line_fte,
-        "FTE",
+        t("mobile teams", "equipos móviles"),
+        t("teams on duty", "equipos de turno"),
+        tot.mobile_teams as f64,
+        t("teams", "equipos"),
+    );
+    row(
+        all,
+        t("mobile teams", "equipos móviles"),
+        t("full-time staff", "personal de tiempo completo"),
+        tot.mobile_fte,
+        fte,
+    );
+    row(
+        all,
+        t("crisis line", "línea de crisis"),
+        t("counselors on duty", "consejeros de turno"),
+        tot.crisis_line_on_duty as f64,
+        t("counselors", "consejeros"),
+    );
+    row(
+        all,
+        t("crisis line", "línea de crisis"),
+        t("full-time counselors", "consejeros de tiempo completo"),
+        tot.crisis_line_fte,
+        fte,
+    );
+    let dollars = t("dollars a year", "dólares al año");
+    let (low, default, high) = (
+        t("low", "bajo"),
+        t("default", "predeterminado"),
+        t("high", "alto"),
     );
     let mut money = |stream: &str, service: &str, measure: &str, m: Money| {
         row(
             stream,
             service,
-            &format!("{measure} (low)"),
+            &format!("{measure} ({low})"),
             m.low,
-            "dollars a year",
+            dollars,
         );
         row(
             stream,
             service,
-            &format!("{measure} (default)"),
+            &format!("{measure} ({default})"),
             m.mid,
-            "dollars a year",
+            dollars,
         );
         row(
             stream,
             service,
-            &format!("{measure} (high)"),
+            &format!("{measure} ({high})"),
             m.high,
-            "dollars a year",
+            dollars,
         );
     };
-    money(all, "continuum", "annual cost", t.annual_cost);
-    money(all, "hospital only", "annual cost", t.hospital_only_cost);
-    money(all, "continuum", "savings", t.savings);
-    for (name, m) in r.cost_by_service() {
-        money(all, &name.to_lowercase(), "annual cost", m);
+    let annual = t("annual cost", "costo anual");
+    let continuum = t("continuum", "continuo");
+    money(all, continuum, annual, tot.annual_cost);
+    money(
+        all,
+        t("hospital only", "solo hospital"),
+        annual,
+        tot.hospital_only_cost,
+    );
+    money(all, continuum, t("savings", "ahorro"), tot.savings);
+    for (name, m) in r.cost_by_service_in(lang) {
+        money(all, &name.to_lowercase(), annual, m);
     }
-    let streams = [("adult", Some(&r.adult)), ("youth", r.youth.as_ref())];
+    let streams = [
+        (t("adult", "adultos"), Some(&r.adult)),
+        (t("youth", "jóvenes"), r.youth.as_ref()),
+    ];
     for (stream, s) in streams {
         let Some(s) = s else { continue };
-        stream_rows(&mut out, stream, s);
+        stream_rows(&mut out, stream, s, lang);
     }
     out
 }
 
-fn stream_rows(out: &mut String, stream: &str, s: &StreamResults) {
+fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut facility = |service: &str, unit: &str, f: &Facility| {
         let rows: [(&str, f64, &str); 8] = [
-            ("admissions a month", f.admissions_per_month, "admissions"),
-            ("average stay", f.stay_days, "days"),
-            ("offered load", f.load, "average census"),
-            ("capacity", f.beds as f64, unit),
-            ("share of days full", f.days_full, "fraction"),
-            ("utilization", f.utilization, "fraction"),
-            ("facilities", f.facilities as f64, "facilities"),
-            ("annual cost (default)", f.cost.mid, "dollars a year"),
+            (
+                t("admissions a month", "ingresos al mes"),
+                f.admissions_per_month,
+                t("admissions", "ingresos"),
+            ),
+            (
+                t("average stay", "estadía promedio"),
+                f.stay_days,
+                t("days", "días"),
+            ),
+            (
+                t("offered load", "carga ofrecida"),
+                f.load,
+                t("average census", "censo promedio"),
+            ),
+            (t("capacity", "capacidad"), f.beds as f64, unit),
+            (
+                t("share of days full", "proporción de días lleno"),
+                f.days_full,
+                t("fraction", "fracción"),
+            ),
+            (
+                t("utilization", "utilización"),
+                f.utilization,
+                t("fraction", "fracción"),
+            ),
+            (
+                t("facilities", "centros"),
+                f.facilities as f64,
+                t("facilities", "centros"),
+            ),
+            (
+                t("annual cost (default)", "costo anual (predeterminado)"),
+                f.cost.mid,
+                t("dollars a year", "dólares al año"),
+            ),
         ];
         for (measure, value, u) in rows {
             push_row(out, stream, service, measure, value, u);
         }
     };
-    facility("receiving facility", "chairs", &s.receiving);
+    facility(
+        t("receiving facility", "centro de recepción de crisis"),
+        t("chairs", "sillones"),
+        &s.receiving,
+    );
     for p in &s.programs {
-        facility(&p.name, "beds", &p.facility);
+        facility(
+            &crate::presets::program_name_in(&p.name, lang),
+            t("beds", "camas"),
+            &p.facility,
+        );
     }
-    facility("inpatient", "beds", &s.inpatient);
+    facility(
+        t("inpatient", "hospitalización"),
+        t("beds", "camas"),
+        &s.inpatient,
+    );
 }
 
 /// One CSV row: four text fields around a plain number (0 for anything non-finite).

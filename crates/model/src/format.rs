@@ -358,8 +358,14 @@ mod tests {
             (es.currency(12.345), "12,35\u{a0}US$"),
             (es.currency(-1500.0), "-1500\u{a0}US$"),
             (es.currency_compact(12_345_678.0), "12,3 millones\u{a0}US$"),
-            (es.currency_compact(1_234_567_890.0), "1,2 mil millones\u{a0}US$"),
-            (es.currency_compact(999_960_000.0), "1,0 mil millones\u{a0}US$"),
+            (
+                es.currency_compact(1_234_567_890.0),
+                "1,2 mil millones\u{a0}US$",
+            ),
+            (
+                es.currency_compact(999_960_000.0),
+                "1,0 mil millones\u{a0}US$",
+            ),
             (es.currency_compact(-3_000_000.0), "-3,0 millones\u{a0}US$"),
             (es.percent(0.048), "4,8\u{a0}%"),
             (es.percent(0.85), "85\u{a0}%"),

@@ -31,6 +31,15 @@
 //!   `message`.
 //! - [`evaluate`]`(&Scenario) -> Result<Results, Vec<Problem>>`: validates, then computes.
 //!
+//! Languages ([`Lang`]: English, Spanish): every text the page shows has a `_in(lang)` form;
+//! the English-only names remain and mean `Lang::En`. [`validate_in`], [`evaluate_in`],
+//! [`Results::explain_in`], [`Results::explanations_in`], [`Warning::message_in`],
+//! [`Results::cost_by_service_in`], `label_in` of [`ProgramKind`], [`SizingRule`],
+//! [`CostBasis`], [`ResponseMode`], [`MobileCostBasis`] and [`PresetId`] (with
+//! `description_in`), [`presets::program_name_in`] (default program names),
+//! [`Source::note_in`], [`Scenario::from_json_in`], [`link::decode_in`],
+//! [`export::results_csv_in`]; numbers through [`format::Format`]`::new(lang)`.
+//!
 //! Outputs ([`results`]):
 //! - [`Results`] with [`Totals`] (headline figures, adult/youth/total as [`Split`]), per-stream
 //!   [`StreamResults`] (flow, [`Facility`] capacity of the receiving facility, each program and
@@ -40,6 +49,51 @@
 //! - [`Results::explain`]`(key) -> Option<Explanation>`: the formula in words with its inputs,
 //!   built on demand (a few microseconds each); [`Results::explanation_keys`] lists the keys
 //!   (see [`explain`](mod@explain)); [`Results::warnings`] lists every facility warning.
+//!
+//! Today against need, and the Roadmap's criteria ([`inventory`], [`gap`](mod@gap),
+//! [`criteria`]):
+//! - [`Inventory`] (in the scenario as `inventory`, off by default): today's capacity and,
+//!   optionally, today's annual cost of each service ([`Today`]: `capacity`, `annual_cost`;
+//!   residential beds by program type in [`ResidentialToday`]).
+//! - [`gap()`]`(&Results) -> Option<GapResults>` (also [`Results::gap`]): `None` while the
+//!   inventory is off; else one [`GapRow`] per service (need, today, shortfall, surplus, Erlang B
+//!   days full and people turned away today and planned ([`LossGap`]) or Erlang C share served
+//!   in time ([`DelayGap`]), cost to close, cost today and planned, a sentence) and
+//!   [`GapTotals`] (cost to close, [`CostSide`] today and planned, changes in cost and in
+//!   hospital-only savings). [`GapResults::by_cost_to_close`] and [`GapResults::headline`] for a
+//!   summary.
+//! - [`Assessment`] (in the scenario as `assessment`): the user's 1-5 scores by item id.
+//!   [`criteria::ITEMS`] (seed 003's seven criteria, seed 001's crisis services),
+//!   [`criteria::LEVELS`] and [`criteria::SCALE_RULE`] (the Roadmap's scale), and
+//!   [`assess`]`(&Results) -> SelfAssessment` (also [`Results::self_assessment`]): each item
+//!   with its score and, where the figures allow, the model's [`Judgement`] ([`Verdict`] met /
+//!   not met / not judged, on today's capacity or the plan, with its reason).
+//!
+//! Uncertainty and simulation ([`uncertainty`], [`simulate`], [`sensitivity`]):
+//! - [`Uncertainty`] (in the scenario as `uncertainty`): the Monte Carlo `seed` and `draws`, the
+//!   range of each uncertain input stored as multiples of its value ([`Spread`]; stays by
+//!   program type in [`StaySpreads`]; costs use the scenario's own low and high), and the
+//!   simulation's `sim_years`, [`StayDistribution`] and `stay_cv`.
+//!   [`uncertainty::inputs`]`(&Scenario) -> Vec<UncertainInput>` lists the inputs that matter
+//!   with absolute low / default / high, unit, label, paths and source ([`InputId`],
+//!   [`uncertainty::label`]); [`uncertainty::set_low`] / [`uncertainty::set_high`] edit a range
+//!   from absolute values.
+//! - [`MonteCarlo`] (`new(&Scenario) -> Result<_, Vec<Problem>>`, `step(n) -> bool`,
+//!   `progress() -> (done, total)`, `finish() -> UncertaintyResults`) and
+//!   [`run_monte_carlo`]: triangular draws, p10 / p50 / p90, mean and histogram ([`Band`],
+//!   [`Histogram`]) of residential beds, pooled beds, staff FTE, annual cost and savings
+//!   ([`Metric`], [`Figures`]). Sliced or not, the same seed gives the same figures.
+//! - [`Simulation`] (the same slicing API, in program-years) and [`run_simulation`]: a
+//!   discrete-event simulation of each residential program and each stream's pool as a loss
+//!   system ([`SimulatedProgram`] with a [`LossSummary`]: shares of time full and of days full at
+//!   some moment, people turned away, utilization, each an [`Estimate`] with a 95% confidence
+//!   interval, beside Erlang B; one year's [`DailyCensus`]). [`simulate_loss`] simulates one
+//!   [`LossSystem`]. Programs admitting more than 200,000 people a year are listed in
+//!   `too_large` instead of simulated.
+//! - [`tornado`]`(&Scenario) -> Result<Tornado, Vec<Problem>>`: each input at its low and high
+//!   end, the others at default ([`TornadoRow`]), largest cost swing first
+//!   ([`Tornado::by_beds`] for beds).
+//! - [`rng`]: the small deterministic generator behind them (xoshiro256**, SplitMix64).
 //!
 //! Building blocks: [`erlang`] (Erlang B and C, sizing searches), [`format`](mod@format) (numbers
 //! for people: `12,345`, `$1.2 million`, `4.8%`, `—` for anything non-finite), [`chart_data`]
@@ -56,21 +110,31 @@ pub mod capacity;
 pub mod chart_data;
 pub mod compare;
 pub mod cost;
+pub mod criteria;
 pub mod erlang;
 pub mod explain;
 pub mod export;
 pub mod flow;
 pub mod format;
+pub mod gap;
+pub mod inventory;
 pub mod lang;
 pub mod link;
 mod model;
 pub mod presets;
 pub mod results;
+pub mod rng;
 pub mod scenario;
+pub mod sensitivity;
+pub mod simulate;
 pub mod sources;
 pub mod staffing;
+pub mod uncertainty;
 pub mod validate;
 
+pub use criteria::{assess, Assessment, ChecklistRow, Judgement, SelfAssessment, Verdict};
+pub use gap::{gap, CostSide, DelayGap, GapResults, GapRow, GapTotals, LossGap};
+pub use inventory::{Inventory, ResidentialToday, Today};
 pub use lang::Lang;
 pub use presets::{preset, PresetId};
 pub use results::{
@@ -83,13 +147,28 @@ pub use scenario::{
     ProgramKind, ResponseMode, Scenario, Sizing, SizingRule, YouthStream, MAX_SCENARIO_BYTES,
     SCENARIO_VERSION,
 };
+pub use sensitivity::{tornado, Tornado, TornadoRow};
+pub use simulate::{
+    run_simulation, simulate_loss, DailyCensus, Estimate, LossSummary, LossSystem,
+    SimulatedProgram, Simulation, SimulationResults, Stays,
+};
 pub use sources::{field_paths, program_source, source_in, source_of, Source};
-pub use validate::{validate, Problem};
+pub use uncertainty::{
+    run_monte_carlo, Band, Figures, Histogram, InputId, Metric, MonteCarlo, Spread,
+    StayDistribution, StaySpreads, UncertainInput, Uncertainty, UncertaintyResults,
+};
+pub use validate::{validate, validate_in, Problem};
 
 /// Validate the scenario and, if it has no problem, compute every result. On any problem,
 /// returns all of them (never a partial result).
 pub fn evaluate(s: &Scenario) -> Result<Results, Vec<Problem>> {
-    let problems = validate(s);
+    evaluate_in(s, Lang::En)
+}
+
+/// [`evaluate`] with the problems written in a language (the results are the same in every
+/// language; their words come from `Results::explain_in`, `Warning::message_in`, ...).
+pub fn evaluate_in(s: &Scenario, lang: Lang) -> Result<Results, Vec<Problem>> {
+    let problems = validate_in(s, lang);
     if !problems.is_empty() {
         return Err(problems);
     }

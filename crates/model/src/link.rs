@@ -9,6 +9,8 @@
 
 use serde_json::Value;
 
+use crate::format::Format;
+use crate::lang::Lang;
 use crate::presets::preset;
 use crate::scenario::Scenario;
 
@@ -36,23 +38,54 @@ pub fn encode(s: &Scenario) -> String {
 
 /// The scenario of a link text, or what is wrong with it in plain words.
 pub fn decode(text: &str) -> Result<Scenario, String> {
+    decode_in(text, Lang::En)
+}
+
+/// [`decode`] with what is wrong in a language.
+pub fn decode_in(text: &str, lang: Lang) -> Result<Scenario, String> {
+    let f = Format::new(lang);
     let text = text.trim();
     if text.is_empty() {
-        return Err("The link holds no scenario.".into());
+        return Err(lang
+            .pick(
+                "The link holds no scenario.",
+                "El enlace no contiene ningún escenario.",
+            )
+            .into());
     }
     if text.len() > MAX_LINK_CHARS {
-        return Err(format!(
-            "The link is too long to be a scenario ({} characters; at most {}).",
-            crate::format::thousands(text.len() as f64),
-            crate::format::thousands(MAX_LINK_CHARS as f64)
-        ));
+        let (n, max) = (
+            f.thousands(text.len() as f64),
+            f.thousands(MAX_LINK_CHARS as f64),
+        );
+        return Err(match lang {
+            Lang::En => {
+                format!("The link is too long to be a scenario ({n} characters; at most {max}).")
+            }
+            Lang::Es => format!(
+                "El enlace es demasiado largo para ser un escenario ({n} caracteres; como máximo \
+                 {max})."
+            ),
+        });
     }
     let bytes = unbase64url(text).ok_or_else(|| {
-        "The link is damaged: its scenario part has characters a planner link never has (it may have been cut or edited).".to_string()
+        lang.pick(
+            "The link is damaged: its scenario part has characters a planner link never has (it may have been cut or edited).",
+            "El enlace está dañado: la parte del escenario tiene caracteres que un enlace del planificador nunca tiene (puede que se haya cortado o editado).",
+        )
+        .to_string()
     })?;
-    let json = String::from_utf8(bytes)
-        .map_err(|_| "The link is damaged: its scenario is not readable text.".to_string())?;
-    Scenario::from_json(&json).map_err(|e| format!("The link's scenario could not be read. {e}"))
+    let json = String::from_utf8(bytes).map_err(|_| {
+        lang.pick(
+            "The link is damaged: its scenario is not readable text.",
+            "El enlace está dañado: su escenario no es texto legible.",
+        )
+        .to_string()
+    })?;
+    Scenario::from_json_in(&json, lang).map_err(|e| match lang {
+        Lang::En => format!("The link's scenario could not be read. {e}"),
+        Lang::Es => format!("No se pudo leer el escenario del enlace. {e}"),
+    })
 }
 
 /// The parts of `a` that differ from `b` (objects key by key; anything else whole).

@@ -14,6 +14,7 @@
 //!
 //! The source of every default is in [`crate::sources`].
 
+use crate::lang::Lang;
 use crate::scenario::{
     AdultDemand, CostBasis, CrisisLine, FacilityService, Flow, Mobile, MobileCostBasis, Program,
     ProgramKind, ResponseMode, Scenario, Sizing, YouthStream, SCENARIO_VERSION,
@@ -53,6 +54,37 @@ impl PresetId {
         }
     }
 
+    /// The name shown to people, in a language (`label_in(Lang::En)` is [`PresetId::label`]).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let es = match self {
+            PresetId::CrisisNow => "Crisis Now (tasas de Arizona de 2014)",
+            PresetId::Roadmap => "Ejemplo práctico del Roadmap",
+            PresetId::HospitalOnly => "Solo hospital",
+        };
+        lang.pick(self.label(), es)
+    }
+
+    /// The one-line description in a language.
+    pub fn description_in(self, lang: Lang) -> &'static str {
+        let es = match self {
+            PresetId::CrisisNow => {
+                "El flujo de Crisis Now: 32 % de los episodios a un equipo móvil, 54 % a un centro \
+                 de recepción de crisis y 14 % a un departamento de emergencias; una combinación de \
+                 tipos de programas residenciales; flujo de jóvenes activado."
+            }
+            PresetId::Roadmap => {
+                "El ejemplo práctico del Crisis Roadmap: 30 % de las presentaciones a atención \
+                 residencial de crisis (estadías de 5 días), 14 % a hospitalización y el resto se \
+                 resuelve en la comunidad."
+            }
+            PresetId::HospitalOnly => {
+                "Sin continuo de crisis: quienes habrían usado atención residencial u hospitalaria \
+                 en el flujo de Crisis Now (36,26 % de los episodios) son hospitalizados."
+            }
+        };
+        lang.pick(self.description(), es)
+    }
+
     /// A one-line description.
     pub fn description(self) -> &'static str {
         match self {
@@ -77,6 +109,41 @@ impl PresetId {
         let id = id.trim().to_ascii_lowercase().replace('_', "-");
         PresetId::ALL.into_iter().find(|p| p.id() == id)
     }
+}
+
+/// The program names the presets and new programs start with, in English and Spanish (the
+/// kinds' labels are added by [`program_name_in`]).
+const DEFAULT_PROGRAM_NAMES: [(&str, &str); 3] = [
+    (
+        "Youth crisis residential (moderate medical/nursing)",
+        "Residencial de crisis para jóvenes (participación médica/de enfermería moderada)",
+    ),
+    (
+        "Youth and family crisis respite",
+        "Respiro de crisis para jóvenes y familias",
+    ),
+    (
+        "Residential crisis program (all types)",
+        "Programa residencial de crisis (todos los tipos)",
+    ),
+];
+
+/// A program's name as shown in a language: a name the planner gave by default (a kind's
+/// label, or a preset's program name) is translated; a name a person typed is shown as typed.
+pub fn program_name_in(name: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return name.to_string();
+    }
+    if let Some(k) = ProgramKind::ALL.into_iter().find(|k| k.label() == name) {
+        return k.label_in(lang).to_string();
+    }
+    DEFAULT_PROGRAM_NAMES
+        .iter()
+        .find(|(en, _)| *en == name)
+        .map_or_else(
+            || name.to_string(),
+            |(en, es)| lang.pick(*en, *es).to_string(),
+        )
 }
 
 /// The population every preset starts with (the seed's worked example).
@@ -288,6 +355,9 @@ pub fn preset(id: PresetId) -> Scenario {
         cost_basis: CostBasis::OccupiedBedDays,
         mobile: mobile_default(),
         crisis_line: crisis_line_default(),
+        uncertainty: crate::uncertainty::Uncertainty::for_preset(id),
+        inventory: Default::default(),
+        assessment: Default::default(),
     };
     match id {
         PresetId::CrisisNow => base,

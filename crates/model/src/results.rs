@@ -159,7 +159,31 @@ pub enum WarningKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
     pub kind: WarningKind,
+    /// The warning in English (see [`Warning::message_in`] for other languages).
     pub message: String,
+    /// What the words are built from, for [`Warning::message_in`].
+    #[serde(skip)]
+    pub(crate) service: crate::capacity::ServiceKind,
+    #[serde(skip)]
+    pub(crate) utilization: f64,
+    #[serde(skip)]
+    pub(crate) servers: u64,
+}
+
+impl Warning {
+    /// The warning in a language (`message_in(Lang::En)` is `message`).
+    pub fn message_in(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::En => self.message.clone(),
+            _ => crate::capacity::warning_text(
+                self.kind,
+                self.service,
+                self.utilization,
+                self.servers,
+                lang,
+            ),
+        }
+    }
 }
 
 /// The capacity and cost of one facility-based service (receiving chairs, a residential
@@ -444,6 +468,20 @@ impl Results {
     /// unknown key.
     pub fn explain(&self, key: &str) -> Option<Explanation> {
         crate::explain::explain(self, key)
+    }
+
+    /// The explanation of one figure in a language (`explain_in(key, Lang::En)` is
+    /// [`Results::explain`]).
+    pub fn explain_in(&self, key: &str, lang: crate::Lang) -> Option<Explanation> {
+        crate::explain::explain_in(self, key, lang)
+    }
+
+    /// Every explanation in a language, keyed.
+    pub fn explanations_in(&self, lang: crate::Lang) -> Vec<(String, Explanation)> {
+        self.explanation_keys()
+            .into_iter()
+            .filter_map(|k| self.explain_in(&k, lang).map(|e| (k, e)))
+            .collect()
     }
 
     /// Every key [`Results::explain`] answers for these results.

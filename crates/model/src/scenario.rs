@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::presets::{preset, PresetId};
 
 /// The version of the scenario format this crate writes and reads.
@@ -56,6 +57,13 @@ pub struct Scenario {
     pub mobile: Mobile,
     /// The crisis line (988 and local lines).
     pub crisis_line: CrisisLine,
+    /// Ranges of the uncertain inputs, the Monte Carlo seed and draws, and the simulation's
+    /// settings (see [`crate::uncertainty`]). A file without it takes its preset's.
+    pub uncertainty: crate::uncertainty::Uncertainty,
+    /// Today's capacity, to compare with the need (off by default; see [`crate::inventory`]).
+    pub inventory: crate::inventory::Inventory,
+    /// The user's self-assessment scores on the Roadmap's criteria (see [`crate::criteria`]).
+    pub assessment: crate::criteria::Assessment,
 }
 
 impl Default for Scenario {
@@ -251,6 +259,25 @@ impl ProgramKind {
         }
     }
 
+    /// The label in a language (`label_in(Lang::En)` is [`ProgramKind::label`]).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let es = match self {
+            ProgramKind::HighMedical => "Alta participación médica/de enfermería",
+            ProgramKind::ModerateMedical => "Participación médica/de enfermería moderada",
+            ProgramKind::CrisisRespite => {
+                "Respiro de crisis (mínima atención médica/de enfermería)"
+            }
+            ProgramKind::PeerRespite => "Respiro dirigido por pares",
+            ProgramKind::LivingRoom => "Living Room (sala de estar)",
+            ProgramKind::Sud => {
+                "Manejo de la abstinencia / desintoxicación (consumo de sustancias)"
+            }
+            ProgramKind::Typical => "Residencial de crisis (programa típico)",
+            ProgramKind::Other => "Otro programa",
+        };
+        lang.pick(self.label(), es)
+    }
+
     /// The defaults of a new program of this kind (DOMAIN.md section 3).
     pub fn defaults(self) -> Program {
         crate::presets::program_defaults(self)
@@ -360,6 +387,17 @@ impl SizingRule {
             SizingRule::Occupancy => "Target average occupancy",
         }
     }
+
+    /// The label in a language (`label_in(Lang::En)` is [`SizingRule::label`]).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let es = match self {
+            SizingRule::DaysFull => {
+                "Lleno como máximo una proporción objetivo de los días (Erlang B)"
+            }
+            SizingRule::Occupancy => "Ocupación promedio objetivo",
+        };
+        lang.pick(self.label(), es)
+    }
 }
 
 /// How beds and chairs are sized.
@@ -428,6 +466,15 @@ impl CostBasis {
             CostBasis::StaffedBeds => "Staffed beds × 365 × cost per day",
         }
     }
+
+    /// The label in a language (`label_in(Lang::En)` is [`CostBasis::label`]).
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let es = match self {
+            CostBasis::OccupiedBedDays => "Días-cama ocupados × costo por día",
+            CostBasis::StaffedBeds => "Camas con personal × 365 × costo por día",
+        };
+        lang.pick(self.label(), es)
+    }
 }
 
 /// What the response target of a delay system (mobile teams) measures.
@@ -455,6 +502,19 @@ impl ResponseMode {
             _ => None,
         }
     }
+
+    /// A plain-language label in a language.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            ResponseMode::WithinWait => lang.pick(
+                "A free team within a wait",
+                "Un equipo libre dentro de una espera",
+            ),
+            ResponseMode::AtOnce => {
+                lang.pick("A free team at once", "Un equipo libre de inmediato")
+            }
+        }
+    }
 }
 
 /// How mobile crisis teams are costed.
@@ -480,6 +540,16 @@ impl MobileCostBasis {
             "team-hours" => Some(MobileCostBasis::TeamHours),
             "dispatches" => Some(MobileCostBasis::Dispatches),
             _ => None,
+        }
+    }
+
+    /// A plain-language label in a language.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            MobileCostBasis::TeamHours => {
+                lang.pick("Staffed team-hours", "Horas-equipo con personal")
+            }
+            MobileCostBasis::Dispatches => lang.pick("Dispatches", "Despachos"),
         }
     }
 }
@@ -580,38 +650,67 @@ impl Scenario {
     /// Errors are plain sentences. This checks the format only: [`crate::validate()`] checks the
     /// values.
     pub fn from_json(text: &str) -> Result<Scenario, String> {
+        Scenario::from_json_in(text, Lang::En)
+    }
+
+    /// [`Scenario::from_json`] with its error in a language (the JSON parser's own detail,
+    /// quoted inside the sentence, stays as the parser writes it).
+    pub fn from_json_in(text: &str, lang: Lang) -> Result<Scenario, String> {
+        let f = crate::format::Format::new(lang);
         if text.len() > MAX_SCENARIO_BYTES {
-            return Err(format!(
-                "The scenario file is {} bytes; the largest accepted is 1 MB (1,000,000 bytes).",
-                crate::format::thousands(text.len() as f64)
-            ));
+            let n = f.thousands(text.len() as f64);
+            return Err(match lang {
+                Lang::En => format!(
+                    "The scenario file is {n} bytes; the largest accepted is 1 MB (1,000,000 bytes)."
+                ),
+                Lang::Es => format!(
+                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB (1.000.000 de bytes)."
+                ),
+            });
         }
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| format!("The scenario is not valid JSON: {e}."))?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| match lang {
+            Lang::En => format!("The scenario is not valid JSON: {e}."),
+            Lang::Es => format!("El escenario no es JSON válido: {e}."),
+        })?;
         let serde_json::Value::Object(map) = value else {
-            return Err(String::from(
+            return Err(String::from(lang.pick(
                 "The scenario must be a JSON object, starting with { \"version\": 1, ... }.",
-            ));
+                "El escenario debe ser un objeto JSON que empiece con { \"version\": 1, ... }.",
+            )));
         };
         match map.get("version") {
             None => {
-                return Err(String::from(
+                return Err(String::from(lang.pick(
                     "The scenario has no \"version\"; scenario files start with \"version\": 1.",
-                ))
+                    "El escenario no tiene \"version\"; los archivos de escenario empiezan con \"version\": 1.",
+                )))
             }
             Some(v) => match v.as_u64() {
                 Some(1) => {}
                 Some(n) if n > u64::from(SCENARIO_VERSION) => {
-                    return Err(format!(
-                        "This scenario was saved by a newer version of the planner (format \
-                         version {n}); this version reads format version 1 only."
-                    ))
+                    return Err(match lang {
+                        Lang::En => format!(
+                            "This scenario was saved by a newer version of the planner (format \
+                             version {n}); this version reads format version 1 only."
+                        ),
+                        Lang::Es => format!(
+                            "Este escenario se guardó con una versión más reciente del \
+                             planificador (versión de formato {n}); esta versión solo lee la \
+                             versión de formato 1."
+                        ),
+                    })
                 }
                 _ => {
-                    return Err(format!(
-                        "The scenario's \"version\" is {v}; this version of the planner reads \
-                         version 1."
-                    ))
+                    return Err(match lang {
+                        Lang::En => format!(
+                            "The scenario's \"version\" is {v}; this version of the planner reads \
+                             version 1."
+                        ),
+                        Lang::Es => format!(
+                            "La \"version\" del escenario es {v}; esta versión del planificador \
+                             lee la versión 1."
+                        ),
+                    })
                 }
             },
         }
@@ -619,26 +718,39 @@ impl Scenario {
             None | Some(serde_json::Value::Null) => (PresetId::CrisisNow, None),
             Some(serde_json::Value::String(id)) => {
                 let p = PresetId::from_id(id).ok_or_else(|| {
-                    format!(
-                        "Unknown preset \"{}\"; known presets: crisis-now, roadmap, \
-                         hospital-only.",
-                        truncate(id, 40)
-                    )
+                    let id = truncate(id, 40);
+                    match lang {
+                        Lang::En => format!(
+                            "Unknown preset \"{id}\"; known presets: crisis-now, roadmap, \
+                             hospital-only."
+                        ),
+                        Lang::Es => format!(
+                            "Escenario predefinido desconocido \"{id}\"; los conocidos son: \
+                             crisis-now, roadmap, hospital-only."
+                        ),
+                    }
                 })?;
                 (p, Some(p.id().to_string()))
             }
             Some(_) => {
-                return Err(String::from(
+                return Err(String::from(lang.pick(
                     "The scenario's \"preset\" must be a preset id such as \"crisis-now\".",
-                ))
+                    "El \"preset\" del escenario debe ser el identificador de un escenario \
+                     predefinido, como \"crisis-now\".",
+                )))
             }
         };
-        let mut merged = serde_json::to_value(preset(base_id))
-            .map_err(|e| format!("Internal error preparing defaults: {e}."))?;
+        let internal = |e: serde_json::Error| match lang {
+            Lang::En => format!("Internal error preparing defaults: {e}."),
+            Lang::Es => format!("Error interno al preparar los valores predeterminados: {e}."),
+        };
+        let mut merged = serde_json::to_value(preset(base_id)).map_err(internal)?;
         merge(&mut merged, serde_json::Value::Object(map));
-        fill_program_defaults(&mut merged)?;
-        let mut scenario: Scenario = serde_json::from_value(merged)
-            .map_err(|e| format!("The scenario could not be read: {e}."))?;
+        fill_program_defaults(&mut merged, lang)?;
+        let mut scenario: Scenario = serde_json::from_value(merged).map_err(|e| match lang {
+            Lang::En => format!("The scenario could not be read: {e}."),
+            Lang::Es => format!("No se pudo leer el escenario: {e}."),
+        })?;
         // The preset is what the file says, not the one its missing fields were filled from.
         scenario.preset = named;
         Ok(scenario)
@@ -667,7 +779,7 @@ fn merge(base: &mut serde_json::Value, top: serde_json::Value) {
 
 /// A program object in a file may give only some fields: the rest come from the defaults of its
 /// `kind` (a moderate-medical program when the kind is missing).
-fn fill_program_defaults(root: &mut serde_json::Value) -> Result<(), String> {
+fn fill_program_defaults(root: &mut serde_json::Value, lang: Lang) -> Result<(), String> {
     for path in [&["programs"][..], &["youth", "programs"][..]] {
         let mut node = Some(&mut *root);
         for key in path {
@@ -684,17 +796,30 @@ fn fill_program_defaults(root: &mut serde_json::Value) -> Result<(), String> {
                 None => ProgramKind::ModerateMedical,
                 Some(serde_json::Value::String(id)) => {
                     ProgramKind::from_id(id).ok_or_else(|| {
-                        format!(
-                            "Unknown program kind \"{}\"; known kinds: {}.",
-                            truncate(id, 40),
-                            ProgramKind::ALL.map(|k| k.id()).join(", ")
-                        )
+                        let id = truncate(id, 40);
+                        let known = ProgramKind::ALL.map(|k| k.id()).join(", ");
+                        match lang {
+                            Lang::En => {
+                                format!("Unknown program kind \"{id}\"; known kinds: {known}.")
+                            }
+                            Lang::Es => format!(
+                                "Tipo de programa desconocido \"{id}\"; los tipos conocidos son: \
+                                 {known}."
+                            ),
+                        }
                     })?
                 }
-                Some(_) => return Err(String::from("A program's \"kind\" must be a string.")),
+                Some(_) => {
+                    return Err(String::from(lang.pick(
+                        "A program's \"kind\" must be a string.",
+                        "El \"kind\" (tipo) de un programa debe ser un texto.",
+                    )))
+                }
             };
-            let mut base = serde_json::to_value(kind.defaults())
-                .map_err(|e| format!("Internal error preparing defaults: {e}."))?;
+            let mut base = serde_json::to_value(kind.defaults()).map_err(|e| match lang {
+                Lang::En => format!("Internal error preparing defaults: {e}."),
+                Lang::Es => format!("Error interno al preparar los valores predeterminados: {e}."),
+            })?;
             merge(&mut base, serde_json::Value::Object(std::mem::take(fields)));
             *item = base;
         }

@@ -9,8 +9,8 @@ use std::io::{Read, Write};
 
 use crisis_model::format::{count, currency_compact, number, percent, thousands};
 use crisis_model::{
-    evaluate, preset, Facility, Money, PresetId, Results, Scenario, SizingRule, StreamResults,
-    MAX_SCENARIO_BYTES,
+    evaluate, preset, run_monte_carlo, run_simulation, tornado, Facility, Money, PresetId, Results,
+    Scenario, SizingRule, StreamResults, MAX_SCENARIO_BYTES,
 };
 
 const HELP: &str = "\
@@ -34,6 +34,8 @@ OVERRIDES (applied after the preset or file):
 OUTPUT:
     --format FORMAT       table (default) | json
     --explain             add the explanation of every figure (json: an \"explanations\" object)
+    --uncertainty         add the Monte Carlo percentiles, the tornado and the simulated years
+                          (json: an \"uncertainty\" object)
     --print-scenario      print the full scenario JSON (a template for --scenario) and stop
     -h, --help            print this help
     -V, --version         print the version
@@ -56,6 +58,7 @@ struct Options {
     youth: Option<bool>,
     json: bool,
     explain: bool,
+    uncertainty: bool,
     print_scenario: bool,
     help: bool,
     version: bool,
@@ -125,9 +128,12 @@ fn run(args: &[String]) -> i32 {
         }
     };
     if opts.json {
-        out(&json(&results, opts.explain));
+        out(&json(&results, opts.explain, opts.uncertainty));
     } else {
         out(&table(&results, opts.explain));
+        if opts.uncertainty {
+            out(&uncertainty_table(&s));
+        }
     }
     0
 }
@@ -226,6 +232,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 }
             }
             "--explain" => o.explain = true,
+            "--uncertainty" => o.uncertainty = true,
             "--print-scenario" => o.print_scenario = true,
             "-h" | "--help" => o.help = true,
             "-V" | "--version" => o.version = true,
@@ -297,11 +304,25 @@ fn read_limited(path: &str) -> Result<String, String> {
     String::from_utf8(buf).map_err(|_| "The scenario file is not UTF-8 text.".to_string())
 }
 
-fn json(r: &Results, explain: bool) -> String {
+fn json(r: &Results, explain: bool, uncertainty: bool) -> String {
     let mut value = match serde_json::to_value(r) {
         Ok(v) => v,
         Err(e) => return format!("{{\"error\": \"{e}\"}}\n"),
     };
+    if let serde_json::Value::Object(map) = &mut value {
+        // Today against need, and the self-assessment, when the scenario has them.
+        if let Some(g) = r.gap() {
+            if let Ok(v) = serde_json::to_value(g) {
+                map.insert("gap".into(), v);
+            }
+        }
+        let s = r.scenario();
+        if s.inventory.enabled || !s.assessment.scores.is_empty() {
+            if let Ok(v) = serde_json::to_value(r.self_assessment()) {
+                map.insert("self_assessment".into(), v);
+            }
+        }
+    }
     if explain {
         if let serde_json::Value::Object(map) = &mut value {
             let mut ex = serde_json::Map::new();
@@ -313,9 +334,113 @@ fn json(r: &Results, explain: bool) -> String {
             map.insert("explanations".into(), serde_json::Value::Object(ex));
         }
     }
+    if uncertainty {
+        if let serde_json::Value::Object(map) = &mut value {
+            map.insert("uncertainty".into(), uncertainty_json(r.scenario()));
+        }
+    }
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// `--uncertainty` in JSON: `monte_carlo`, `tornado` and `simulation` (each program without its
+/// daily census).
+fn uncertainty_json(s: &Scenario) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    if let Ok(v) = run_monte_carlo(s).map(|r| serde_json::to_value(r).unwrap_or_default()) {
+        map.insert("monte_carlo".into(), v);
+    }
+    if let Ok(v) = tornado(s).map(|t| serde_json::to_value(t).unwrap_or_default()) {
+        map.insert("tornado".into(), v);
+    }
+    if let Ok(mut v) = run_simulation(s).map(|r| serde_json::to_value(r).unwrap_or_default()) {
+        if let Some(serde_json::Value::Array(programs)) = v.get_mut("programs") {
+            for p in programs.iter_mut() {
+                if let serde_json::Value::Object(p) = p {
+                    p.remove("census");
+                }
+            }
+        }
+        map.insert("simulation".into(), v);
+    }
+    serde_json::Value::Object(map)
+}
+
+/// `--uncertainty` as a table.
+fn uncertainty_table(s: &Scenario) -> String {
+    let mut o = String::new();
+    let (Ok(mc), Ok(t), Ok(sim)) = (run_monte_carlo(s), tornado(s), run_simulation(s)) else {
+        return o;
+    };
+    o += &format!(
+        "\nUNCERTAINTY ({} draws, seed {})\n",
+        thousands(mc.draws as f64),
+        mc.seed
+    );
+    o += &format!(
+        "  {:<42} {:>14} {:>14} {:>14} {:>14}\n",
+        "Figure", "default", "p10", "p50", "p90"
+    );
+    for (m, b) in mc.bands() {
+        let f = |x: f64| {
+            if m.is_money() {
+                currency_compact(x)
+            } else if m.is_count() {
+                thousands(x)
+            } else {
+                number(x)
+            }
+        };
+        o += &format!(
+            "    {:<40} {:>14} {:>14} {:>14} {:>14}\n",
+            clip_to(m.label_in(crisis_model::Lang::En), 40),
+            f(b.base),
+            f(b.p10),
+            f(b.p50),
+            f(b.p90)
+        );
+    }
+    o += "\nWHAT MATTERS MOST (each input from its low to its high end, the others at default)\n";
+    o += "  Input                                    beds         annual cost\n";
+    for r in t.rows.iter().take(8) {
+        o += &format!(
+            "    {:<38} {:>4} to {:<4} {} to {}\n",
+            clip_to(&r.label, 38),
+            thousands(r.at_low.residential_beds),
+            thousands(r.at_high.residential_beds),
+            currency_compact(r.at_low.annual_cost),
+            currency_compact(r.at_high.annual_cost)
+        );
+    }
+    o += &format!(
+        "\nSIMULATED YEARS ({} a program, {} stays)\n",
+        sim.years,
+        sim.distribution.id()
+    );
+    o += "  Program                         beds  Erlang B   time full (95% CI)   days full  turned away a year\n";
+    for p in &sim.programs {
+        let r = &p.result;
+        let name = if p.is_pool() {
+            format!(
+                "{} programs pooled",
+                if p.youth { "Youth" } else { "Adult" }
+            )
+        } else {
+            p.name.clone()
+        };
+        o += &format!(
+            "    {:<28} {:>5} {:>9}   {:>7} ± {:<7}   {:>9}  {:>8}\n",
+            clip_to(&name, 28),
+            count(r.beds),
+            percent(r.erlang_b),
+            percent(r.time_full.mean),
+            percent(r.time_full.half_width),
+            percent(r.days_full.mean),
+            thousands(r.turned_away_per_year.mean)
+        );
+    }
+    o
 }
 
 fn money(m: Money) -> String {
@@ -517,6 +642,51 @@ fn table(r: &Results, explain: bool) -> String {
         );
     } else {
         o += "CRISIS LINE: not included\n";
+    }
+
+    if let Some(g) = r.gap() {
+        o += "\nTODAY AGAINST NEED\n";
+        o += "  Service                          need    today  shortfall  cost to close (default)\n";
+        for row in &g.rows {
+            let n = |x: f64| {
+                if row.unit == crisis_model::gap::Unit::Fte {
+                    number(x)
+                } else {
+                    thousands(x)
+                }
+            };
+            o += &format!(
+                "    {:<28} {:>7} {:>8} {:>10}  {}\n",
+                clip_to(&row.label, 28),
+                n(row.need),
+                n(row.today),
+                n(row.shortfall),
+                currency_compact(row.cost_to_close.mid)
+            );
+        }
+        for row in &g.rows {
+            o += &format!("  {}\n", row.sentence);
+        }
+        let t = &g.totals;
+        o += &format!(
+            "  {:<38} {}\n",
+            "Cost to close the gap",
+            money(t.cost_to_close)
+        );
+        o += &format!("  {:<38} {}\n", "Total cost today", money(t.today.total));
+        o += &format!(
+            "  {:<38} {}\n",
+            "Total cost with the plan",
+            money(t.planned.total)
+        );
+        o += &format!(
+            "  {:<38} {}\n",
+            "Change in hospital-only savings",
+            money(t.savings_change)
+        );
+        for note in &g.notes {
+            o += &format!("  Note: {note}\n");
+        }
     }
 
     let warnings = r.warnings();
