@@ -1,7 +1,9 @@
 //! What a person sees if the app ever panics: a plain message instead of a frozen page.
 //!
 //! The panic is still logged to the browser console (console_error_panic_hook) for whoever
-//! investigates; the message is built from DOM text nodes, never from markup.
+//! investigates; the message is built from DOM text nodes, never from markup. It is written in
+//! English and Spanish at once: the app that knows the page's language may be the part that
+//! stopped.
 
 use wasm_bindgen::JsCast;
 
@@ -28,15 +30,25 @@ fn show_crash_message() {
         outer.set_attribute("role", "alert").ok()?;
         let inner = document.create_element("div").ok()?;
         let title = document.create_element("h2").ok()?;
-        title.set_text_content(Some("Something went wrong in the calculator"));
+        title.set_text_content(Some(
+            "Something went wrong in the calculator / Algo salió mal en la calculadora",
+        ));
         let text = document.create_element("p").ok()?;
+        text.set_attribute("lang", "en").ok()?;
         text.set_text_content(Some(
             "The page hit an unexpected error and stopped. Your scenario is kept in the page \
              address: reload the page to continue. If it happens again, please tell us what you \
              changed just before.",
         ));
+        let text_es = document.create_element("p").ok()?;
+        text_es.set_attribute("lang", "es").ok()?;
+        text_es.set_text_content(Some(
+            "La página tuvo un error inesperado y se detuvo. Su escenario se conserva en la \
+             dirección de la página: recargue la página para continuar. Si vuelve a ocurrir, \
+             cuéntenos qué cambió justo antes.",
+        ));
         let button = document.create_element("button").ok()?;
-        button.set_text_content(Some("Reload the page"));
+        button.set_text_content(Some("Reload the page / Recargar la página"));
         button.set_attribute("type", "button").ok()?;
         let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
             if let Some(w) = web_sys::window() {
@@ -49,6 +61,7 @@ fn show_crash_message() {
         reload.forget();
         inner.append_child(&title).ok()?;
         inner.append_child(&text).ok()?;
+        inner.append_child(&text_es).ok()?;
         inner.append_child(&button).ok()?;
         outer.append_child(&inner).ok()?;
         Some(outer)

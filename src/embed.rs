@@ -3,6 +3,8 @@
 //! except those named in `edit=` (model paths, comma-separated, such as
 //! `edit=population,adult.rate_per_100k`).
 
+use crate::i18n::{tr, use_lang};
+use crisis_model::Lang;
 use leptos::prelude::*;
 
 /// How the page is shown, read once from the address.
@@ -50,6 +52,11 @@ impl Embed {
 
     /// The iframe snippet for a page address (`href` already holds `?s=...`).
     pub fn snippet(href: &str, locked: bool, editable: &[&str]) -> String {
+        Embed::snippet_in(href, locked, editable, Lang::En)
+    }
+
+    /// [`Embed::snippet`] with the frame's title in a language.
+    pub fn snippet_in(href: &str, locked: bool, editable: &[&str], lang: Lang) -> String {
         let sep = if href.contains('?') { '&' } else { '?' };
         let mut src = format!("{href}{sep}embed=1");
         if locked {
@@ -60,8 +67,12 @@ impl Embed {
             }
         }
         let src = src.replace('&', "&amp;").replace('"', "&quot;");
+        let title = lang.pick(
+            "Crisis Continuum Planner",
+            "Planificador del continuo de crisis",
+        );
         format!(
-            "<iframe src=\"{src}\" title=\"Crisis Continuum Planner\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>"
+            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>"
         )
     }
 }
@@ -84,6 +95,7 @@ pub fn EmbedPanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let locked = RwSignal::new(false);
     let allow_population = RwSignal::new(true);
+    let lang = use_lang();
     let snippet = move || {
         // the address changes with every input (persist::keep), so read it when shown
         let _ = open.get();
@@ -94,7 +106,7 @@ pub fn EmbedPanel() -> impl IntoView {
         } else {
             vec![]
         };
-        Embed::snippet(&href, locked.get(), &editable)
+        Embed::snippet_in(&href, locked.get(), &editable, lang.get())
     };
     view! {
         <button
@@ -104,16 +116,19 @@ pub fn EmbedPanel() -> impl IntoView {
             aria-controls="embed-panel"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            "Embed this"
+            {tr("Embed this", "Insertar en otra página")}
         </button>
         <Show when=move || open.get()>
-            <div id="embed-panel" class="embed-panel card" role="region" aria-label="Embed this scenario">
+            <div id="embed-panel" class="embed-panel card" role="region" aria-label=tr("Embed this scenario", "Insertar este escenario")>
                 <p>
-                    "Paste this into a course page to show this scenario in a frame, without the site's header and footer."
+                    {tr(
+                        "Paste this into a course page to show this scenario in a frame, without the site's header and footer.",
+                        "Pegue esto en la página de un curso para mostrar este escenario en un marco, sin el encabezado ni el pie de página del sitio.",
+                    )}
                 </p>
                 <label class="field-row">
                     <input type="checkbox" prop:checked=move || locked.get() on:change=move |ev| locked.set(event_target_checked(&ev))/>
-                    "Lock the inputs to this scenario"
+                    {tr("Lock the inputs to this scenario", "Bloquear los datos en este escenario")}
                 </label>
                 <Show when=move || locked.get()>
                     <label class="field-row">
@@ -122,10 +137,13 @@ pub fn EmbedPanel() -> impl IntoView {
                             prop:checked=move || allow_population.get()
                             on:change=move |ev| allow_population.set(event_target_checked(&ev))
                         />
-                        "…but let readers change the population"
+                        {tr(
+                            "…but let readers change the population",
+                            "…pero permitir que los lectores cambien la población",
+                        )}
                     </label>
                 </Show>
-                <label for="embed-snippet">"Embed code"</label>
+                <label for="embed-snippet">{tr("Embed code", "Código para insertar")}</label>
                 <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
             </div>
         </Show>

@@ -5,10 +5,20 @@
 //! parsed value (NaN when the text is not a number), and the model's validation message for the
 //! field's path is shown right under it.
 
-use crate::input_text::{parse, show, text_matches, Scale};
+use crate::i18n::use_lang;
+use crate::input_text::{parse_in, show, show_in, text_matches_in, Scale};
 use crate::state::use_planner;
-use crisis_model::{Scenario, Source};
+use crisis_model::{Lang, Scenario, Source};
 use leptos::prelude::*;
+
+/// A visible text in English and Spanish, for a component's props: `("Population",
+/// "Población")`. Written where it is used, so a missing translation is a compile error.
+pub type Text = (&'static str, &'static str);
+
+/// The text of a [`Text`] pair in a language.
+pub fn pick(text: Text, lang: Lang) -> &'static str {
+    lang.pick(text.0, text.1)
+}
 
 /// A DOM id for a field path such as `programs[2].stay_days`.
 pub fn field_id(path: &str) -> String {
@@ -23,19 +33,26 @@ pub fn field_id(path: &str) -> String {
 #[component]
 pub fn SourceTip(#[prop(into)] source: Signal<Option<Source>>) -> impl IntoView {
     let open = RwSignal::new(false);
+    let lang = use_lang();
     move || {
+        let lang = lang.get();
         source.get().map(|src| {
-            let (kind, title, note, assumption) = describe_source(&src);
+            let (kind, title, note, assumption) = describe_source(&src, lang);
+            let button = if assumption {
+                lang.pick("assumption", "supuesto")
+            } else {
+                lang.pick("source", "fuente")
+            };
             view! {
                 <span class="tip" class:open=move || open.get()>
                     <button
                         type="button"
                         class="tip-button"
-                        aria-label=format!("Source: {kind} {title}")
+                        aria-label=format!("{} {kind} {title}", lang.pick("Source:", "Fuente:"))
                         on:click=move |_| open.update(|o| *o = !*o)
                         on:blur=move |_| open.set(false)
                     >
-                        {if assumption { "assumption" } else { "source" }}
+                        {button}
                     </button>
                     <span class="tip-body" role="tooltip">
                         <span class="src-kind" class:src-assumption=assumption>{kind}</span>
@@ -49,22 +66,27 @@ pub fn SourceTip(#[prop(into)] source: Signal<Option<Source>>) -> impl IntoView 
     }
 }
 
-/// (kind, title, note, is assumption) for a source, in plain words.
-pub fn describe_source(src: &Source) -> (&'static str, String, String, bool) {
+/// (kind, title, note, is assumption) for a source, in plain words in a language.
+pub fn describe_source(src: &Source, lang: Lang) -> (&'static str, String, String, bool) {
+    let note = src.note_in(lang).to_string();
     match src {
-        Source::Seed { file, note } => (
-            "Source document:",
-            crate::sources::seed_title(file),
-            note.to_string(),
+        Source::Seed { file, .. } => (
+            lang.pick("Source document:", "Documento fuente:"),
+            crate::sources::seed_title_in(file, lang),
+            note,
             false,
         ),
-        Source::Publication { name, note } => {
-            ("Publication:", name.to_string(), note.to_string(), false)
-        }
-        Source::Assumption { note } => (
-            "Assumption:",
-            "replace with local data".to_string(),
-            note.to_string(),
+        Source::Publication { name, .. } => (
+            lang.pick("Publication:", "Publicación:"),
+            name.to_string(),
+            note,
+            false,
+        ),
+        Source::Assumption { .. } => (
+            lang.pick("Assumption:", "Supuesto:"),
+            lang.pick("replace with local data", "reemplácelo con datos locales")
+                .to_string(),
+            note,
             true,
         ),
     }
@@ -80,17 +102,17 @@ pub fn source_signal(path: String) -> Signal<Option<Source>> {
 /// A labelled number input bound to one value of the scenario.
 #[component]
 pub fn NumberField<G, S>(
-    /// What the field is, in plain words.
-    label: &'static str,
+    /// What the field is, in plain words (English, Spanish).
+    label: Text,
     /// The model's path for this value (for its error message and its source).
     #[prop(into)]
     path: String,
-    /// The unit shown after the field ("residents", "%", "days").
+    /// The unit shown after the field ("residents", "%", "days"), in both languages.
     #[prop(optional)]
-    unit: &'static str,
-    /// A line of help under the field.
+    unit: Text,
+    /// A line of help under the field, in both languages.
     #[prop(optional)]
-    hint: &'static str,
+    hint: Text,
     get: G,
     set: S,
     #[prop(default = Scale::Plain)] scale: Scale,
@@ -106,29 +128,46 @@ where
     S: Fn(&mut Scenario, f64) + Copy + Send + Sync + 'static,
 {
     let planner = use_planner();
+    let lang = use_lang();
     let locked = !crate::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let err_id = format!("{id}-err");
     let value = Memo::new(move |_| planner.scenario.with(get));
-    let text = RwSignal::new(show(value.get_untracked(), scale));
+    let text = RwSignal::new(show_in(value.get_untracked(), scale, lang.get_untracked()));
     // An outside change (a preset, a link, an import) replaces the text; the person's own
-    // typing, which already stands for the stored value, is left alone.
-    Effect::new(move |_| {
+    // typing, which already stands for the stored value, is left alone. A new language
+    // rewrites a number in its own writing (0.75 -> 0,75), never text that is not a number.
+    Effect::new(move |previous: Option<Lang>| {
         let v = value.get();
-        if !text_matches(&text.get_untracked(), v, scale) {
-            text.set(show(v, scale));
+        let now = lang.get();
+        let before = previous.unwrap_or(now);
+        let current = text.get_untracked();
+        if before != now {
+            if text_matches_in(&current, v, scale, before) {
+                text.set(show_in(v, scale, now));
+            }
+        } else if !text_matches_in(&current, v, scale, now) {
+            text.set(show_in(v, scale, now));
         }
+        now
     });
     let path_for_err = path.clone();
     let error = Memo::new(move |_| planner.problem_for(&path_for_err));
     let on_input = move |ev: leptos::ev::Event| {
         let t = event_target_value(&ev);
-        let v = parse(&t, scale).unwrap_or(f64::NAN);
+        let v = parse_in(&t, scale, lang.get_untracked()).unwrap_or(f64::NAN);
         text.set(t);
         planner.scenario.update(|s| set(s, v));
     };
     let slider_view = slider.map(|(min, max, step)| {
-        let slider_label = format!("{label} (slider)");
+        let slider_label = move || {
+            let l = lang.get();
+            format!(
+                "{} ({})",
+                pick(label, l),
+                l.pick("slider", "control deslizante")
+            )
+        };
         view! {
             <input
                 type="range"
@@ -151,7 +190,7 @@ where
     view! {
         <div class="field">
             <div class="field-label">
-                <label for=id.clone()>{label}</label>
+                <label for=id.clone()>{move || pick(label, lang.get())}</label>
                 <SourceTip source=source/>
             </div>
             <div class="field-row">
@@ -170,10 +209,11 @@ where
                     aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
                     aria-describedby=move || error.with(|e| e.is_some()).then(|| err_id2.clone())
                 />
-                {(!unit.is_empty()).then(|| view! { <span class="unit">{unit}</span> })}
+                {(!unit.0.is_empty())
+                    .then(|| view! { <span class="unit">{move || pick(unit, lang.get())}</span> })}
                 {slider_view}
             </div>
-            {(!hint.is_empty()).then(|| view! { <p class="hint">{hint}</p> })}
+            {(!hint.0.is_empty()).then(|| view! { <p class="hint">{move || pick(hint, lang.get())}</p> })}
             {move || {
                 error
                     .get()
@@ -192,11 +232,11 @@ where
 /// A labelled free-text input (a place name, a program name). Shown as text, never as markup.
 #[component]
 pub fn TextField<G, S>(
-    label: &'static str,
+    label: Text,
     #[prop(into)] path: String,
     get: G,
     set: S,
-    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional)] placeholder: Text,
     #[prop(default = 80)] max_len: usize,
 ) -> impl IntoView
 where
@@ -204,6 +244,7 @@ where
     S: Fn(&mut Scenario, String) + Copy + Send + Sync + 'static,
 {
     let planner = use_planner();
+    let lang = use_lang();
     let locked = !crate::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let path_for_err = path.clone();
@@ -211,14 +252,14 @@ where
     view! {
         <div class="field">
             <div class="field-label">
-                <label for=id.clone()>{label}</label>
+                <label for=id.clone()>{move || pick(label, lang.get())}</label>
             </div>
             <input
                 id=id
                 type="text"
                 readonly=locked
                 maxlength=max_len
-                placeholder=placeholder
+                placeholder=move || pick(placeholder, lang.get())
                 data-path=path
                 prop:value=move || planner.scenario.with(get)
                 on:input=move |ev| {
@@ -234,25 +275,27 @@ where
 /// A labelled select of (value, label) options.
 #[component]
 pub fn SelectField<G, S>(
-    label: &'static str,
+    label: Text,
     #[prop(into)] path: String,
-    options: Vec<(&'static str, String)>,
+    /// (value, label in English, label in Spanish) of each option.
+    options: Vec<(&'static str, Text)>,
     get: G,
     set: S,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional)] hint: Text,
 ) -> impl IntoView
 where
     G: Fn(&Scenario) -> String + Copy + Send + Sync + 'static,
     S: Fn(&mut Scenario, &str) + Copy + Send + Sync + 'static,
 {
     let planner = use_planner();
+    let lang = use_lang();
     let locked = !crate::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let source = source_signal(path.clone());
     view! {
         <div class="field">
             <div class="field-label">
-                <label for=id.clone()>{label}</label>
+                <label for=id.clone()>{move || pick(label, lang.get())}</label>
                 <SourceTip source=source/>
             </div>
             <select
@@ -272,13 +315,13 @@ where
                                 value=value
                                 selected=move || planner.scenario.with(get) == value
                             >
-                                {text}
+                                {move || pick(text, lang.get())}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            {(!hint.is_empty()).then(|| view! { <p class="hint">{hint}</p> })}
+            {(!hint.0.is_empty()).then(|| view! { <p class="hint">{move || pick(hint, lang.get())}</p> })}
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::i18n::{tr, use_lang};
 use crate::state::use_planner;
-use crisis_model::{export::results_csv, Lang, Scenario, MAX_SCENARIO_BYTES};
+use crisis_model::{export::results_csv_in, Lang, Scenario, MAX_SCENARIO_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -77,7 +77,9 @@ pub fn FileTools() -> impl IntoView {
     let export_csv = move |_| {
         let l = lang.get_untracked();
         let name = planner.scenario.with(|s| file_stem(&s.place_name));
-        let csv = planner.shown.with(|r| r.as_ref().map(results_csv));
+        let csv = planner
+            .shown
+            .with(|r| r.as_ref().map(|r| results_csv_in(r, l)));
         status.set(match csv {
             Some(csv) => match download(&format!("{name}-results.csv"), "text/csv", &csv, l) {
                 Ok(()) => format!(
@@ -123,7 +125,7 @@ pub fn FileTools() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            let message = match text.map(|t| Scenario::from_json(&t)) {
+            let message = match text.map(|t| Scenario::from_json_in(&t, l)) {
                 Some(Ok(s)) => {
                     planner.step(|current| *current = s);
                     format!("{} {name}.", l.pick("Opened", "Se abrió"))

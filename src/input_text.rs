@@ -5,6 +5,8 @@
 //! finite number becomes `None`, which the field stores as NaN so that the model's validation
 //! names the problem in plain language next to the field.
 
+use crisis_model::Lang;
+
 /// How a field shows its number: as is, or a fraction shown as a percentage (0.3 -> "30").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scale {
@@ -12,13 +14,34 @@ pub enum Scale {
     Percent,
 }
 
-/// Parse typed text into the model's value. `None` for empty or malformed text.
+/// Parse typed text into the model's value. `None` for empty or malformed text. English
+/// writing: `1,250.5` (see [`parse_in`] for Spanish).
 pub fn parse(text: &str, scale: Scale) -> Option<f64> {
-    let cleaned: String = text
+    parse_in(text, scale, Lang::En)
+}
+
+/// Parse typed text written the way a language writes numbers. English: commas group
+/// thousands (`1,250.5`). Spanish: a comma is the decimal mark and points group thousands
+/// (`1.250,5`); text with points only is read as thousands when every group after a point has
+/// three digits (`500.000`), and otherwise as decimals (`0.75`, `4.5`), as many people in the
+/// United States write them.
+pub fn parse_in(text: &str, scale: Scale, lang: Lang) -> Option<f64> {
+    let kept: String = text
         .trim()
+        .replace("US$", "")
         .chars()
-        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '_' | '$' | '%'))
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '_' | '$' | '%'))
         .collect();
+    let cleaned: String = match lang {
+        Lang::En => kept.chars().filter(|&c| c != ',').collect(),
+        Lang::Es if kept.contains(',') => kept
+            .chars()
+            .filter(|&c| c != '.')
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect(),
+        Lang::Es if groups_thousands(&kept) => kept.chars().filter(|&c| c != '.').collect(),
+        Lang::Es => kept,
+    };
     if cleaned.is_empty() || cleaned.len() > 40 {
         return None;
     }
@@ -39,9 +62,26 @@ pub fn parse(text: &str, scale: Scale) -> Option<f64> {
     })
 }
 
+/// `500.000`, `-1.250.000`: digits in groups of three after the first, separated by points.
+fn groups_thousands(text: &str) -> bool {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let mut parts = digits.split('.');
+    let first = parts.next().unwrap_or_default();
+    let mut rest = parts.peekable();
+    rest.peek().is_some()
+        && (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && rest.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// The text an input shows for a model value: no thousands separators (so it edits cleanly),
 /// no trailing zeros, no float noise ("0.30000000000000004" -> "30" for a percent field).
 pub fn show(value: f64, scale: Scale) -> String {
+    show_in(value, scale, Lang::En)
+}
+
+/// [`show`] with the language's decimal mark (`0,75` in Spanish).
+pub fn show_in(value: f64, scale: Scale, lang: Lang) -> String {
     if !value.is_finite() {
         return String::new();
     }
@@ -59,10 +99,14 @@ pub fn show(value: f64, scale: Scale) -> String {
     } else {
         rounded
     };
-    if trimmed == "-0" {
+    let text = if trimmed == "-0" {
         "0".to_string()
     } else {
         trimmed
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
     }
 }
 
@@ -78,7 +122,12 @@ fn decimals_for(v: f64) -> usize {
 /// Whether the text in a field already stands for `value` (so an outside change, such as a new
 /// preset, should replace the text, but the person's own typing should not be rewritten).
 pub fn text_matches(text: &str, value: f64, scale: Scale) -> bool {
-    match parse(text, scale) {
+    text_matches_in(text, value, scale, Lang::En)
+}
+
+/// [`text_matches`] for text written the way a language writes numbers.
+pub fn text_matches_in(text: &str, value: f64, scale: Scale, lang: Lang) -> bool {
+    match parse_in(text, scale, lang) {
         Some(parsed) => value.is_finite() && (parsed - value).abs() <= 1e-9 * value.abs().max(1e-9),
         None => !value.is_finite(),
     }
@@ -150,5 +199,44 @@ mod tests {
         assert!(!text_matches("30", 0.31, Scale::Percent));
         assert!(text_matches("", f64::NAN, Scale::Plain));
         assert!(!text_matches("", 5.0, Scale::Plain));
+    }
+
+    #[test]
+    fn spanish_writing() {
+        let cases: &[(&str, Scale, Option<f64>)] = &[
+            ("12,5", Scale::Plain, Some(12.5)),
+            ("1.250,5", Scale::Plain, Some(1250.5)),
+            ("500.000", Scale::Plain, Some(500_000.0)),
+            ("1.250.000", Scale::Plain, Some(1_250_000.0)),
+            ("0.75", Scale::Plain, Some(0.75)),
+            ("4.5", Scale::Percent, Some(0.045)),
+            ("4,5 %", Scale::Percent, Some(0.045)),
+            ("450 US$", Scale::Plain, Some(450.0)),
+            ("500000", Scale::Plain, Some(500_000.0)),
+            ("-5", Scale::Plain, Some(-5.0)),
+            ("1,2,3", Scale::Plain, None),
+            ("muchos", Scale::Plain, None),
+            ("", Scale::Plain, None),
+        ];
+        for (text, scale, want) in cases {
+            let got = parse_in(text, *scale, Lang::Es);
+            match (got, want) {
+                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-9, "{text:?}: {g} != {w}"),
+                (None, None) => {}
+                _ => panic!("{text:?}: got {got:?}, want {want:?}"),
+            }
+        }
+        assert_eq!(show_in(0.75, Scale::Plain, Lang::Es), "0,75");
+        assert_eq!(show_in(0.045, Scale::Percent, Lang::Es), "4,5");
+        assert_eq!(show_in(500_000.0, Scale::Plain, Lang::Es), "500000");
+        for v in [0.0, 0.3, 0.85, 0.05, 12.5, 200.0, 500_000.0, 1e9, 1234.5] {
+            for scale in [Scale::Plain, Scale::Percent] {
+                let text = show_in(v, scale, Lang::Es);
+                assert!(
+                    text_matches_in(&text, v, scale, Lang::Es),
+                    "{v} {scale:?} -> {text}"
+                );
+            }
+        }
     }
 }

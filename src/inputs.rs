@@ -2,12 +2,14 @@
 //! mix, then (behind "More assumptions") the flow between services, the youth stream, the sizing
 //! rule, facilities, mobile teams, the crisis line and costs.
 
-use crate::fields::{field_id, NumberField, SelectField, SourceTip, TextField};
+use crate::fields::{field_id, NumberField, SelectField, SourceTip, Text, TextField};
+use crate::i18n::{num, tr, use_lang};
 use crate::input_text::Scale;
 use crate::state::use_planner;
+use crisis_model::presets::program_name_in;
 use crisis_model::{
-    preset, CostBasis, MobileCostBasis, PresetId, Program, ProgramKind, ResponseMode, Scenario,
-    SizingRule,
+    preset, CostBasis, Lang, MobileCostBasis, PresetId, Program, ProgramKind, ResponseMode,
+    Scenario, SizingRule,
 };
 use leptos::prelude::*;
 
@@ -41,6 +43,11 @@ fn programs_mut(s: &mut Scenario, stream: Stream) -> &mut Vec<Program> {
     }
 }
 
+/// The English and Spanish of a model label.
+fn both(label: impl Fn(Lang) -> &'static str) -> Text {
+    (label(Lang::En), label(Lang::Es))
+}
+
 /// Load a preset, keeping the community (place, population, youth share) the person entered.
 pub fn load_preset(s: &mut Scenario, id: PresetId) {
     let mut next = preset(id);
@@ -53,15 +60,16 @@ pub fn load_preset(s: &mut Scenario, id: PresetId) {
 #[component]
 pub fn InputsPanel() -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let problem_count = Memo::new(move |_| planner.problems.with(|p| p.len()));
     view! {
         <section class="inputs" aria-labelledby="inputs-title">
-            <h2 id="inputs-title">"Your scenario"</h2>
+            <h2 id="inputs-title">{tr("Your scenario", "Su escenario")}</h2>
             <PresetPicker/>
             <TextField
-                label="Place name"
+                label=("Place name", "Nombre del lugar")
                 path="place_name"
-                placeholder="for example: Pima County"
+                placeholder=("for example: Pima County", "por ejemplo: condado de Pima")
                 get=|s| s.place_name.clone()
                 set=|s, v| s.place_name = v
             />
@@ -71,9 +79,11 @@ pub fn InputsPanel() -> impl IntoView {
                         view! {
                             <div class="field-error" role="status">
                                 <strong>
-                                    {move || match problem_count.get() {
-                                        1 => "One input needs fixing: ".to_string(),
-                                        n => format!("{n} inputs need fixing: "),
+                                    {move || match (problem_count.get(), lang.get()) {
+                                        (1, Lang::En) => "One input needs fixing: ".to_string(),
+                                        (1, Lang::Es) => "Hay un dato que corregir: ".to_string(),
+                                        (n, Lang::En) => format!("{n} inputs need fixing: "),
+                                        (n, Lang::Es) => format!("Hay {n} datos que corregir: "),
                                     }}
                                 </strong>
                                 <ul>
@@ -84,7 +94,11 @@ pub fn InputsPanel() -> impl IntoView {
                                             .into_iter()
                                             .map(|p| {
                                                 let href = format!("#{}", field_id(&p.field));
-                                                let who = if p.field.starts_with("youth.") { "Youth: " } else { "" };
+                                                let who = if p.field.starts_with("youth.") {
+                                                    lang.get().pick("Youth: ", "Jóvenes: ")
+                                                } else {
+                                                    ""
+                                                };
                                                 view! { <li><a href=href>{who} {p.message}</a></li> }
                                             })
                                             .collect_view()
@@ -95,28 +109,28 @@ pub fn InputsPanel() -> impl IntoView {
                     })
             }}
             <fieldset>
-                <legend>"The community"</legend>
+                <legend>{tr("The community", "La comunidad")}</legend>
                 <NumberField
-                    label="Population"
+                    label=("Population", "Población")
                     path="population"
-                    unit="residents"
+                    unit=("residents", "residentes")
                     get=|s| s.population
                     set=|s, v| s.population = v
                 />
                 <NumberField
-                    label="Adult crisis episodes"
+                    label=("Adult crisis episodes", "Episodios de crisis de adultos")
                     path="adult.rate_per_100k"
-                    unit="per 100,000 residents a month"
-                    hint="Crisis episodes needing an in-person response, counted over all residents."
+                    unit=("per 100,000 residents a month", "por cada 100.000 residentes al mes")
+                    hint=("Crisis episodes needing an in-person response, counted over all residents.", "Episodios de crisis que necesitan una respuesta en persona, contados sobre todos los residentes.")
                     get=|s| s.adult.rate_per_100k
                     set=|s, v| s.adult.rate_per_100k = v
                     slider=(50.0, 400.0, 5.0)
                 />
             </fieldset>
-            <ProgramMix stream=Stream::Adult title="Residential program mix"/>
+            <ProgramMix stream=Stream::Adult title=("Residential program mix", "Combinación de programas residenciales")/>
             <details class="more">
-                <summary>"More assumptions"</summary>
-                <FlowInputs stream=Stream::Adult title="Where adult episodes go"/>
+                <summary>{tr("More assumptions", "Más supuestos")}</summary>
+                <FlowInputs stream=Stream::Adult title=("Where adult episodes go", "Adónde van los episodios de adultos")/>
                 <YouthInputs/>
                 <SizingInputs/>
                 <FacilityInputs/>
@@ -130,11 +144,12 @@ pub fn InputsPanel() -> impl IntoView {
 #[component]
 fn PresetPicker() -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let id = "preset-picker";
     view! {
         <div class="field">
             <div class="field-label">
-                <label for=id>"Start from"</label>
+                <label for=id>{tr("Start from", "Comenzar desde")}</label>
             </div>
             <select
                 id=id
@@ -155,15 +170,18 @@ fn PresetPicker() -> impl IntoView {
                                 value=p.id()
                                 prop:selected=move || planner.scenario.with(|s| s.preset_id() == p)
                             >
-                                {p.label()}
+                                {move || p.label_in(lang.get())}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
             <p class="hint">
-                {move || planner.scenario.with(|s| s.preset_id().description())}
-                " Picking a preset keeps your place and population."
+                {move || planner.scenario.with(|s| s.preset_id().description_in(lang.get()))}
+                {tr(
+                    " Picking a preset keeps your place and population.",
+                    " Al elegir un escenario predefinido se conservan su lugar y su población.",
+                )}
             </p>
         </div>
     }
@@ -171,8 +189,9 @@ fn PresetPicker() -> impl IntoView {
 
 /// The residential program mix of one stream: one card per program.
 #[component]
-fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
+fn ProgramMix(stream: Stream, title: Text) -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let count = Memo::new(move |_| planner.scenario.with(|s| programs(s, stream).len()));
     let sum = Memo::new(move |_| {
         planner
@@ -186,25 +205,39 @@ fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
     let add_id = format!("{}add-kind", stream.prefix().replace('.', "-"));
     view! {
         <fieldset id=field_id(&sum_path)>
-            <legend>{title}</legend>
+            <legend>{move || lang.get().pick(title.0, title.1)}</legend>
             <p class="hint">
-                "How residential crisis admissions are split across program types. Shares must add up to 100%."
+                {tr(
+                    "How residential crisis admissions are split across program types. Shares must add up to 100%.",
+                    "Cómo se reparten los ingresos residenciales de crisis entre los tipos de programa. Las proporciones deben sumar 100 %.",
+                )}
             </p>
             <For each=move || 0..count.get() key=|i| *i let:i>
                 <ProgramCard stream=stream index=i/>
             </For>
             <p class="mix-sum" aria-live="polite">
                 {move || {
+                    let l = lang.get();
                     if count.get() == 0 {
-                        "No residential programs: residential admissions have nowhere to go.".to_string()
+                        l.pick(
+                                "No residential programs: residential admissions have nowhere to go.",
+                                "No hay programas residenciales: los ingresos residenciales no tienen adónde ir.",
+                            )
+                            .to_string()
                     } else {
-                        format!("Shares add up to {}", crisis_model::format::percent(sum.get()))
+                        format!(
+                            "{} {}",
+                            l.pick("Shares add up to", "Las proporciones suman"),
+                            num().percent(sum.get()),
+                        )
                     }
                 }}
             </p>
             {move || sum_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             <div class="field-row no-print" class:hidden=!crate::embed::use_embed().may_edit(&sum_path)>
-                <label class="visually-hidden" for=add_id.clone()>"Type of program to add"</label>
+                <label class="visually-hidden" for=add_id.clone()>
+                    {tr("Type of program to add", "Tipo de programa que agregar")}
+                </label>
                 <select
                     id=add_id
                     on:change=move |ev| {
@@ -218,7 +251,7 @@ fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
                         .map(|k| {
                             view! {
                                 <option value=k.id() selected=k == ProgramKind::CrisisRespite>
-                                    {k.label()}
+                                    {move || k.label_in(lang.get())}
                                 </option>
                             }
                         })
@@ -232,7 +265,7 @@ fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
                         planner.step(|s| programs_mut(s, stream).push(kind.defaults()));
                     }
                 >
-                    "Add program"
+                    {tr("Add program", "Agregar programa")}
                 </button>
             </div>
         </fieldset>
@@ -243,6 +276,7 @@ fn ProgramMix(stream: Stream, title: &'static str) -> impl IntoView {
 #[component]
 fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let base = format!("{}programs[{index}]", stream.prefix());
     let get_p = move |s: &Scenario| programs(s, stream).get(index).cloned();
     let kind = Memo::new(move |_| {
@@ -250,10 +284,15 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
             .scenario
             .with(|s| get_p(s).map(|p| p.kind).unwrap_or(ProgramKind::Other))
     });
+    // a name the planner gave (a type's label) is shown in the page's language; a name the
+    // person typed, as typed
     let name = Memo::new(move |_| {
-        planner
-            .scenario
-            .with(|s| get_p(s).map(|p| p.name).unwrap_or_default())
+        let l = lang.get();
+        planner.scenario.with(|s| {
+            get_p(s)
+                .map(|p| program_name_in(&p.name, l))
+                .unwrap_or_default()
+        })
     });
     let kind_id = field_id(&format!("{base}.kind"));
     let kind_source = crate::fields::source_signal(format!("{base}.kind"));
@@ -283,10 +322,17 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
     let locked = !embed.may_edit(&format!("{base}.name"));
     let kind_locked = !embed.may_edit(&format!("{base}.kind"));
     view! {
-        <div class="mix-program" role="group" aria-label=move || format!("Program {}: {}", index + 1, name.get())>
+        <div class="mix-program" role="group" aria-label=move || {
+            format!("{} {}: {}", lang.get().pick("Program", "Programa"), index + 1, name.get())
+        }>
             <div class="field">
                 <div class="field-label">
-                    <label for=name_id.clone()>{format!("Program {} name", index + 1)}</label>
+                    <label for=name_id.clone()>
+                        {move || match lang.get() {
+                            Lang::En => format!("Program {} name", index + 1),
+                            Lang::Es => format!("Nombre del programa {}", index + 1),
+                        }}
+                    </label>
                 </div>
                 <div class="field-row">
                     <input
@@ -311,7 +357,10 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                         type="button"
                         class="link no-print"
                         class:hidden=locked
-                        aria-label=move || format!("Remove program {}: {}", index + 1, name.get())
+                        aria-label=move || match lang.get() {
+                            Lang::En => format!("Remove program {}: {}", index + 1, name.get()),
+                            Lang::Es => format!("Quitar el programa {}: {}", index + 1, name.get()),
+                        }
                         on:click=move |_| {
                             planner
                                 .step(|s| {
@@ -322,13 +371,13 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                                 });
                         }
                     >
-                        "Remove"
+                        {tr("Remove", "Quitar")}
                     </button>
                 </div>
             </div>
             <div class="field">
                 <div class="field-label">
-                    <label for=kind_id.clone()>"Type"</label>
+                    <label for=kind_id.clone()>{tr("Type", "Tipo")}</label>
                     <SourceTip source=kind_source/>
                 </div>
                 <select
@@ -343,7 +392,8 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                                     if let Some(p) = programs_mut(s, stream).get_mut(index) {
                                         // a new type brings its own defaults; the name and
                                         // share the person chose stay
-                                        let keep_name = p.name != p.kind.label();
+                                        let keep_name = p.name != p.kind.label()
+                                            && p.name != p.kind.label_in(Lang::Es);
                                         let mut next = k.defaults();
                                         next.share = p.share;
                                         if keep_name {
@@ -360,7 +410,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                         .map(|k| {
                             view! {
                                 <option value=k.id() prop:selected=move || kind.get() == k>
-                                    {k.label()}
+                                    {move || k.label_in(lang.get())}
                                 </option>
                             }
                         })
@@ -369,46 +419,46 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
             </div>
             <div class="mix-grid">
                 <NumberField
-                    label="Share"
+                    label=("Share", "Proporción")
                     path=format!("{base}.share")
-                    unit="%"
+                    unit=("%", "%")
                     scale=Scale::Percent
                     short=true
                     get=share_get
                     set=share_set
                 />
                 <NumberField
-                    label="Average stay"
+                    label=("Average stay", "Estadía promedio")
                     path=format!("{base}.stay_days")
-                    unit="days"
+                    unit=("days", "días")
                     short=true
                     get=stay_get
                     set=stay_set
                 />
             </div>
             <details class="program-more">
-                <summary>"Cost and facility size"</summary>
+                <summary>{tr("Cost and facility size", "Costo y tamaño del centro")}</summary>
                 <div class="mix-grid">
                     <NumberField
-                        label="Cost a day, low"
+                        label=("Cost a day, low", "Costo por día, bajo")
                         path=format!("{base}.cost_per_day_low")
-                        unit="$"
+                        unit=("$", "US$")
                         short=true
                         get=low_get
                         set=low_set
                     />
                     <NumberField
-                        label="Cost a day, high"
+                        label=("Cost a day, high", "Costo por día, alto")
                         path=format!("{base}.cost_per_day_high")
-                        unit="$"
+                        unit=("$", "US$")
                         short=true
                         get=high_get
                         set=high_set
                     />
                     <NumberField
-                        label="Most beds a facility"
+                        label=("Most beds a facility", "Máximo de camas por centro")
                         path=format!("{base}.max_beds_per_facility")
-                        unit="beds"
+                        unit=("beds", "camas")
                         short=true
                         get=max_get
                         set=max_set
@@ -419,111 +469,177 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
     }
 }
 
+/// (flow share, label, unit) of every share of a stream's flow, in the order of the editor.
+const FLOW_ROWS: [(&str, Text, Text); 13] = [
+    (
+        "entry_to_mobile",
+        (
+            "Episodes to a mobile crisis team",
+            "Episodios a un equipo móvil de crisis",
+        ),
+        ("of all episodes", "de todos los episodios"),
+    ),
+    (
+        "entry_to_receiving",
+        (
+            "Episodes to a crisis receiving facility",
+            "Episodios a un centro de recepción de crisis",
+        ),
+        ("of all episodes", "de todos los episodios"),
+    ),
+    (
+        "entry_to_ed",
+        (
+            "Episodes to an emergency department",
+            "Episodios a un departamento de emergencias",
+        ),
+        ("of all episodes", "de todos los episodios"),
+    ),
+    (
+        "entry_to_residential",
+        (
+            "Episodes straight to residential crisis care",
+            "Episodios directo a atención residencial de crisis",
+        ),
+        ("of all episodes", "de todos los episodios"),
+    ),
+    (
+        "entry_to_inpatient",
+        (
+            "Episodes straight to inpatient care",
+            "Episodios directo a hospitalización",
+        ),
+        ("of all episodes", "de todos los episodios"),
+    ),
+    (
+        "mobile_to_receiving",
+        (
+            "Mobile team to receiving facility",
+            "Del equipo móvil al centro de recepción",
+        ),
+        ("of dispatches", "de los despachos"),
+    ),
+    (
+        "mobile_to_residential",
+        (
+            "Mobile team to residential",
+            "Del equipo móvil a atención residencial",
+        ),
+        ("of dispatches", "de los despachos"),
+    ),
+    (
+        "mobile_to_inpatient",
+        (
+            "Mobile team to inpatient",
+            "Del equipo móvil a hospitalización",
+        ),
+        ("of dispatches", "de los despachos"),
+    ),
+    (
+        "receiving_to_residential",
+        (
+            "Receiving facility to residential",
+            "Del centro de recepción a atención residencial",
+        ),
+        ("of admissions", "de los ingresos"),
+    ),
+    (
+        "receiving_to_inpatient",
+        (
+            "Receiving facility to inpatient",
+            "Del centro de recepción a hospitalización",
+        ),
+        ("of admissions", "de los ingresos"),
+    ),
+    (
+        "ed_to_residential",
+        (
+            "Emergency department to residential",
+            "Del departamento de emergencias a atención residencial",
+        ),
+        ("of visits", "de las visitas"),
+    ),
+    (
+        "ed_to_inpatient",
+        (
+            "Emergency department to inpatient",
+            "Del departamento de emergencias a hospitalización",
+        ),
+        ("of visits", "de las visitas"),
+    ),
+    (
+        "residential_to_inpatient",
+        (
+            "Residential to inpatient (step-up)",
+            "De atención residencial a hospitalización (paso a un nivel mayor de atención)",
+        ),
+        ("of admissions", "de los ingresos"),
+    ),
+];
+
+/// The label of a flow share (`entry_to_mobile`) in English and Spanish.
+pub fn flow_label(name: &str) -> Option<Text> {
+    FLOW_ROWS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, label, _)| *label)
+}
+
 /// The shares a stream's services pass onward.
 #[component]
-fn FlowInputs(stream: Stream, title: &'static str) -> impl IntoView {
+fn FlowInputs(stream: Stream, title: Text) -> impl IntoView {
+    let lang = use_lang();
     let prefix = match stream {
         Stream::Adult => "flow.",
         Stream::Youth => "youth.flow.",
     };
-    let rows: [(&'static str, &'static str, &'static str); 13] = [
-        (
-            "entry_to_mobile",
-            "Episodes to a mobile crisis team",
-            "of all episodes",
-        ),
-        (
-            "entry_to_receiving",
-            "Episodes to a crisis receiving facility",
-            "of all episodes",
-        ),
-        (
-            "entry_to_ed",
-            "Episodes to an emergency department",
-            "of all episodes",
-        ),
-        (
-            "entry_to_residential",
-            "Episodes straight to residential crisis care",
-            "of all episodes",
-        ),
-        (
-            "entry_to_inpatient",
-            "Episodes straight to inpatient care",
-            "of all episodes",
-        ),
-        (
-            "mobile_to_receiving",
-            "Mobile team to receiving facility",
-            "of dispatches",
-        ),
-        (
-            "mobile_to_residential",
-            "Mobile team to residential",
-            "of dispatches",
-        ),
-        (
-            "mobile_to_inpatient",
-            "Mobile team to inpatient",
-            "of dispatches",
-        ),
-        (
-            "receiving_to_residential",
-            "Receiving facility to residential",
-            "of admissions",
-        ),
-        (
-            "receiving_to_inpatient",
-            "Receiving facility to inpatient",
-            "of admissions",
-        ),
-        (
-            "ed_to_residential",
-            "Emergency department to residential",
-            "of visits",
-        ),
-        (
-            "ed_to_inpatient",
-            "Emergency department to inpatient",
-            "of visits",
-        ),
-        (
-            "residential_to_inpatient",
-            "Residential to inpatient (step-up)",
-            "of admissions",
-        ),
-    ];
-    let groups: [(&'static str, &'static str, std::ops::Range<usize>); 5] = [
+    let rows = FLOW_ROWS;
+    let groups: [(&'static str, Text, std::ops::Range<usize>); 5] = [
         (
             "entry",
-            "Where episodes enter (the rest are resolved by phone)",
+            (
+                "Where episodes enter (the rest are resolved by phone)",
+                "Adónde entran los episodios (el resto se resuelve por teléfono)",
+            ),
             0..5,
         ),
         (
             "mobile",
-            "After a mobile team (the rest are resolved on scene)",
+            (
+                "After a mobile team (the rest are resolved on scene)",
+                "Después de un equipo móvil (el resto se resuelve en el lugar)",
+            ),
             5..8,
         ),
         (
             "receiving",
-            "After the receiving facility (the rest go home)",
+            (
+                "After the receiving facility (the rest go home)",
+                "Después del centro de recepción (el resto regresa a casa)",
+            ),
             8..10,
         ),
         (
             "ed",
-            "After the emergency department (the rest go home)",
+            (
+                "After the emergency department (the rest go home)",
+                "Después del departamento de emergencias (el resto regresa a casa)",
+            ),
             10..12,
         ),
         (
             "residential",
-            "After residential care (the rest go home)",
+            (
+                "After residential care (the rest go home)",
+                "Después de la atención residencial (el resto regresa a casa)",
+            ),
             12..13,
         ),
     ];
     let planner = use_planner();
     view! {
         <fieldset>
-            <legend>{title}</legend>
+            <legend>{move || lang.get().pick(title.0, title.1)}</legend>
             {groups
                 .into_iter()
                 .map(|(service, heading, range)| {
@@ -531,7 +647,7 @@ fn FlowInputs(stream: Stream, title: &'static str) -> impl IntoView {
                     let group_id = field_id(&group_path);
                     let group_error = Memo::new(move |_| planner.problem_for(&group_path));
                     view! {
-                        <h3 class="hint" id=group_id>{heading}</h3>
+                        <h3 class="hint" id=group_id>{move || lang.get().pick(heading.0, heading.1)}</h3>
                         {move || {
                             group_error
                                 .get()
@@ -587,7 +703,7 @@ fn YouthInputs() -> impl IntoView {
     let enabled = Memo::new(move |_| planner.scenario.with(|s| s.youth.enabled));
     view! {
         <fieldset>
-            <legend>"Children and youth"</legend>
+            <legend>{tr("Children and youth", "Niños y jóvenes")}</legend>
             <div class="field">
                 <label class="field-row">
                     <input
@@ -600,13 +716,16 @@ fn YouthInputs() -> impl IntoView {
                             planner.scenario.update(|s| s.youth.enabled = on);
                         }
                     />
-                    "Plan a separate youth stream (youth and adults are not housed together)"
+                    {tr(
+                        "Plan a separate youth stream (youth and adults are not housed together)",
+                        "Planificar un flujo separado para jóvenes (jóvenes y adultos no se alojan juntos)",
+                    )}
                 </label>
             </div>
             <NumberField
-                label="Residents under 18"
+                label=("Residents under 18", "Residentes menores de 18 años")
                 path="youth_share"
-                unit="% of residents"
+                unit=("% of residents", "% de los residentes")
                 scale=Scale::Percent
                 short=true
                 get=|s| s.youth_share
@@ -614,14 +733,14 @@ fn YouthInputs() -> impl IntoView {
             />
             <Show when=move || enabled.get()>
                 <NumberField
-                    label="Youth crisis episodes"
+                    label=("Youth crisis episodes", "Episodios de crisis de jóvenes")
                     path="youth.rate_per_100k"
-                    unit="per 100,000 youth a month"
+                    unit=("per 100,000 youth a month", "por cada 100.000 jóvenes al mes")
                     get=|s| s.youth.rate_per_100k
                     set=|s, v| s.youth.rate_per_100k = v
                 />
-                <ProgramMix stream=Stream::Youth title="Youth residential program mix"/>
-                <FlowInputs stream=Stream::Youth title="Where youth episodes go"/>
+                <ProgramMix stream=Stream::Youth title=("Youth residential program mix", "Combinación de programas residenciales para jóvenes")/>
+                <FlowInputs stream=Stream::Youth title=("Where youth episodes go", "Adónde van los episodios de jóvenes")/>
             </Show>
         </fieldset>
     }
@@ -633,13 +752,13 @@ fn SizingInputs() -> impl IntoView {
     let rule = Memo::new(move |_| planner.scenario.with(|s| s.sizing.rule));
     view! {
         <fieldset>
-            <legend>"How beds and chairs are counted"</legend>
+            <legend>{tr("How beds and chairs are counted", "Cómo se cuentan las camas y los sillones")}</legend>
             <SelectField
-                label="Sizing rule"
+                label=("Sizing rule", "Regla de dimensionamiento")
                 path="sizing.rule"
                 options=vec![
-                    (SizingRule::DaysFull.id(), SizingRule::DaysFull.label().to_string()),
-                    (SizingRule::Occupancy.id(), SizingRule::Occupancy.label().to_string()),
+                    (SizingRule::DaysFull.id(), both(|l| SizingRule::DaysFull.label_in(l))),
+                    (SizingRule::Occupancy.id(), both(|l| SizingRule::Occupancy.label_in(l))),
                 ]
                 get=|s| s.sizing.rule.id().to_string()
                 set=|s, v| {
@@ -652,19 +771,19 @@ fn SizingInputs() -> impl IntoView {
                 SizingRule::DaysFull => {
                     view! {
                         <NumberField
-                            label="Full on at most"
+                            label=("Full on at most", "Lleno como máximo")
                             path="sizing.target"
-                            unit="% of days"
+                            unit=("% of days", "% de los días")
                             scale=Scale::Percent
                             short=true
-                            hint="Seed 003: programs full no more than 5% of days."
+                            hint=("Seed 003: programs full no more than 5% of days.", "Documento fuente 003: programas llenos no más del 5 % de los días.")
                             get=|s| s.sizing.target
                             set=|s, v| s.sizing.target = v
                         />
                         <NumberField
-                            label="Utilization at most"
+                            label=("Utilization at most", "Utilización como máximo")
                             path="sizing.max_utilization"
-                            unit="%"
+                            unit=("%", "%")
                             scale=Scale::Percent
                             short=true
                             get=|s| s.sizing.max_utilization
@@ -676,12 +795,12 @@ fn SizingInputs() -> impl IntoView {
                 SizingRule::Occupancy => {
                     view! {
                         <NumberField
-                            label="Target occupancy"
+                            label=("Target occupancy", "Ocupación objetivo")
                             path="sizing.target"
-                            unit="%"
+                            unit=("%", "%")
                             scale=Scale::Percent
                             short=true
-                            hint="A convention; small units sized this way are often full (Green 2002)."
+                            hint=("A convention; small units sized this way are often full (Green 2002).", "Una convención; las unidades pequeñas dimensionadas así a menudo están llenas (Green 2002).")
                             get=|s| s.sizing.target
                             set=|s, v| s.sizing.target = v
                         />
@@ -690,11 +809,11 @@ fn SizingInputs() -> impl IntoView {
                 }
             }}
             <SelectField
-                label="Count facility costs by"
+                label=("Count facility costs by", "Contar los costos de los centros por")
                 path="cost_basis"
                 options=vec![
-                    (CostBasis::OccupiedBedDays.id(), CostBasis::OccupiedBedDays.label().to_string()),
-                    (CostBasis::StaffedBeds.id(), CostBasis::StaffedBeds.label().to_string()),
+                    (CostBasis::OccupiedBedDays.id(), both(|l| CostBasis::OccupiedBedDays.label_in(l))),
+                    (CostBasis::StaffedBeds.id(), both(|l| CostBasis::StaffedBeds.label_in(l))),
                 ]
                 get=|s| s.cost_basis.id().to_string()
                 set=|s, v| {
@@ -702,7 +821,7 @@ fn SizingInputs() -> impl IntoView {
                         s.cost_basis = b;
                     }
                 }
-                hint="Occupied bed-days is what a payer pays for care given; staffed beds is what a program funded for its capacity costs."
+                hint=("Occupied bed-days is what a payer pays for care given; staffed beds is what a program funded for its capacity costs.", "Los días-cama ocupados son lo que un pagador paga por la atención brindada; las camas con personal son lo que cuesta un programa financiado por su capacidad.")
             />
         </fieldset>
     }
@@ -712,49 +831,49 @@ fn SizingInputs() -> impl IntoView {
 fn FacilityInputs() -> impl IntoView {
     view! {
         <fieldset>
-            <legend>"Receiving facility and hospital"</legend>
+            <legend>{tr("Receiving facility and hospital", "Centro de recepción de crisis y hospital")}</legend>
             <NumberField
-                label="Receiving facility: average stay"
+                label=("Receiving facility: average stay", "Centro de recepción: estadía promedio")
                 path="receiving.stay_days"
-                unit="days"
+                unit=("days", "días")
                 short=true
-                hint="23-hour observation chairs: a stay under one day."
+                hint=("23-hour observation chairs: a stay under one day.", "Sillones de observación de 23 horas: una estadía de menos de un día.")
                 get=|s| s.receiving.stay_days
                 set=|s, v| s.receiving.stay_days = v
             />
             <NumberField
-                label="Receiving facility: cost a chair-day, low"
+                label=("Receiving facility: cost a chair-day, low", "Centro de recepción: costo por sillón-día, bajo")
                 path="receiving.cost_per_day_low"
-                unit="$"
+                unit=("$", "US$")
                 get=|s| s.receiving.cost_per_day_low
                 set=|s, v| s.receiving.cost_per_day_low = v
             />
             <NumberField
-                label="Receiving facility: cost a chair-day, high"
+                label=("Receiving facility: cost a chair-day, high", "Centro de recepción: costo por sillón-día, alto")
                 path="receiving.cost_per_day_high"
-                unit="$"
+                unit=("$", "US$")
                 get=|s| s.receiving.cost_per_day_high
                 set=|s, v| s.receiving.cost_per_day_high = v
             />
             <NumberField
-                label="Psychiatric hospital: average stay"
+                label=("Psychiatric hospital: average stay", "Hospital psiquiátrico: estadía promedio")
                 path="inpatient.stay_days"
-                unit="days"
+                unit=("days", "días")
                 short=true
                 get=|s| s.inpatient.stay_days
                 set=|s, v| s.inpatient.stay_days = v
             />
             <NumberField
-                label="Psychiatric hospital: cost a day, low"
+                label=("Psychiatric hospital: cost a day, low", "Hospital psiquiátrico: costo por día, bajo")
                 path="inpatient.cost_per_day_low"
-                unit="$"
+                unit=("$", "US$")
                 get=|s| s.inpatient.cost_per_day_low
                 set=|s, v| s.inpatient.cost_per_day_low = v
             />
             <NumberField
-                label="Psychiatric hospital: cost a day, high"
+                label=("Psychiatric hospital: cost a day, high", "Hospital psiquiátrico: costo por día, alto")
                 path="inpatient.cost_per_day_high"
-                unit="$"
+                unit=("$", "US$")
                 get=|s| s.inpatient.cost_per_day_high
                 set=|s, v| s.inpatient.cost_per_day_high = v
             />
@@ -769,22 +888,22 @@ fn MobileInputs() -> impl IntoView {
     let basis = Memo::new(move |_| planner.scenario.with(|s| s.mobile.cost_basis));
     view! {
         <fieldset>
-            <legend>"Mobile crisis teams"</legend>
+            <legend>{tr("Mobile crisis teams", "Equipos móviles de crisis")}</legend>
             <NumberField
-                label="Hours a dispatch keeps a team busy"
+                label=("Hours a dispatch keeps a team busy", "Horas que un despacho mantiene ocupado a un equipo")
                 path="mobile.busy_hours_per_dispatch"
-                unit="hours"
+                unit=("hours", "horas")
                 short=true
-                hint="Travel, time on scene and hand-off: about 2 hours in a city, 3 in rural areas."
+                hint=("Travel, time on scene and hand-off: about 2 hours in a city, 3 in rural areas.", "Traslado, tiempo en el lugar y entrega: unas 2 horas en una ciudad, 3 en zonas rurales.")
                 get=|s| s.mobile.busy_hours_per_dispatch
                 set=|s, v| s.mobile.busy_hours_per_dispatch = v
             />
             <SelectField
-                label="Response target"
+                label=("Response target", "Objetivo de respuesta")
                 path="mobile.mode"
                 options=vec![
-                    (ResponseMode::WithinWait.id(), "A free team within a wait".to_string()),
-                    (ResponseMode::AtOnce.id(), "A free team at once".to_string()),
+                    (ResponseMode::WithinWait.id(), both(|l| ResponseMode::WithinWait.label_in(l))),
+                    (ResponseMode::AtOnce.id(), both(|l| ResponseMode::AtOnce.label_in(l))),
                 ]
                 get=|s| s.mobile.mode.id().to_string()
                 set=|s, v| {
@@ -794,9 +913,9 @@ fn MobileInputs() -> impl IntoView {
                 }
             />
             <NumberField
-                label="Share of requests meeting the target"
+                label=("Share of requests meeting the target", "Proporción de solicitudes que cumplen el objetivo")
                 path="mobile.target_share"
-                unit="%"
+                unit=("%", "%")
                 scale=Scale::Percent
                 short=true
                 get=|s| s.mobile.target_share
@@ -804,36 +923,36 @@ fn MobileInputs() -> impl IntoView {
             />
             <Show when=move || mode.get() == ResponseMode::WithinWait>
                 <NumberField
-                    label="Longest wait for a free team"
+                    label=("Longest wait for a free team", "Espera máxima por un equipo libre")
                     path="mobile.max_wait_minutes"
-                    unit="minutes"
+                    unit=("minutes", "minutos")
                     short=true
                     get=|s| s.mobile.max_wait_minutes
                     set=|s, v| s.mobile.max_wait_minutes = v
                 />
             </Show>
             <NumberField
-                label="Staff on a team"
+                label=("Staff on a team", "Personal por equipo")
                 path="mobile.staff_per_team"
-                unit="people"
+                unit=("people", "personas")
                 short=true
                 get=|s| s.mobile.staff_per_team
                 set=|s, v| s.mobile.staff_per_team = v
             />
             <NumberField
-                label="Productive hours of a full-time employee"
+                label=("Productive hours of a full-time employee", "Horas productivas de un empleado de tiempo completo")
                 path="mobile.productive_hours_per_fte"
-                unit="hours a year"
+                unit=("hours a year", "horas al año")
                 short=true
                 get=|s| s.mobile.productive_hours_per_fte
                 set=|s, v| s.mobile.productive_hours_per_fte = v
             />
             <SelectField
-                label="Cost mobile teams by"
+                label=("Cost mobile teams by", "Costo de los equipos móviles según")
                 path="mobile.cost_basis"
                 options=vec![
-                    (MobileCostBasis::TeamHours.id(), "Staffed team-hours".to_string()),
-                    (MobileCostBasis::Dispatches.id(), "Dispatches".to_string()),
+                    (MobileCostBasis::TeamHours.id(), both(|l| MobileCostBasis::TeamHours.label_in(l))),
+                    (MobileCostBasis::Dispatches.id(), both(|l| MobileCostBasis::Dispatches.label_in(l))),
                 ]
                 get=|s| s.mobile.cost_basis.id().to_string()
                 set=|s, v| {
@@ -846,16 +965,16 @@ fn MobileInputs() -> impl IntoView {
                 MobileCostBasis::TeamHours => {
                     view! {
                         <NumberField
-                            label="Cost a team-hour, low"
+                            label=("Cost a team-hour, low", "Costo por hora-equipo, bajo")
                             path="mobile.cost_per_team_hour_low"
-                            unit="$"
+                            unit=("$", "US$")
                             get=|s| s.mobile.cost_per_team_hour_low
                             set=|s, v| s.mobile.cost_per_team_hour_low = v
                         />
                         <NumberField
-                            label="Cost a team-hour, high"
+                            label=("Cost a team-hour, high", "Costo por hora-equipo, alto")
                             path="mobile.cost_per_team_hour_high"
-                            unit="$"
+                            unit=("$", "US$")
                             get=|s| s.mobile.cost_per_team_hour_high
                             set=|s, v| s.mobile.cost_per_team_hour_high = v
                         />
@@ -865,16 +984,16 @@ fn MobileInputs() -> impl IntoView {
                 MobileCostBasis::Dispatches => {
                     view! {
                         <NumberField
-                            label="Cost a dispatch, low"
+                            label=("Cost a dispatch, low", "Costo por despacho, bajo")
                             path="mobile.cost_per_dispatch_low"
-                            unit="$"
+                            unit=("$", "US$")
                             get=|s| s.mobile.cost_per_dispatch_low
                             set=|s, v| s.mobile.cost_per_dispatch_low = v
                         />
                         <NumberField
-                            label="Cost a dispatch, high"
+                            label=("Cost a dispatch, high", "Costo por despacho, alto")
                             path="mobile.cost_per_dispatch_high"
-                            unit="$"
+                            unit=("$", "US$")
                             get=|s| s.mobile.cost_per_dispatch_high
                             set=|s, v| s.mobile.cost_per_dispatch_high = v
                         />
@@ -892,7 +1011,7 @@ fn CrisisLineInputs() -> impl IntoView {
     let enabled = Memo::new(move |_| planner.scenario.with(|s| s.crisis_line.enabled));
     view! {
         <fieldset>
-            <legend>"Crisis line (988)"</legend>
+            <legend>{tr("Crisis line (988)", "Línea de crisis (988)")}</legend>
             <div class="field">
                 <label class="field-row">
                     <input
@@ -905,71 +1024,71 @@ fn CrisisLineInputs() -> impl IntoView {
                             planner.scenario.update(|s| s.crisis_line.enabled = on);
                         }
                     />
-                    "Include the crisis line in the plan"
+                    {tr("Include the crisis line in the plan", "Incluir la línea de crisis en el plan")}
                 </label>
             </div>
             <Show when=move || enabled.get()>
                 <NumberField
-                    label="Contacts"
+                    label=("Contacts", "Contactos")
                     path="crisis_line.contacts_per_100k"
-                    unit="per 100,000 residents a month"
+                    unit=("per 100,000 residents a month", "por cada 100.000 residentes al mes")
                     get=|s| s.crisis_line.contacts_per_100k
                     set=|s, v| s.crisis_line.contacts_per_100k = v
                 />
                 <NumberField
-                    label="Minutes a contact"
+                    label=("Minutes a contact", "Minutos por contacto")
                     path="crisis_line.minutes_per_contact"
-                    unit="minutes"
+                    unit=("minutes", "minutos")
                     short=true
                     get=|s| s.crisis_line.minutes_per_contact
                     set=|s, v| s.crisis_line.minutes_per_contact = v
                 />
                 <NumberField
-                    label="Answer within"
+                    label=("Answer within", "Responder en")
                     path="crisis_line.answer_seconds"
-                    unit="seconds"
+                    unit=("seconds", "segundos")
                     short=true
-                    hint="Crisis Now self-assessment: 30, 25, 20 or 15 seconds at levels 2 to 5."
+                    hint=("Crisis Now self-assessment: 30, 25, 20 or 15 seconds at levels 2 to 5.", "Autoevaluación de Crisis Now: 30, 25, 20 o 15 segundos en los niveles 2 a 5.")
                     get=|s| s.crisis_line.answer_seconds
                     set=|s, v| s.crisis_line.answer_seconds = v
                 />
                 <NumberField
-                    label="Share answered in time"
+                    label=("Share answered in time", "Proporción atendida a tiempo")
                     path="crisis_line.target_share"
-                    unit="%"
+                    unit=("%", "%")
                     scale=Scale::Percent
                     short=true
                     get=|s| s.crisis_line.target_share
                     set=|s, v| s.crisis_line.target_share = v
                 />
                 <NumberField
-                    label="Shrinkage (breaks, training, meetings)"
+                    label=("Shrinkage (breaks, training, meetings)", "Tiempo no productivo (pausas, capacitación, reuniones)")
                     path="crisis_line.shrinkage"
-                    unit="% of paid time"
+                    unit=("% of paid time", "% del tiempo pagado")
                     scale=Scale::Percent
                     short=true
                     get=|s| s.crisis_line.shrinkage
                     set=|s, v| s.crisis_line.shrinkage = v
                 />
                 <NumberField
-                    label="Productive hours of a full-time counselor"
+                    label=("Productive hours of a full-time counselor", "Horas productivas de un consejero de tiempo completo")
                     path="crisis_line.productive_hours_per_fte"
-                    unit="hours a year"
+                    unit=("hours a year", "horas al año")
                     short=true
                     get=|s| s.crisis_line.productive_hours_per_fte
                     set=|s, v| s.crisis_line.productive_hours_per_fte = v
                 />
                 <NumberField
-                    label="Cost of a counselor a year, low"
+                    label=("Cost of a counselor a year, low", "Costo de un consejero al año, bajo")
                     path="crisis_line.cost_per_fte_low"
-                    unit="$"
+                    unit=("$", "US$")
                     get=|s| s.crisis_line.cost_per_fte_low
                     set=|s, v| s.crisis_line.cost_per_fte_low = v
                 />
                 <NumberField
-                    label="Cost of a counselor a year, high"
+                    label=("Cost of a counselor a year, high", "Costo de un consejero al año, alto")
                     path="crisis_line.cost_per_fte_high"
-                    unit="$"
+                    unit=("$", "US$")
                     get=|s| s.crisis_line.cost_per_fte_high
                     set=|s, v| s.crisis_line.cost_per_fte_high = v
                 />

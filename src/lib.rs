@@ -251,6 +251,7 @@ fn Intro() -> impl IntoView {
 
 #[component]
 fn Footer() -> impl IntoView {
+    let lang = i18n::use_lang();
     view! {
         <footer class="site-footer">
             <p>
@@ -260,10 +261,12 @@ fn Footer() -> impl IntoView {
                 )}
             </p>
             <ul>
-                {sources::SEEDS
-                    .iter()
-                    .map(|(file, title)| view! { <li>{*title} " (" <code>{*file}</code> ")"</li> })
-                    .collect_view()}
+                {move || {
+                    sources::seeds_in(lang.get())
+                        .into_iter()
+                        .map(|(file, title)| view! { <li>{title} " (" <code>{file}</code> ")"</li> })
+                        .collect_view()
+                }}
             </ul>
             <p>
                 {tr(

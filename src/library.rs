@@ -158,12 +158,9 @@ impl Library {
                 .filter(|t| t.is_finite() && *t >= 0.0)
                 .unwrap_or(0.0);
             let scenario = match raw.get("scenario") {
-                Some(v @ Value::Object(_)) => Scenario::from_json(&v.to_string()),
+                Some(v @ Value::Object(_)) => Scenario::from_json_in(&v.to_string(), lang),
                 _ => Err(lang
-                    .pick(
-                        "It holds no scenario.",
-                        "No contiene ningún escenario.",
-                    )
+                    .pick("It holds no scenario.", "No contiene ningún escenario.")
                     .to_string()),
             };
             entries.push(Entry {
@@ -309,13 +306,21 @@ impl Library {
 }
 
 fn next_id(entries: &[Entry]) -> u64 {
-    entries.iter().map(|e| e.id).max().map_or(1, |m| m.saturating_add(1))
+    entries
+        .iter()
+        .map(|e| e.id)
+        .max()
+        .map_or(1, |m| m.saturating_add(1))
 }
 
 fn make_entry(id: u64, name: String, s: &Scenario, now: f64) -> Entry {
     let scenario_value: Value =
         serde_json::from_str(&s.to_json()).unwrap_or_else(|_| Value::Object(Map::new()));
-    let saved_at = if now.is_finite() && now >= 0.0 { now } else { 0.0 };
+    let saved_at = if now.is_finite() && now >= 0.0 {
+        now
+    } else {
+        0.0
+    };
     Entry {
         id,
         raw: json!({ "id": id, "name": name, "saved_at": saved_at, "scenario": scenario_value }),
@@ -345,13 +350,22 @@ mod tests {
         assert_eq!(again.entries.len(), 2);
         assert_eq!(again.get(today).unwrap().name, "Today");
         assert_eq!(
-            again.get(proposed).unwrap().scenario.as_ref().unwrap().population,
+            again
+                .get(proposed)
+                .unwrap()
+                .scenario
+                .as_ref()
+                .unwrap()
+                .population,
             200_000.0
         );
         lib.rename(today, "Today (2025)").unwrap();
         let copy = lib.duplicate(proposed, Lang::En, 3.0).unwrap();
         assert_eq!(lib.get(copy).unwrap().name, "Copy of Proposed");
-        assert_eq!(lib.entries[2].id, copy, "a copy goes right after its original");
+        assert_eq!(
+            lib.entries[2].id, copy,
+            "a copy goes right after its original"
+        );
         lib.delete(proposed).unwrap();
         let again = Library::parse(Some(&lib.to_json()), Lang::En);
         let names: Vec<&str> = again.entries.iter().map(|e| e.name.as_str()).collect();

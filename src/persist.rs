@@ -35,7 +35,7 @@ fn link_param() -> Option<String> {
 pub fn start(use_storage: bool, lang: Lang) -> Start {
     let mut notice = None;
     if let Some(text) = link_param() {
-        match link::decode(&text) {
+        match link::decode_in(&text, lang) {
             Ok(scenario) => {
                 return Start {
                     scenario,
@@ -59,7 +59,7 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
         None
     };
     if let Some(json) = saved {
-        match Scenario::from_json(&json) {
+        match Scenario::from_json_in(&json, lang) {
             Ok(scenario) => return Start { scenario, notice },
             Err(_) => {
                 notice = Some(match notice {

@@ -3,17 +3,32 @@
 //! straight to the inputs. Everything shown comes from the same results as the page.
 
 use crate::charts::{residential_options, BedCurve, CostChart, FlowDiagram};
+use crate::fields::Text;
+use crate::i18n::use_lang;
 use crate::results_view::{headlines, METRICS};
 use crate::state::use_planner;
+use crisis_model::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The slides, in order.
-pub const SLIDES: [&str; 4] = [
-    "What the community needs (headline figures)",
-    "Where crisis episodes go",
-    "Annual cost: the continuum against hospital only",
-    "Beds, full days and utilization",
+/// The slides, in order (English, Spanish).
+pub const SLIDES: [Text; 4] = [
+    (
+        "What the community needs (headline figures)",
+        "Lo que necesita la comunidad (cifras principales)",
+    ),
+    (
+        "Where crisis episodes go",
+        "Adónde van los episodios de crisis",
+    ),
+    (
+        "Annual cost: the continuum against hospital only",
+        "Costo anual: el continuo frente a solo hospital",
+    ),
+    (
+        "Beds, full days and utilization",
+        "Camas, días llenos y utilización",
+    ),
 ];
 
 /// The next slide for a key, or `None` to leave (`Some(usize::MAX)` means "leave to the inputs").
@@ -34,6 +49,7 @@ pub fn next_slide(current: usize, key: &str) -> Option<usize> {
 #[component]
 pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let results = planner.shown;
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let Some(current) = slide.get_untracked() else {
@@ -63,18 +79,23 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
     let body = move || {
         let n = slide.get()?;
         let r = results.get()?;
+        let l = lang.get();
         let place = if r.place_name.trim().is_empty() {
-            "your community".to_string()
+            l.pick("your community", "su comunidad").to_string()
         } else {
             r.place_name.clone()
         };
-        let title = match n {
-            0 => format!("What {place} needs"),
-            _ => SLIDES[n.min(SLIDES.len() - 1)].to_string(),
+        let title = match (n, l) {
+            (0, Lang::En) => format!("What {place} needs"),
+            (0, Lang::Es) => format!("Lo que necesita {place}"),
+            _ => {
+                let (en, es) = SLIDES[n.min(SLIDES.len() - 1)];
+                l.pick(en, es).to_string()
+            }
         };
         let content = match n {
             0 => {
-                let heads = headlines(&r);
+                let heads = headlines(&r, l);
                 view! {
                     <div class="present-figures">
                         {METRICS
@@ -83,7 +104,7 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
                             .map(|((metric, label, class), h)| {
                                 view! {
                                     <div class=format!("metric {class}")>
-                                        <span class="label">{*label}</span>
+                                        <span class="label">{l.pick(label.0, label.1)}</span>
                                         <span class="value" data-present-metric=*metric>{h.shown}</span>
                                         <span class="detail">{h.detail}</span>
                                     </div>
@@ -94,29 +115,37 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
                 }
                 .into_any()
             }
-            1 => view! { <FlowDiagram s=r.adult.clone() who=""/> }.into_any(),
-            2 => view! { <CostChart r=r.clone()/> }.into_any(),
+            1 => view! { <FlowDiagram s=r.adult.clone() who="" lang=l/> }.into_any(),
+            2 => view! { <CostChart r=r.clone() lang=l/> }.into_any(),
             _ => {
                 let target = match r.sizing.rule {
                     crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
                     crisis_model::SizingRule::Occupancy => None,
                 };
                 // the program with the most beds
-                match residential_options(&r).into_iter().max_by_key(|o| o.2) {
+                match residential_options(&r, l).into_iter().max_by_key(|o| o.2) {
                     Some((name, load, beds)) => {
-                        view! { <BedCurve name=name load=load beds=beds target=target/> }.into_any()
+                        view! { <BedCurve name=name load=load beds=beds target=target lang=l/> }
+                            .into_any()
                     }
-                    None => view! { <p>"This scenario has no residential crisis programs."</p> }
-                        .into_any(),
+                    None => view! {
+                        <p>
+                            {l.pick(
+                                "This scenario has no residential crisis programs.",
+                                "Este escenario no tiene programas residenciales de crisis.",
+                            )}
+                        </p>
+                    }
+                    .into_any(),
                 }
             }
         };
         Some(view! {
-            <div class="present" role="dialog" aria-modal="true" aria-label="Presentation">
+            <div class="present" role="dialog" aria-modal="true" aria-label=l.pick("Presentation", "Presentación")>
                 <header class="present-head">
                     <h2>{title}</h2>
                     <button type="button" class="secondary" on:click=move |_| slide.set(None)>
-                        "Leave (Esc)"
+                        {l.pick("Leave (Esc)", "Salir (Esc)")}
                     </button>
                 </header>
                 <div class="present-body">{content}</div>
@@ -127,11 +156,21 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
                         disabled={ n == 0 }
                         on:click=move |_| slide.set(Some(n.saturating_sub(1)))
                     >
-                        "← Previous"
+                        {l.pick("← Previous", "← Anterior")}
                     </button>
                     <span>
-                        {format!("Slide {} of {}", n + 1, SLIDES.len())}
-                        " · arrow keys move · Esc leaves · I opens the inputs"
+                        {match l {
+                            Lang::En => format!(
+                                "Slide {} of {} · arrow keys move · Esc leaves · I opens the inputs",
+                                n + 1,
+                                SLIDES.len(),
+                            ),
+                            Lang::Es => format!(
+                                "Diapositiva {} de {} · las flechas avanzan · Esc sale · I abre los datos",
+                                n + 1,
+                                SLIDES.len(),
+                            ),
+                        }}
                     </span>
                     <button
                         type="button"
@@ -139,7 +178,7 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
                         disabled={ n + 1 >= SLIDES.len() }
                         on:click=move |_| slide.set(Some((n + 1).min(SLIDES.len() - 1)))
                     >
-                        "Next →"
+                        {l.pick("Next →", "Siguiente →")}
                     </button>
                 </footer>
             </div>

@@ -2,9 +2,12 @@
 //! with its source, so a printed page (a board packet) says what the figures rest on.
 
 use crate::fields::describe_source;
+use crate::i18n::{tr, use_lang};
+use crate::inputs::flow_label;
 use crate::state::use_planner;
-use crisis_model::format as fmt;
-use crisis_model::{source_in, Scenario};
+use crisis_model::format::Format;
+use crisis_model::presets::program_name_in;
+use crisis_model::{source_in, Lang, Scenario};
 use leptos::prelude::*;
 
 enum Kind {
@@ -13,29 +16,41 @@ enum Kind {
     Money,
 }
 
-/// (section, label, path, value) of every input that matters for the scenario as it stands.
-pub fn input_rows(s: &Scenario) -> Vec<(&'static str, String, String, String)> {
+/// (section, label, path, value) of every input that matters for the scenario as it stands,
+/// written in a language.
+pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String, String)> {
+    let fmt = Format::new(lang);
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut rows = Vec::new();
     let mut add = |section: &'static str, label: &str, path: &str, v: f64, kind: Kind| {
         let shown = match kind {
-            Kind::Number => fmt::number(v),
-            Kind::Percent => fmt::percent(v),
-            Kind::Money => fmt::currency(v),
+            Kind::Number => fmt.number(v),
+            Kind::Percent => fmt.percent(v),
+            Kind::Money => fmt.currency(v),
         };
         rows.push((section, label.to_string(), path.to_string(), shown));
     };
-    let c = "The community";
-    add(c, "Population", "population", s.population, Kind::Number);
+    let c = t("The community", "La comunidad");
     add(
         c,
-        "Adult crisis episodes per 100,000 residents a month",
+        t("Population", "Población"),
+        "population",
+        s.population,
+        Kind::Number,
+    );
+    add(
+        c,
+        t(
+            "Adult crisis episodes per 100,000 residents a month",
+            "Episodios de crisis de adultos por cada 100.000 residentes al mes",
+        ),
         "adult.rate_per_100k",
         s.adult.rate_per_100k,
         Kind::Number,
     );
     add(
         c,
-        "Residents under 18",
+        t("Residents under 18", "Residentes menores de 18 años"),
         "youth_share",
         s.youth_share,
         Kind::Percent,
@@ -44,7 +59,10 @@ pub fn input_rows(s: &Scenario) -> Vec<(&'static str, String, String, String)> {
     if s.youth.enabled {
         add(
             c,
-            "Youth crisis episodes per 100,000 youth a month",
+            t(
+                "Youth crisis episodes per 100,000 youth a month",
+                "Episodios de crisis de jóvenes por cada 100.000 jóvenes al mes",
+            ),
             "youth.rate_per_100k",
             s.youth.rate_per_100k,
             Kind::Number,
@@ -53,15 +71,21 @@ pub fn input_rows(s: &Scenario) -> Vec<(&'static str, String, String, String)> {
     }
     for (who, prefix, flow, programs) in streams {
         let section = if who == "Adults" {
-            "Where adult episodes go"
+            t(
+                "Where adult episodes go",
+                "Adónde van los episodios de adultos",
+            )
         } else {
-            "Where youth episodes go"
+            t(
+                "Where youth episodes go",
+                "Adónde van los episodios de jóvenes",
+            )
         };
         for (name, v) in flow.shares() {
             if v != 0.0 {
                 add(
                     section,
-                    &name.replace('_', " "),
+                    flow_label(name).map_or(name, |(en, es)| lang.pick(en, es)),
                     &format!("{prefix}flow.{name}"),
                     v,
                     Kind::Percent,
@@ -69,110 +93,150 @@ pub fn input_rows(s: &Scenario) -> Vec<(&'static str, String, String, String)> {
             }
         }
         let section = if who == "Adults" {
-            "Adult residential programs"
+            t(
+                "Adult residential programs",
+                "Programas residenciales para adultos",
+            )
         } else {
-            "Youth residential programs"
+            t(
+                "Youth residential programs",
+                "Programas residenciales para jóvenes",
+            )
         };
         for (i, p) in programs.iter().enumerate() {
             let base = format!("{prefix}programs[{i}]");
+            let name = program_name_in(&p.name, lang);
             add(
                 section,
-                &format!("{}: share of admissions", p.name),
+                &format!(
+                    "{name}: {}",
+                    t("share of admissions", "proporción de ingresos")
+                ),
                 &format!("{base}.share"),
                 p.share,
                 Kind::Percent,
             );
             add(
                 section,
-                &format!("{}: average stay, days", p.name),
+                &format!(
+                    "{name}: {}",
+                    t("average stay, days", "estadía promedio, días")
+                ),
                 &format!("{base}.stay_days"),
                 p.stay_days,
                 Kind::Number,
             );
             add(
                 section,
-                &format!("{}: cost a day, low", p.name),
+                &format!("{name}: {}", t("cost a day, low", "costo por día, bajo")),
                 &format!("{base}.cost_per_day_low"),
                 p.cost_per_day_low,
                 Kind::Money,
             );
             add(
                 section,
-                &format!("{}: cost a day, high", p.name),
+                &format!("{name}: {}", t("cost a day, high", "costo por día, alto")),
                 &format!("{base}.cost_per_day_high"),
                 p.cost_per_day_high,
                 Kind::Money,
             );
         }
     }
-    let f = "Facilities and sizing";
+    let f = t("Facilities and sizing", "Centros y dimensionamiento");
     add(
         f,
-        "Receiving facility: average stay, days",
+        t(
+            "Receiving facility: average stay, days",
+            "Centro de recepción: estadía promedio, días",
+        ),
         "receiving.stay_days",
         s.receiving.stay_days,
         Kind::Number,
     );
     add(
         f,
-        "Receiving facility: cost a chair-day, low",
+        t(
+            "Receiving facility: cost a chair-day, low",
+            "Centro de recepción: costo por sillón-día, bajo",
+        ),
         "receiving.cost_per_day_low",
         s.receiving.cost_per_day_low,
         Kind::Money,
     );
     add(
         f,
-        "Receiving facility: cost a chair-day, high",
+        t(
+            "Receiving facility: cost a chair-day, high",
+            "Centro de recepción: costo por sillón-día, alto",
+        ),
         "receiving.cost_per_day_high",
         s.receiving.cost_per_day_high,
         Kind::Money,
     );
     add(
         f,
-        "Psychiatric hospital: average stay, days",
+        t(
+            "Psychiatric hospital: average stay, days",
+            "Hospital psiquiátrico: estadía promedio, días",
+        ),
         "inpatient.stay_days",
         s.inpatient.stay_days,
         Kind::Number,
     );
     add(
         f,
-        "Psychiatric hospital: cost a day, low",
+        t(
+            "Psychiatric hospital: cost a day, low",
+            "Hospital psiquiátrico: costo por día, bajo",
+        ),
         "inpatient.cost_per_day_low",
         s.inpatient.cost_per_day_low,
         Kind::Money,
     );
     add(
         f,
-        "Psychiatric hospital: cost a day, high",
+        t(
+            "Psychiatric hospital: cost a day, high",
+            "Hospital psiquiátrico: costo por día, alto",
+        ),
         "inpatient.cost_per_day_high",
         s.inpatient.cost_per_day_high,
         Kind::Money,
     );
     add(
         f,
-        "Sizing target",
+        t("Sizing target", "Objetivo de dimensionamiento"),
         "sizing.target",
         s.sizing.target,
         Kind::Percent,
     );
-    let m = "Mobile teams and crisis line";
+    let m = t(
+        "Mobile teams and crisis line",
+        "Equipos móviles y línea de crisis",
+    );
     add(
         m,
-        "Hours a dispatch keeps a team busy",
+        t(
+            "Hours a dispatch keeps a team busy",
+            "Horas que un despacho mantiene ocupado a un equipo",
+        ),
         "mobile.busy_hours_per_dispatch",
         s.mobile.busy_hours_per_dispatch,
         Kind::Number,
     );
     add(
         m,
-        "Share of requests meeting the response target",
+        t(
+            "Share of requests meeting the response target",
+            "Proporción de solicitudes que cumplen el objetivo de respuesta",
+        ),
         "mobile.target_share",
         s.mobile.target_share,
         Kind::Percent,
     );
     add(
         m,
-        "Staff on a team",
+        t("Staff on a team", "Personal por equipo"),
         "mobile.staff_per_team",
         s.mobile.staff_per_team,
         Kind::Number,
@@ -180,28 +244,34 @@ pub fn input_rows(s: &Scenario) -> Vec<(&'static str, String, String, String)> {
     if s.crisis_line.enabled {
         add(
             m,
-            "Crisis-line contacts per 100,000 a month",
+            t(
+                "Crisis-line contacts per 100,000 a month",
+                "Contactos con la línea de crisis por cada 100.000 al mes",
+            ),
             "crisis_line.contacts_per_100k",
             s.crisis_line.contacts_per_100k,
             Kind::Number,
         );
         add(
             m,
-            "Minutes a contact",
+            t("Minutes a contact", "Minutos por contacto"),
             "crisis_line.minutes_per_contact",
             s.crisis_line.minutes_per_contact,
             Kind::Number,
         );
         add(
             m,
-            "Answer within, seconds",
+            t("Answer within, seconds", "Responder en, segundos"),
             "crisis_line.answer_seconds",
             s.crisis_line.answer_seconds,
             Kind::Number,
         );
         add(
             m,
-            "Counselor shrinkage",
+            t(
+                "Counselor shrinkage",
+                "Tiempo no productivo de los consejeros",
+            ),
             "crisis_line.shrinkage",
             s.crisis_line.shrinkage,
             Kind::Percent,
@@ -214,21 +284,23 @@ pub fn input_rows(s: &Scenario) -> Vec<(&'static str, String, String, String)> {
 #[component]
 pub fn PrintInputs() -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     view! {
         <section class="print-only print-inputs" aria-hidden="true">
-            <h2>"Inputs used"</h2>
+            <h2>{tr("Inputs used", "Datos usados")}</h2>
             {move || {
+                let l = lang.get();
                 planner
                     .scenario
                     .with(|s| {
-                        let rows = input_rows(s);
+                        let rows = input_rows(s, l);
                         view! {
                             <table class="data">
                                 <thead>
                                     <tr>
-                                        <th>"Input"</th>
-                                        <th>"Value"</th>
-                                        <th>"Source"</th>
+                                        <th>{l.pick("Input", "Dato")}</th>
+                                        <th>{l.pick("Value", "Valor")}</th>
+                                        <th>{l.pick("Source", "Fuente")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -237,7 +309,7 @@ pub fn PrintInputs() -> impl IntoView {
                                         .map(|(section, label, path, value)| {
                                             let src = source_in(s, &path)
                                                 .map(|src| {
-                                                    let (kind, title, _, _) = describe_source(&src);
+                                                    let (kind, title, _, _) = describe_source(&src, l);
                                                     format!("{kind} {title}")
                                                 })
                                                 .unwrap_or_default();

@@ -1,11 +1,14 @@
 //! The results: headline figures, a table per service, the charts, and the explanation of every
 //! figure. Everything shown is a field of `crisis_model::Results`, formatted by
-//! `crisis_model::format`.
+//! `crisis_model::format` in the page's language.
 
 use crate::charts::{BedCurveChart, CostChart, FlowChart};
+use crate::fields::Text;
+use crate::i18n::{tr, use_lang};
 use crate::state::use_planner;
-use crisis_model::format as fmt;
-use crisis_model::{Facility, Results, StreamResults, WarningKind};
+use crisis_model::format::Format;
+use crisis_model::presets::program_name_in;
+use crisis_model::{Facility, Lang, Results, StreamResults, WarningKind};
 use leptos::prelude::*;
 
 /// One headline figure: its formatted value and a line of detail (in the order of `METRICS`).
@@ -16,15 +19,17 @@ pub struct Headline {
     pub detail: String,
 }
 
-pub fn headlines(r: &Results) -> Vec<Headline> {
+/// The headline figures, written in a language.
+pub fn headlines(r: &Results, lang: Lang) -> Vec<Headline> {
     let t = &r.totals;
-    let split = |s: crisis_model::Split, noun: &str| {
+    let fmt = Format::new(lang);
+    let split = |s: crisis_model::Split| {
         if r.youth.is_some() {
-            format!(
-                "{} adult, {} youth {noun}",
-                fmt::thousands(s.adult as f64),
-                fmt::thousands(s.youth as f64)
-            )
+            let (a, y) = (fmt.thousands(s.adult as f64), fmt.thousands(s.youth as f64));
+            match lang {
+                Lang::En => format!("{a} adult, {y} youth "),
+                Lang::Es => format!("{a} de adultos, {y} de jóvenes"),
+            }
         } else {
             String::new()
         }
@@ -32,69 +37,90 @@ pub fn headlines(r: &Results) -> Vec<Headline> {
     vec![
         Headline {
             value: t.residential_beds.total as f64,
-            shown: fmt::thousands(t.residential_beds.total as f64),
+            shown: fmt.thousands(t.residential_beds.total as f64),
             detail: if r.youth.is_some() {
-                split(t.residential_beds, "")
+                split(t.residential_beds)
             } else {
-                format!(
-                    "{} if all programs shared one pool",
-                    fmt::thousands(t.pooled_residential_beds.total as f64)
-                )
+                let n = fmt.thousands(t.pooled_residential_beds.total as f64);
+                match lang {
+                    Lang::En => format!("{n} if all programs shared one pool"),
+                    Lang::Es => format!("{n} si todos los programas compartieran las camas"),
+                }
             },
         },
         Headline {
             value: t.residential_facilities.total as f64,
-            shown: fmt::thousands(t.residential_facilities.total as f64),
-            detail: "at most 16 beds each (IMD limit)".to_string(),
+            shown: fmt.thousands(t.residential_facilities.total as f64),
+            detail: lang
+                .pick(
+                    "at most 16 beds each (IMD limit)",
+                    "como máximo 16 camas cada uno (límite IMD)",
+                )
+                .to_string(),
         },
         Headline {
             value: t.receiving_chairs.total as f64,
-            shown: fmt::thousands(t.receiving_chairs.total as f64),
-            detail: "23-hour observation".to_string(),
+            shown: fmt.thousands(t.receiving_chairs.total as f64),
+            detail: lang
+                .pick("23-hour observation", "observación de 23 horas")
+                .to_string(),
         },
         Headline {
             value: t.mobile_teams as f64,
-            shown: fmt::thousands(t.mobile_teams as f64),
-            detail: format!("{} full-time staff", fmt::one_decimal(t.mobile_fte)),
+            shown: fmt.thousands(t.mobile_teams as f64),
+            detail: match lang {
+                Lang::En => format!("{} full-time staff", fmt.one_decimal(t.mobile_fte)),
+                Lang::Es => format!(
+                    "{} personas de tiempo completo (ETC)",
+                    fmt.one_decimal(t.mobile_fte)
+                ),
+            },
         },
         Headline {
             value: t.crisis_line_on_duty as f64,
-            shown: fmt::thousands(t.crisis_line_on_duty as f64),
-            detail: format!(
-                "{} full-time counselors",
-                fmt::one_decimal(t.crisis_line_fte)
-            ),
+            shown: fmt.thousands(t.crisis_line_on_duty as f64),
+            detail: match lang {
+                Lang::En => format!(
+                    "{} full-time counselors",
+                    fmt.one_decimal(t.crisis_line_fte)
+                ),
+                Lang::Es => format!(
+                    "{} consejeros de tiempo completo",
+                    fmt.one_decimal(t.crisis_line_fte)
+                ),
+            },
         },
         Headline {
             value: t.annual_cost.mid,
-            shown: fmt::currency_compact(t.annual_cost.mid),
-            detail: range_words(t.annual_cost),
+            shown: fmt.currency_compact(t.annual_cost.mid),
+            detail: range_words(t.annual_cost, lang),
         },
         Headline {
             value: t.hospital_only_cost.mid,
-            shown: fmt::currency_compact(t.hospital_only_cost.mid),
-            detail: range_words(t.hospital_only_cost),
+            shown: fmt.currency_compact(t.hospital_only_cost.mid),
+            detail: range_words(t.hospital_only_cost, lang),
         },
         Headline {
             value: t.savings.mid,
-            shown: fmt::currency_compact(t.savings.mid),
-            detail: range_words(t.savings),
+            shown: fmt.currency_compact(t.savings.mid),
+            detail: range_words(t.savings, lang),
         },
     ]
 }
 
 /// "low to high" of a money range, smaller figure first (savings can be larger at low prices).
-fn range_words(m: crisis_model::Money) -> String {
+fn range_words(m: crisis_model::Money, lang: Lang) -> String {
+    let fmt = Format::new(lang);
     let (a, b) = if m.low <= m.high {
         (m.low, m.high)
     } else {
         (m.high, m.low)
     };
-    format!(
-        "{} to {}",
-        fmt::currency_compact(a),
-        fmt::currency_compact(b)
-    )
+    let (a, b) = (fmt.currency_compact(a), fmt.currency_compact(b));
+    match lang {
+        Lang::En => format!("{a} to {b}"),
+        Lang::Es => format!("de {a} a {b}"),
+    }
 }
 
 /// The id of an explanation's entry in the "How is this calculated?" list.
@@ -109,42 +135,65 @@ fn explain_anchor(key: &str) -> String {
 #[component]
 pub fn ResultsPanel() -> impl IntoView {
     let planner = use_planner();
+    let lang = use_lang();
     let results = planner.shown;
     let stale = planner.stale;
     // state of the controls inside the results lives here, so a recomputation (every
     // keystroke) redraws the figures without resetting what the person chose to look at
     let show_youth_flow = RwSignal::new(false);
     let curve_program = RwSignal::new(0usize);
-    let heads = Memo::new(move |_| results.with(|r| r.as_ref().map(headlines).unwrap_or_default()));
+    let heads = Memo::new(move |_| {
+        let l = lang.get();
+        results.with(|r| r.as_ref().map(|r| headlines(r, l)).unwrap_or_default())
+    });
     let place = Memo::new(move |_| {
+        let l = lang.get();
         results.with(|r| match r {
             Some(r) if !r.place_name.trim().is_empty() => r.place_name.clone(),
-            _ => "your community".to_string(),
+            _ => l.pick("your community", "su comunidad").to_string(),
         })
     });
     let summary = Memo::new(move |_| {
+        let l = lang.get();
+        let fmt = Format::new(l);
         results.with(|r| {
             r.as_ref().map(|r| {
-                format!(
-                    "Results for {}: {} residential crisis beds, {} mobile teams on duty, annual cost {}, savings {}.",
+                let (p, beds, teams, cost, savings) = (
                     place.get(),
-                    fmt::thousands(r.totals.residential_beds.total as f64),
-                    fmt::thousands(r.totals.mobile_teams as f64),
-                    fmt::currency_compact(r.totals.annual_cost.mid),
-                    fmt::currency_compact(r.totals.savings.mid),
-                )
+                    fmt.thousands(r.totals.residential_beds.total as f64),
+                    fmt.thousands(r.totals.mobile_teams as f64),
+                    fmt.currency_compact(r.totals.annual_cost.mid),
+                    fmt.currency_compact(r.totals.savings.mid),
+                );
+                match l {
+                    Lang::En => format!(
+                        "Results for {p}: {beds} residential crisis beds, {teams} mobile teams on duty, annual cost {cost}, savings {savings}."
+                    ),
+                    Lang::Es => format!(
+                        "Resultados para {p}: {beds} camas residenciales de crisis, {teams} equipos móviles de turno, costo anual {cost}, ahorro {savings}."
+                    ),
+                }
             })
         })
     });
     let lead = Memo::new(move |_| {
+        let l = lang.get();
+        let fmt = Format::new(l);
         results.with(|r| {
             r.as_ref().map(|r| {
-                format!(
-                    "{} residents; about {} crisis episodes a year needing an in-person response. {}",
-                    fmt::thousands(r.population),
-                    fmt::thousands(r.totals.episodes_per_year.round()),
-                    rule_sentence(r)
-                )
+                let (people, episodes, rule) = (
+                    fmt.thousands(r.population),
+                    fmt.thousands(r.totals.episodes_per_year.round()),
+                    rule_sentence(r, l),
+                );
+                match l {
+                    Lang::En => format!(
+                        "{people} residents; about {episodes} crisis episodes a year needing an in-person response. {rule}"
+                    ),
+                    Lang::Es => format!(
+                        "{people} residentes; unos {episodes} episodios de crisis al año que necesitan una respuesta en persona. {rule}"
+                    ),
+                }
             })
         })
     });
@@ -155,23 +204,32 @@ pub fn ResultsPanel() -> impl IntoView {
         <div class:stale-results=move || stale.get()>
             <Show when=move || stale.get()>
                 <p class="status stale" role="status">
-                    <strong>"Out of date: "</strong>
-                    "these results are for your last valid inputs. Fix the inputs marked in red and they update at once."
+                    <strong>{tr("Out of date: ", "Desactualizado: ")}</strong>
+                    {tr(
+                        "these results are for your last valid inputs. Fix the inputs marked in red and they update at once.",
+                        "estos resultados corresponden a sus últimos datos válidos. Corrija los datos marcados en rojo y se actualizarán de inmediato.",
+                    )}
                 </p>
             </Show>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">
                 {move || summary.get()}
             </p>
-            <h2 class="place-title">{move || format!("What {} needs", place.get())}</h2>
+            <h2 class="place-title">
+                {move || match lang.get() {
+                    Lang::En => format!("What {} needs", place.get()),
+                    Lang::Es => format!("Lo que necesita {}", place.get()),
+                }}
+            </h2>
             <p class="lead">{move || lead.get()}</p>
             <div class="headline">
                 {METRICS
                     .iter()
                     .enumerate()
                     .map(|(i, (metric, label, class))| {
+                        let label = *label;
                         view! {
                             <div class=format!("metric {class}")>
-                                <span class="label">{*label}</span>
+                                <span class="label">{move || lang.get().pick(label.0, label.1)}</span>
                                 <span
                                     class="value"
                                     data-metric=*metric
@@ -181,7 +239,7 @@ pub fn ResultsPanel() -> impl IntoView {
                                 </span>
                                 <span class="detail">{move || field(i, |h| h.detail.clone())}</span>
                                 <a class="detail no-print" href=format!("#{}", explain_anchor(metric))>
-                                    "How is this calculated?"
+                                    {tr("How is this calculated?", "¿Cómo se calcula?")}
                                 </a>
                             </div>
                         }
@@ -189,27 +247,36 @@ pub fn ResultsPanel() -> impl IntoView {
                     .collect_view()}
             </div>
             {move || {
+                let l = lang.get();
                 results
                     .get()
                     .map(|r| {
                         view! {
-                            <FacilityTable r=r.clone()/>
-                            <StaffTable r=r/>
+                            <FacilityTable r=r.clone() lang=l/>
+                            <StaffTable r=r lang=l/>
                         }
                     })
             }}
             <div class="chart-grid">
                 <section class="card" aria-labelledby="flow-title">
-                    <h2 id="flow-title">"Where crisis episodes go"</h2>
+                    <h2 id="flow-title">{tr("Where crisis episodes go", "Adónde van los episodios de crisis")}</h2>
                     <FlowChart results=results youth=show_youth_flow/>
                 </section>
                 <section class="card" aria-labelledby="cost-title">
-                    <h2 id="cost-title">"Annual cost: the continuum against hospital only"</h2>
-                    {move || results.get().map(|r| view! { <CostChart r=r/> })}
+                    <h2 id="cost-title">
+                        {tr(
+                            "Annual cost: the continuum against hospital only",
+                            "Costo anual: el continuo frente a solo hospital",
+                        )}
+                    </h2>
+                    {move || {
+                        let l = lang.get();
+                        results.get().map(|r| view! { <CostChart r=r lang=l/> })
+                    }}
                 </section>
             </div>
             <section class="card" aria-labelledby="curve-title">
-                <h2 id="curve-title">"Beds, full days and utilization"</h2>
+                <h2 id="curve-title">{tr("Beds, full days and utilization", "Camas, días llenos y utilización")}</h2>
                 <BedCurveChart results=results chosen=curve_program/>
             </section>
             <Explanations results=results/>
@@ -217,38 +284,87 @@ pub fn ResultsPanel() -> impl IntoView {
     }
 }
 
-/// (data-metric, label, card class) of the headline figures, in page order.
-pub const METRICS: [(&str, &str, &str); 8] = [
-    ("residential-beds", "Residential crisis beds", ""),
-    ("residential-facilities", "Residential facilities", ""),
-    ("receiving-chairs", "Receiving-facility chairs", ""),
-    ("mobile-teams", "Mobile teams on duty", ""),
-    ("crisis-line-staff", "Crisis-line counselors on duty", ""),
-    ("annual-cost", "Annual cost of the continuum", "money"),
-    ("hospital-only-cost", "Hospital-only cost", "money"),
-    ("savings", "Savings a year", "saving"),
+/// (data-metric, label in English and Spanish, card class) of the headline figures, in page
+/// order.
+pub const METRICS: [(&str, Text, &str); 8] = [
+    (
+        "residential-beds",
+        ("Residential crisis beds", "Camas residenciales de crisis"),
+        "",
+    ),
+    (
+        "residential-facilities",
+        ("Residential facilities", "Centros residenciales"),
+        "",
+    ),
+    (
+        "receiving-chairs",
+        (
+            "Receiving-facility chairs",
+            "Sillones del centro de recepción",
+        ),
+        "",
+    ),
+    (
+        "mobile-teams",
+        ("Mobile teams on duty", "Equipos móviles de turno"),
+        "",
+    ),
+    (
+        "crisis-line-staff",
+        (
+            "Crisis-line counselors on duty",
+            "Consejeros de la línea de crisis de turno",
+        ),
+        "",
+    ),
+    (
+        "annual-cost",
+        ("Annual cost of the continuum", "Costo anual del continuo"),
+        "money",
+    ),
+    (
+        "hospital-only-cost",
+        ("Hospital-only cost", "Costo de solo hospital"),
+        "money",
+    ),
+    ("savings", ("Savings a year", "Ahorro al año"), "saving"),
 ];
 
-fn rule_sentence(r: &Results) -> String {
-    match r.sizing.rule {
-        crisis_model::SizingRule::DaysFull => format!(
-            "Beds and chairs are sized so each program is full on at most {} of days, at most {} utilized; costs count {}.",
-            fmt::percent(r.sizing.target),
-            fmt::percent(r.sizing.max_utilization),
-            cost_basis_words(r)
+fn rule_sentence(r: &Results, lang: Lang) -> String {
+    let fmt = Format::new(lang);
+    let basis = cost_basis_words(r, lang);
+    match (r.sizing.rule, lang) {
+        (crisis_model::SizingRule::DaysFull, Lang::En) => format!(
+            "Beds and chairs are sized so each program is full on at most {} of days, at most {} utilized; costs count {basis}.",
+            fmt.percent(r.sizing.target),
+            fmt.percent(r.sizing.max_utilization),
         ),
-        crisis_model::SizingRule::Occupancy => format!(
-            "Beds and chairs are sized for {} average occupancy; costs count {}.",
-            fmt::percent(r.sizing.target),
-            cost_basis_words(r)
+        (crisis_model::SizingRule::DaysFull, Lang::Es) => format!(
+            "Las camas y los sillones se dimensionan para que cada programa esté lleno como máximo el {} de los días y se use como máximo al {}; los costos cuentan {basis}.",
+            fmt.percent(r.sizing.target),
+            fmt.percent(r.sizing.max_utilization),
+        ),
+        (crisis_model::SizingRule::Occupancy, Lang::En) => format!(
+            "Beds and chairs are sized for {} average occupancy; costs count {basis}.",
+            fmt.percent(r.sizing.target),
+        ),
+        (crisis_model::SizingRule::Occupancy, Lang::Es) => format!(
+            "Las camas y los sillones se dimensionan para una ocupación promedio de {}; los costos cuentan {basis}.",
+            fmt.percent(r.sizing.target),
         ),
     }
 }
 
-fn cost_basis_words(r: &Results) -> &'static str {
+fn cost_basis_words(r: &Results, lang: Lang) -> &'static str {
     match r.cost_basis {
-        crisis_model::CostBasis::OccupiedBedDays => "occupied bed-days",
-        crisis_model::CostBasis::StaffedBeds => "staffed beds all year",
+        crisis_model::CostBasis::OccupiedBedDays => {
+            lang.pick("occupied bed-days", "los días-cama ocupados")
+        }
+        crisis_model::CostBasis::StaffedBeds => lang.pick(
+            "staffed beds all year",
+            "las camas con personal todo el año",
+        ),
     }
 }
 
@@ -260,25 +376,33 @@ struct Row {
     pooled: bool,
 }
 
-fn stream_rows(s: &StreamResults) -> Vec<Row> {
+fn stream_rows(s: &StreamResults, lang: Lang) -> Vec<Row> {
+    let beds = lang.pick("beds", "camas");
     let mut rows = vec![Row {
-        name: "Receiving facility".to_string(),
-        unit: "chairs",
+        name: lang
+            .pick("Receiving facility", "Centro de recepción de crisis")
+            .to_string(),
+        unit: lang.pick("chairs", "sillones"),
         f: s.receiving.clone(),
         pooled: false,
     }];
     for p in &s.programs {
         rows.push(Row {
-            name: p.name.clone(),
-            unit: "beds",
+            name: program_name_in(&p.name, lang),
+            unit: beds,
             f: p.facility.clone(),
             pooled: false,
         });
     }
     if s.programs.len() > 1 {
         rows.push(Row {
-            name: "All residential programs as one pool (for comparison)".to_string(),
-            unit: "beds",
+            name: lang
+                .pick(
+                    "All residential programs as one pool (for comparison)",
+                    "Todos los programas residenciales como un solo conjunto (para comparar)",
+                )
+                .to_string(),
+            unit: beds,
             f: Facility {
                 admissions_per_month: s.residential.admissions_per_month,
                 load: s.residential.pooled.load,
@@ -291,39 +415,49 @@ fn stream_rows(s: &StreamResults) -> Vec<Row> {
         });
     }
     rows.push(Row {
-        name: "Psychiatric inpatient".to_string(),
-        unit: "beds",
+        name: lang
+            .pick("Psychiatric inpatient", "Hospitalización psiquiátrica")
+            .to_string(),
+        unit: beds,
         f: s.inpatient.clone(),
         pooled: false,
     });
     rows
 }
 
-fn row_view(row: Row) -> impl IntoView {
+fn row_view(row: Row, lang: Lang) -> impl IntoView {
+    let fmt = Format::new(lang);
     let f = &row.f;
-    let util = fmt::percent(f.utilization);
+    let util = fmt.percent(f.utilization);
     let util_cell = match f.warning.as_ref().map(|w| w.kind) {
         Some(WarningKind::LowUtilization) => {
-            view! { <span class="warn">{util} " low"</span> }.into_any()
+            view! { <span class="warn">{util} {lang.pick(" low", " baja")}</span> }.into_any()
         }
         Some(WarningKind::OverFull) => {
-            view! { <span class="warn">{util} " high"</span> }.into_any()
+            view! { <span class="warn">{util} {lang.pick(" high", " alta")}</span> }.into_any()
         }
         None => view! { <span>{util}</span> }.into_any(),
     };
     let facilities = if row.pooled || f.max_per_facility == 0 {
         "—".to_string()
     } else {
-        fmt::thousands(f.facilities as f64)
+        fmt.thousands(f.facilities as f64)
     };
     let cost = if row.pooled {
         view! { <td>"—"</td> }.into_any()
     } else {
+        let (low, high) = (
+            fmt.currency_compact(f.cost.low),
+            fmt.currency_compact(f.cost.high),
+        );
         view! {
             <td>
-                {fmt::currency(f.cost.mid)}
+                {fmt.currency(f.cost.mid)}
                 <span class="range">
-                    {format!("{} to {}", fmt::currency_compact(f.cost.low), fmt::currency_compact(f.cost.high))}
+                    {match lang {
+                        Lang::En => format!("{low} to {high}"),
+                        Lang::Es => format!("de {low} a {high}"),
+                    }}
                 </span>
             </td>
         }
@@ -332,10 +466,10 @@ fn row_view(row: Row) -> impl IntoView {
     view! {
         <tr class:pooled=row.pooled>
             <th scope="row">{row.name}</th>
-            <td>{fmt::number(f.admissions_per_month)}</td>
-            <td>{fmt::number(f.load)}</td>
-            <td>{format!("{} {}", fmt::thousands(f.beds as f64), row.unit)}</td>
-            <td>{fmt::percent(f.days_full)}</td>
+            <td>{fmt.number(f.admissions_per_month)}</td>
+            <td>{fmt.number(f.load)}</td>
+            <td>{format!("{} {}", fmt.thousands(f.beds as f64), row.unit)}</td>
+            <td>{fmt.percent(f.days_full)}</td>
             <td>{util_cell}</td>
             <td>{facilities}</td>
             {cost}
@@ -344,7 +478,7 @@ fn row_view(row: Row) -> impl IntoView {
 }
 
 /// Where a warning applies, in words ("Adults: Living Room").
-fn warning_place(r: &Results, key: &str) -> String {
+fn warning_place(r: &Results, key: &str, lang: Lang) -> String {
     let (stream, rest) = key.split_once('.').unwrap_or((key, ""));
     let s = if stream == "youth" {
         r.youth.as_ref()
@@ -352,57 +486,69 @@ fn warning_place(r: &Results, key: &str) -> String {
         Some(&r.adult)
     };
     let who = if r.youth.is_none() {
-        String::new()
+        ""
     } else if stream == "youth" {
-        "Youth: ".to_string()
+        lang.pick("Youth: ", "Jóvenes: ")
     } else {
-        "Adults: ".to_string()
+        lang.pick("Adults: ", "Adultos: ")
     };
     let what = match rest {
-        "receiving" => "Receiving facility".to_string(),
-        "inpatient" => "Psychiatric inpatient".to_string(),
+        "receiving" => lang
+            .pick("Receiving facility", "Centro de recepción de crisis")
+            .to_string(),
+        "inpatient" => lang
+            .pick("Psychiatric inpatient", "Hospitalización psiquiátrica")
+            .to_string(),
         other => other
             .strip_prefix("programs[")
             .and_then(|t| t.strip_suffix(']'))
             .and_then(|i| i.parse::<usize>().ok())
             .and_then(|i| s.and_then(|s| s.programs.get(i)))
-            .map_or_else(|| other.to_string(), |p| p.name.clone()),
+            .map_or_else(|| other.to_string(), |p| program_name_in(&p.name, lang)),
     };
     format!("{who}{what}")
 }
 
 #[component]
-fn FacilityTable(r: Results) -> impl IntoView {
+fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
     let mut groups = vec![(
-        if r.youth.is_some() { "Adults" } else { "" },
-        stream_rows(&r.adult),
+        if r.youth.is_some() {
+            lang.pick("Adults", "Adultos")
+        } else {
+            ""
+        },
+        stream_rows(&r.adult, lang),
     )];
     if let Some(y) = &r.youth {
-        groups.push(("Youth", stream_rows(y)));
+        groups.push((lang.pick("Youth", "Jóvenes"), stream_rows(y, lang)));
     }
     let warnings: Vec<(String, String, WarningKind)> = r
         .warnings()
         .into_iter()
-        .map(|(key, w)| (warning_place(&r, &key), w.message.clone(), w.kind))
+        .map(|(key, w)| (warning_place(&r, &key, lang), w.message_in(lang), w.kind))
         .collect();
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     view! {
         <section class="card" aria-labelledby="facility-title">
-            <h2 id="facility-title">"Beds and chairs, service by service"</h2>
+            <h2 id="facility-title">{t("Beds and chairs, service by service", "Camas y sillones, servicio por servicio")}</h2>
             <div class="table-wrap">
                 <table class="data">
                     <caption class="visually-hidden">
-                        "For each facility-based service: admissions, average census, capacity, share of days full, utilization, facilities and annual cost."
+                        {t(
+                            "For each facility-based service: admissions, average census, capacity, share of days full, utilization, facilities and annual cost.",
+                            "Para cada servicio con instalaciones: ingresos, censo promedio, capacidad, proporción de días lleno, utilización, centros y costo anual.",
+                        )}
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Service"</th>
-                            <th scope="col">"Admissions a month"</th>
-                            <th scope="col">"Average census"</th>
-                            <th scope="col">"Capacity"</th>
-                            <th scope="col">"Days full"</th>
-                            <th scope="col">"Utilization"</th>
-                            <th scope="col">"Facilities"</th>
-                            <th scope="col">"Cost a year (low to high)"</th>
+                            <th scope="col">{t("Service", "Servicio")}</th>
+                            <th scope="col">{t("Admissions a month", "Ingresos al mes")}</th>
+                            <th scope="col">{t("Average census", "Censo promedio")}</th>
+                            <th scope="col">{t("Capacity", "Capacidad")}</th>
+                            <th scope="col">{t("Days full", "Días lleno")}</th>
+                            <th scope="col">{t("Utilization", "Utilización")}</th>
+                            <th scope="col">{t("Facilities", "Centros")}</th>
+                            <th scope="col">{t("Cost a year (low to high)", "Costo al año (de bajo a alto)")}</th>
                         </tr>
                     </thead>
                     {groups
@@ -418,7 +564,7 @@ fn FacilityTable(r: Results) -> impl IntoView {
                                                 </tr>
                                             }
                                         })}
-                                    {rows.into_iter().map(row_view).collect_view()}
+                                    {rows.into_iter().map(|row| row_view(row, lang)).collect_view()}
                                 </tbody>
                             }
                         })
@@ -426,7 +572,10 @@ fn FacilityTable(r: Results) -> impl IntoView {
                 </table>
             </div>
             <p class="hint">
-                "Average census is the offered load: admissions a day times the average stay, the beds in use on an average day if nobody were turned away. Days full is the share of days every bed is taken (Erlang B)."
+                {t(
+                    "Average census is the offered load: admissions a day times the average stay, the beds in use on an average day if nobody were turned away. Days full is the share of days every bed is taken (Erlang B).",
+                    "El censo promedio es la carga ofrecida: ingresos al día por la estadía promedio, las camas en uso en un día promedio si no se rechazara a nadie. Días lleno es la proporción de días en que todas las camas están ocupadas (Erlang B).",
+                )}
             </p>
             {(!warnings.is_empty())
                 .then(|| {
@@ -436,8 +585,14 @@ fn FacilityTable(r: Results) -> impl IntoView {
                                 .into_iter()
                                 .map(|(place, message, kind)| {
                                     let what = match kind {
-                                        WarningKind::LowUtilization => "used less than half the time",
-                                        WarningKind::OverFull => "used more than 95% of the time",
+                                        WarningKind::LowUtilization => t(
+                                            "used less than half the time",
+                                            "se usa menos de la mitad del tiempo",
+                                        ),
+                                        WarningKind::OverFull => t(
+                                            "used more than 95% of the time",
+                                            "se usa más del 95 % del tiempo",
+                                        ),
                                     };
                                     view! {
                                         <li>
@@ -457,75 +612,106 @@ fn FacilityTable(r: Results) -> impl IntoView {
 }
 
 #[component]
-fn StaffTable(r: Results) -> impl IntoView {
+fn StaffTable(r: Results, lang: Lang) -> impl IntoView {
+    let fmt = Format::new(lang);
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let m = r.mobile;
     let c = r.crisis_line;
-    let mobile_target = match m.mode {
-        crisis_model::ResponseMode::WithinWait => format!(
-            "{} of requests get a free team within {} minutes",
-            fmt::percent(m.target_share),
-            fmt::thousands(m.max_wait_minutes)
+    let share = fmt.percent(m.target_share);
+    let minutes = fmt.thousands(m.max_wait_minutes);
+    let mobile_target = match (m.mode, lang) {
+        (crisis_model::ResponseMode::WithinWait, Lang::En) => {
+            format!("{share} of requests get a free team within {minutes} minutes")
+        }
+        (crisis_model::ResponseMode::WithinWait, Lang::Es) => format!(
+            "el {share} de las solicitudes obtiene un equipo libre en {minutes} minutos o menos"
         ),
-        crisis_model::ResponseMode::AtOnce => format!(
-            "{} of requests find a free team at once",
-            fmt::percent(m.target_share)
-        ),
+        (crisis_model::ResponseMode::AtOnce, Lang::En) => {
+            format!("{share} of requests find a free team at once")
+        }
+        (crisis_model::ResponseMode::AtOnce, Lang::Es) => {
+            format!("el {share} de las solicitudes encuentra un equipo libre de inmediato")
+        }
     };
+    let (line_share, seconds) = (fmt.percent(c.target_share), fmt.thousands(c.answer_seconds));
     view! {
         <section class="card" aria-labelledby="staff-title">
-            <h2 id="staff-title">"Mobile teams and the crisis line"</h2>
+            <h2 id="staff-title">{t("Mobile teams and the crisis line", "Equipos móviles y línea de crisis")}</h2>
             <div class="table-wrap">
                 <table class="data">
                     <thead>
                         <tr>
-                            <th scope="col">"Service"</th>
-                            <th scope="col">"Volume a month"</th>
-                            <th scope="col">"Busy at once (load)"</th>
-                            <th scope="col">"On duty"</th>
-                            <th scope="col">"Full-time staff"</th>
-                            <th scope="col">"Meeting the target"</th>
-                            <th scope="col">"Cost a year, low"</th>
-                            <th scope="col">"Default"</th>
-                            <th scope="col">"High"</th>
+                            <th scope="col">{t("Service", "Servicio")}</th>
+                            <th scope="col">{t("Volume a month", "Volumen al mes")}</th>
+                            <th scope="col">{t("Busy at once (load)", "Ocupados a la vez (carga)")}</th>
+                            <th scope="col">{t("On duty", "De turno")}</th>
+                            <th scope="col">{t("Full-time staff", "Personal de tiempo completo (ETC)")}</th>
+                            <th scope="col">{t("Meeting the target", "Cumplen el objetivo")}</th>
+                            <th scope="col">{t("Cost a year, low", "Costo al año, bajo")}</th>
+                            <th scope="col">{t("Default", "Predeterminado")}</th>
+                            <th scope="col">{t("High", "Alto")}</th>
                         </tr>
                     </thead>
                     <tbody>
                         <tr>
                             <th scope="row">
-                                "Mobile crisis teams"
-                                <span class="hint">{format!(" Target: {mobile_target}.")}</span>
+                                {t("Mobile crisis teams", "Equipos móviles de crisis")}
+                                <span class="hint">
+                                    {format!(" {} {mobile_target}.", t("Target:", "Objetivo:"))}
+                                </span>
                             </th>
-                            <td>{format!("{} dispatches", fmt::thousands(m.dispatches_per_month.round()))}</td>
-                            <td>{fmt::number(m.load)}</td>
-                            <td>{format!("{} teams", fmt::thousands(m.teams as f64))}</td>
-                            <td>{fmt::one_decimal(m.fte)}</td>
-                            <td>{fmt::percent(m.share_meeting_target)}</td>
-                            <td>{fmt::currency(m.cost.low)}</td>
-                            <td>{fmt::currency(m.cost.mid)}</td>
-                            <td>{fmt::currency(m.cost.high)}</td>
+                            <td>
+                                {format!(
+                                    "{} {}",
+                                    fmt.thousands(m.dispatches_per_month.round()),
+                                    t("dispatches", "despachos"),
+                                )}
+                            </td>
+                            <td>{fmt.number(m.load)}</td>
+                            <td>{format!("{} {}", fmt.thousands(m.teams as f64), t("teams", "equipos"))}</td>
+                            <td>{fmt.one_decimal(m.fte)}</td>
+                            <td>{fmt.percent(m.share_meeting_target)}</td>
+                            <td>{fmt.currency(m.cost.low)}</td>
+                            <td>{fmt.currency(m.cost.mid)}</td>
+                            <td>{fmt.currency(m.cost.high)}</td>
                         </tr>
                         {c.enabled
                             .then(|| {
                                 view! {
                                     <tr>
                                         <th scope="row">
-                                            "Crisis line counselors"
+                                            {t("Crisis line counselors", "Consejeros de la línea de crisis")}
                                             <span class="hint">
-                                                {format!(
-                                                    " Target: {} of contacts answered within {} seconds.",
-                                                    fmt::percent(c.target_share),
-                                                    fmt::thousands(c.answer_seconds),
-                                                )}
+                                                {match lang {
+                                                    Lang::En => format!(
+                                                        " Target: {line_share} of contacts answered within {seconds} seconds.",
+                                                    ),
+                                                    Lang::Es => format!(
+                                                        " Objetivo: el {line_share} de los contactos atendidos en {seconds} segundos o menos.",
+                                                    ),
+                                                }}
                                             </span>
                                         </th>
-                                        <td>{format!("{} contacts", fmt::thousands(c.contacts_per_month.round()))}</td>
-                                        <td>{fmt::number(c.load)}</td>
-                                        <td>{format!("{} counselors", fmt::thousands(c.on_duty as f64))}</td>
-                                        <td>{fmt::one_decimal(c.fte)}</td>
-                                        <td>{fmt::percent(c.share_answered_in_time)}</td>
-                                        <td>{fmt::currency(c.cost.low)}</td>
-                                        <td>{fmt::currency(c.cost.mid)}</td>
-                                        <td>{fmt::currency(c.cost.high)}</td>
+                                        <td>
+                                            {format!(
+                                                "{} {}",
+                                                fmt.thousands(c.contacts_per_month.round()),
+                                                t("contacts", "contactos"),
+                                            )}
+                                        </td>
+                                        <td>{fmt.number(c.load)}</td>
+                                        <td>
+                                            {format!(
+                                                "{} {}",
+                                                fmt.thousands(c.on_duty as f64),
+                                                t("counselors", "consejeros"),
+                                            )}
+                                        </td>
+                                        <td>{fmt.one_decimal(c.fte)}</td>
+                                        <td>{fmt.percent(c.share_answered_in_time)}</td>
+                                        <td>{fmt.currency(c.cost.low)}</td>
+                                        <td>{fmt.currency(c.cost.mid)}</td>
+                                        <td>{fmt.currency(c.cost.high)}</td>
                                     </tr>
                                 }
                             })}
@@ -538,6 +724,7 @@ fn StaffTable(r: Results) -> impl IntoView {
 
 #[component]
 fn Explanations(results: Memo<Option<Results>>) -> impl IntoView {
+    let lang = use_lang();
     let keys = Memo::new(move |_| {
         results.with(|r| r.as_ref().map(|r| r.explanation_keys()).unwrap_or_default())
     });
@@ -561,7 +748,10 @@ fn Explanations(results: Memo<Option<Results>>) -> impl IntoView {
     let detail_open = RwSignal::new(false);
     let item = move |key: String| {
         let k = key.clone();
-        let e = Memo::new(move |_| results.with(|r| r.as_ref().and_then(|r| r.explain(&k))));
+        let e = Memo::new(move |_| {
+            let l = lang.get();
+            results.with(|r| r.as_ref().and_then(|r| r.explain_in(&k, l)))
+        });
         view! {
             <details class="explain" id=explain_anchor(&key)>
                 <summary>{move || e.with(|e| e.as_ref().map(|e| e.figure.clone()))}</summary>
@@ -582,9 +772,12 @@ fn Explanations(results: Memo<Option<Results>>) -> impl IntoView {
     };
     view! {
         <section class="card explain-list" aria-labelledby="explain-title">
-            <h2 id="explain-title">"How is this calculated?"</h2>
+            <h2 id="explain-title">{tr("How is this calculated?", "¿Cómo se calcula?")}</h2>
             <p class="hint">
-                "Each figure with the formula, in words, and the inputs that produced it. Open a figure to see its working."
+                {tr(
+                    "Each figure with the formula, in words, and the inputs that produced it. Open a figure to see its working.",
+                    "Cada cifra con su fórmula, en palabras, y los datos que la produjeron. Abra una cifra para ver el cálculo.",
+                )}
             </p>
             <For each=move || headline_keys.get() key=|k| k.clone() children=item/>
             <details
@@ -598,7 +791,7 @@ fn Explanations(results: Memo<Option<Results>>) -> impl IntoView {
                     detail_open.set(open);
                 }
             >
-                <summary>"Every other figure, service by service"</summary>
+                <summary>{tr("Every other figure, service by service", "Todas las demás cifras, servicio por servicio")}</summary>
                 <Show when=move || detail_open.get()>
                     <For each=move || detail_keys.get() key=|k| k.clone() children=item/>
                 </Show>

@@ -3,7 +3,7 @@
 //! Components read the scenario and the results from here and write only the scenario. Every
 //! figure on the page comes from `crisis_model::evaluate`; nothing here computes a figure.
 
-use crisis_model::{evaluate, Problem, Results, Scenario};
+use crisis_model::{evaluate_in, Problem, Results, Scenario};
 use leptos::prelude::*;
 
 /// What every component can reach through `use_planner()`.
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub struct Planner {
     /// The scenario as the person has entered it, including invalid values (stored as NaN).
     pub scenario: RwSignal<Scenario>,
-    /// The model's verdict on the current scenario.
+    /// The model's verdict on the current scenario (its problems in the page's language).
     pub evaluation: Memo<Result<Results, Vec<Problem>>>,
     /// The results of the last valid scenario: shown (marked out of date) while inputs are invalid.
     pub shown: Memo<Option<Results>>,
@@ -28,7 +28,13 @@ pub struct Planner {
 impl Planner {
     pub fn new(initial: Scenario) -> Self {
         let scenario = RwSignal::new(initial);
-        let evaluation = Memo::new(move |_| scenario.with(evaluate));
+        // the page's language (English when none was provided): a new language rewrites the
+        // problems; the figures are the same in every language
+        let lang = crate::i18n::use_lang();
+        let evaluation = Memo::new(move |_| {
+            let lang = lang.get();
+            scenario.with(|s| evaluate_in(s, lang))
+        });
         let shown = Memo::new(
             move |previous: Option<&Option<Results>>| match evaluation.get() {
                 Ok(results) => Some(results),

@@ -221,8 +221,10 @@ async fn the_comparison_shows_each_difference_from_the_baseline() {
 async fn a_comparison_link_opens_the_comparison_with_its_scenarios() {
     let root = mount();
     root.remove();
-    let mut today = crisis_model::Scenario::default();
-    today.population = 150_000.0;
+    let today = crisis_model::Scenario {
+        population: 150_000.0,
+        ..Default::default()
+    };
     let mut proposed = today.clone();
     proposed.population = 450_000.0;
     let today_beds = crisis_model::evaluate(&today)

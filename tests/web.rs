@@ -4,6 +4,7 @@
 //! is wasm-bindgen-test-runner, which drives Chromium through chromedriver.
 #![cfg(target_arch = "wasm32")]
 
+use crisis_continuum_planner::i18n::LANG_KEY;
 use crisis_continuum_planner::persist::STORAGE_KEY;
 use crisis_continuum_planner::App;
 use leptos::{mount::mount_to, prelude::*, task::tick};
@@ -35,10 +36,12 @@ fn address_query() -> String {
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mount a fresh App into its own section of the test page, with no link and nothing saved.
+/// Mount a fresh App into its own section of the test page, with no link and nothing saved
+/// (no scenario, no language: headless Chromium's language, English).
 fn mount() -> Element {
     set_address("");
     storage().remove_item(STORAGE_KEY).unwrap();
+    storage().remove_item(LANG_KEY).unwrap();
     mount_here()
 }
 
@@ -605,5 +608,79 @@ async fn presentation_mode_shows_the_figures_then_one_chart_a_slide() {
         .is_some());
     key("Escape").await;
     assert!(doc.query_selector(".present").unwrap().is_none());
+    root.remove();
+}
+
+/// The label shown above a headline figure.
+fn metric_label(root: &Element, name: &str) -> String {
+    q(root, &format!("[data-metric='{name}']"))
+        .parent_element()
+        .and_then(|card| card.query_selector(".label").ok().flatten())
+        .and_then(|label| label.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_turns_the_page_spanish_and_back() {
+    let root = mount();
+    tick().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    let r = crisis_model::evaluate(&crisis_model::Scenario::default()).unwrap();
+    let cost_en = text(&root, "[data-metric='annual-cost']");
+
+    click(&q(&root, "[data-lang='es']")).await;
+    tick().await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(
+        metric_label(&root, "residential-beds"),
+        "Camas residenciales de crisis"
+    );
+    assert_eq!(text(&root, "#inputs-title"), "Su escenario");
+    // money in the Spanish format: "32,6 millones US$"
+    let cost = text(&root, "[data-metric='annual-cost']");
+    assert!(cost.contains("US$") && cost.contains(','), "{cost}");
+    assert_eq!(
+        cost,
+        crisis_model::format::Format::new(crisis_model::Lang::Es)
+            .currency_compact(r.totals.annual_cost.mid)
+    );
+    // the figures themselves do not change
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        r.totals.residential_beds.total as f64
+    );
+    // the model's validation message, in Spanish, under the field
+    type_into(&root, "population", "-5").await;
+    let err = text(&root, "#f-population-err");
+    assert!(err.contains("La población"), "{err}");
+    assert!(text(&root, ".status.stale").contains("Desactualizado"));
+    assert!(!root.text_content().unwrap().contains("NaN"));
+    // a number typed the Spanish way
+    type_into(&root, "population", "250.000").await;
+    assert!(root.query_selector("#f-population-err").unwrap().is_none());
+    let s = crisis_model::Scenario {
+        population: 250_000.0,
+        ..Default::default()
+    };
+    let want = crisis_model::evaluate(&s).unwrap();
+    assert_eq!(
+        metric(&root, "residential-beds"),
+        want.totals.residential_beds.total as f64
+    );
+
+    // and back to English, with the problem message following
+    type_into(&root, "population", "-5").await;
+    click(&q(&root, "[data-lang='en']")).await;
+    tick().await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        metric_label(&root, "residential-beds"),
+        "Residential crisis beds"
+    );
+    assert!(text(&root, "#f-population-err").contains("Population"));
+    type_into(&root, "population", "500000").await;
+    assert_eq!(text(&root, "[data-metric='annual-cost']"), cost_en);
+    storage().remove_item(LANG_KEY).unwrap();
     root.remove();
 }

@@ -7,8 +7,10 @@
 
 pub mod geometry;
 
-use crisis_model::format as fmt;
-use crisis_model::{Money, Results, StreamResults};
+use crate::i18n::{tr, use_lang};
+use crisis_model::format::Format;
+use crisis_model::presets::program_name_in;
+use crisis_model::{Lang, Money, Results, StreamResults};
 use geometry::{
     column_positions, flow_layout, nice_ceiling, nice_ticks, FlowLink, FlowNode, Linear,
 };
@@ -31,7 +33,13 @@ fn node_color(key: &str) -> &'static str {
 
 /// The nodes and links of one stream's flow, leaving out services nobody reaches.
 pub fn flow_graph(s: &StreamResults) -> (Vec<FlowNode>, Vec<FlowLink>) {
+    flow_graph_in(s, Lang::En)
+}
+
+/// [`flow_graph`] with the nodes named in a language.
+pub fn flow_graph_in(s: &StreamResults, lang: Lang) -> (Vec<FlowNode>, Vec<FlowLink>) {
     let f = &s.flow;
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut nodes: Vec<FlowNode> = Vec::new();
     let mut add = |key: &str, label: &str, column: usize, value: f64| -> Option<usize> {
         if value > 1e-9 {
@@ -46,10 +54,30 @@ pub fn flow_graph(s: &StreamResults) -> (Vec<FlowNode>, Vec<FlowLink>) {
             None
         }
     };
-    let entry = add("entry", "Crisis episodes", 0, f.entry.per_month);
-    let mobile = add("mobile", "Mobile crisis team", 1, f.mobile.per_month);
-    let receiving = add("receiving", "Receiving facility", 2, f.receiving.per_month);
-    let ed = add("ed", "Emergency department", 2, f.ed.per_month);
+    let entry = add(
+        "entry",
+        t("Crisis episodes", "Episodios de crisis"),
+        0,
+        f.entry.per_month,
+    );
+    let mobile = add(
+        "mobile",
+        t("Mobile crisis team", "Equipo móvil de crisis"),
+        1,
+        f.mobile.per_month,
+    );
+    let receiving = add(
+        "receiving",
+        t("Receiving facility", "Centro de recepción de crisis"),
+        2,
+        f.receiving.per_month,
+    );
+    let ed = add(
+        "ed",
+        t("Emergency department", "Departamento de emergencias"),
+        2,
+        f.ed.per_month,
+    );
     let residential_total = f.residential.per_month;
     let programs: Vec<(Option<usize>, f64)> = s
         .programs
@@ -63,18 +91,18 @@ pub fn flow_graph(s: &StreamResults) -> (Vec<FlowNode>, Vec<FlowLink>) {
             } else {
                 0.0
             };
-            (add(&key, &p.name, 3, adm), share)
+            (add(&key, &program_name_in(&p.name, lang), 3, adm), share)
         })
         .collect();
     let inpatient = add(
         "inpatient",
-        "Psychiatric inpatient",
+        t("Psychiatric inpatient", "Hospitalización psiquiátrica"),
         4,
         f.inpatient.per_month,
     );
     let resolved = add(
         "resolved",
-        "Resolved in the community",
+        t("Resolved in the community", "Resueltos en la comunidad"),
         4,
         f.outcomes.resolved_per_month,
     );
@@ -121,6 +149,7 @@ pub fn FlowChart(
     /// Show the youth stream (when it is on) instead of the adults.
     youth: RwSignal<bool>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let youth_on =
         Memo::new(move |_| results.with(|r| r.as_ref().is_some_and(|r| r.youth.is_some())));
     let showing_youth = Memo::new(move |_| youth.get() && youth_on.get());
@@ -143,14 +172,14 @@ pub fn FlowChart(
     };
     view! {
         <Show when=move || youth_on.get()>
-            <div class="field-row no-print" role="group" aria-label="Which stream to show">
+            <div class="field-row no-print" role="group" aria-label=tr("Which stream to show", "Qué grupo mostrar")>
                 <button
                     type="button"
                     class=move || if showing_youth.get() { "secondary" } else { "" }
                     aria-pressed=move || (!showing_youth.get()).to_string()
                     on:click=move |_| youth.set(false)
                 >
-                    "Adults"
+                    {tr("Adults", "Adultos")}
                 </button>
                 <button
                     type="button"
@@ -158,26 +187,41 @@ pub fn FlowChart(
                     aria-pressed=move || showing_youth.get().to_string()
                     on:click=move |_| youth.set(true)
                 >
-                    "Youth"
+                    {tr("Youth", "Jóvenes")}
                 </button>
             </div>
         </Show>
-        {move || stream.get().map(|s| view! { <FlowDiagram s=s who=who()/> })}
+        {move || {
+            let l = lang.get();
+            stream.get().map(|s| view! { <FlowDiagram s=s who=who() lang=l/> })
+        }}
         <p class="chart-caption">
-            "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are."
+            {tr(
+                "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are.",
+                "Cada banda son los episodios al mes que pasan de un servicio a otro; su ancho es el número de episodios. Los episodios que no pasan adelante terminan donde están.",
+            )}
         </p>
         <details class="flow-table">
-            <summary>"The flow as a table"</summary>
-            {move || stream.get().map(|s| view! { <FlowTable s=s/> })}
+            <summary>{tr("The flow as a table", "El flujo como tabla")}</summary>
+            {move || {
+                let l = lang.get();
+                stream.get().map(|s| view! { <FlowTable s=s lang=l/> })
+            }}
         </details>
     }
 }
 
 #[component]
-pub fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
-    let (nodes, links) = flow_graph(&s);
+pub fn FlowDiagram(
+    s: StreamResults,
+    /// Whose episodes: "adult", "youth" or "" (one stream only).
+    who: &'static str,
+    #[prop(optional)] lang: Lang,
+) -> impl IntoView {
+    let fmt = Format::new(lang);
+    let (nodes, links) = flow_graph_in(&s, lang);
     let (h, node_w, font) = (440.0, 18.0, 15.0);
-    let labels: Vec<String> = nodes.iter().map(flow_label).collect();
+    let labels: Vec<String> = nodes.iter().map(|n| flow_label(n, lang)).collect();
     let columns = nodes.iter().map(|n| n.column).max().map_or(0, |c| c + 1);
     let mut widths = vec![0.0f64; columns];
     for (n, l) in nodes.iter().zip(&labels) {
@@ -189,16 +233,30 @@ pub fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
         xs.last().copied().unwrap_or(0.0) + node_w + widths.last().copied().unwrap_or(0.0) + 8.0;
     let lay = flow_layout(&nodes, &links, &xs, h, node_w, 14.0);
     let total = s.flow.entry.per_month;
-    let desc = format!(
-        "Flow of {} {who} crisis episodes a month: {} resolved in the community, {} end in residential crisis care, {} in psychiatric inpatient care.",
-        fmt::thousands(total.round()),
-        fmt::thousands(s.flow.outcomes.resolved_per_month.round()),
-        fmt::thousands(s.flow.outcomes.residential_per_month.round()),
-        fmt::thousands(s.flow.outcomes.inpatient_per_month.round()),
+    let (all, resolved, residential, inpatient) = (
+        fmt.thousands(total.round()),
+        fmt.thousands(s.flow.outcomes.resolved_per_month.round()),
+        fmt.thousands(s.flow.outcomes.residential_per_month.round()),
+        fmt.thousands(s.flow.outcomes.inpatient_per_month.round()),
     );
+    let desc = match lang {
+        Lang::En => format!(
+            "Flow of {all} {who} crisis episodes a month: {resolved} resolved in the community, {residential} end in residential crisis care, {inpatient} in psychiatric inpatient care."
+        ),
+        Lang::Es => {
+            let whose = match who {
+                "adult" => " de adultos",
+                "youth" => " de jóvenes",
+                _ => "",
+            };
+            format!(
+                "Flujo de {all} episodios de crisis{whose} al mes: {resolved} se resuelven en la comunidad, {residential} terminan en atención residencial de crisis y {inpatient} en hospitalización psiquiátrica."
+            )
+        }
+    };
     let desc_label = desc.clone();
     view! {
-        <div class="chart-scroll" tabindex="0" role="region" aria-label="Flow diagram"><svg
+        <div class="chart-scroll" tabindex="0" role="region" aria-label=lang.pick("Flow diagram", "Diagrama de flujo")><svg
             class="chart flow-chart"
             viewBox=format!("0 0 {w} {}", h + 10.0)
             role="img"
@@ -211,12 +269,15 @@ pub fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
                     .iter()
                     .map(|rb| {
                         let color = node_color(&nodes[rb.from].key);
-                        let tip = format!(
-                            "{} to {}: {} a month",
-                            nodes[rb.from].label,
-                            nodes[rb.to].label,
-                            fmt::one_decimal(links_value(&links, rb.from, rb.to)),
+                        let (from, to, amount) = (
+                            &nodes[rb.from].label,
+                            &nodes[rb.to].label,
+                            fmt.one_decimal(links_value(&links, rb.from, rb.to)),
                         );
+                        let tip = match lang {
+                            Lang::En => format!("{from} to {to}: {amount} a month"),
+                            Lang::Es => format!("{from} a {to}: {amount} al mes"),
+                        };
                         view! {
                             <path
                                 class="flow-link"
@@ -239,7 +300,10 @@ pub fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
                     .map(|(i, (b, n))| {
                         let tx = b.x + b.w + 5.0;
                         let ty = b.y + b.h / 2.0 + 5.0;
-                        let amount = format!("{} a month", fmt::thousands(n.value.round()));
+                        let amount = match lang {
+                            Lang::En => format!("{} a month", fmt.thousands(n.value.round())),
+                            Lang::Es => format!("{} al mes", fmt.thousands(n.value.round())),
+                        };
                         let text = labels[i].clone();
                         view! {
                             <g class="flow-node">
@@ -267,28 +331,45 @@ pub fn FlowDiagram(s: StreamResults, who: &'static str) -> impl IntoView {
 
 /// The flow as a table: every service's episodes a month and a year, and where they go.
 #[component]
-fn FlowTable(s: StreamResults) -> impl IntoView {
+fn FlowTable(s: StreamResults, lang: Lang) -> impl IntoView {
     let f = &s.flow;
+    let fmt = Format::new(lang);
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let rows = [
-        ("Crisis episodes (entry)", f.entry),
-        ("Mobile crisis team", f.mobile),
-        ("Receiving facility", f.receiving),
-        ("Emergency department", f.ed),
-        ("Residential crisis care", f.residential),
-        ("Psychiatric inpatient", f.inpatient),
+        (
+            t("Crisis episodes (entry)", "Episodios de crisis (entrada)"),
+            f.entry,
+        ),
+        (t("Mobile crisis team", "Equipo móvil de crisis"), f.mobile),
+        (
+            t("Receiving facility", "Centro de recepción de crisis"),
+            f.receiving,
+        ),
+        (
+            t("Emergency department", "Departamento de emergencias"),
+            f.ed,
+        ),
+        (
+            t("Residential crisis care", "Atención residencial de crisis"),
+            f.residential,
+        ),
+        (
+            t("Psychiatric inpatient", "Hospitalización psiquiátrica"),
+            f.inpatient,
+        ),
     ];
-    let cell = |v: f64| fmt::thousands(v.round());
+    let cell = |v: f64| fmt.thousands(v.round());
     view! {
             <div class="table-wrap">
                 <table class="data">
                     <thead>
                         <tr>
-                            <th scope="col">"Service"</th>
-                            <th scope="col">"Episodes a month"</th>
-                            <th scope="col">"A year"</th>
-                            <th scope="col">"Resolved there"</th>
-                            <th scope="col">"To residential"</th>
-                            <th scope="col">"To inpatient"</th>
+                            <th scope="col">{t("Service", "Servicio")}</th>
+                            <th scope="col">{t("Episodes a month", "Episodios al mes")}</th>
+                            <th scope="col">{t("A year", "Al año")}</th>
+                            <th scope="col">{t("Resolved there", "Resueltos allí")}</th>
+                            <th scope="col">{t("To residential", "A atención residencial")}</th>
+                            <th scope="col">{t("To inpatient", "A hospitalización")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -311,14 +392,22 @@ fn FlowTable(s: StreamResults) -> impl IntoView {
                     </tbody>
                     <tfoot>
                         <tr>
-                            <td>"Where episodes end, a month"</td>
+                            <td>{t("Where episodes end, a month", "Dónde terminan los episodios, al mes")}</td>
                             <td colspan="5">
-                                {format!(
-                                    "{} resolved in the community, {} in residential crisis care, {} in psychiatric inpatient care",
-                                    cell(f.outcomes.resolved_per_month),
-                                    cell(f.outcomes.residential_per_month),
-                                    cell(f.outcomes.inpatient_per_month),
-                                )}
+                                {match lang {
+                                    Lang::En => format!(
+                                        "{} resolved in the community, {} in residential crisis care, {} in psychiatric inpatient care",
+                                        cell(f.outcomes.resolved_per_month),
+                                        cell(f.outcomes.residential_per_month),
+                                        cell(f.outcomes.inpatient_per_month),
+                                    ),
+                                    Lang::Es => format!(
+                                        "{} resueltos en la comunidad, {} en atención residencial de crisis, {} en hospitalización psiquiátrica",
+                                        cell(f.outcomes.resolved_per_month),
+                                        cell(f.outcomes.residential_per_month),
+                                        cell(f.outcomes.inpatient_per_month),
+                                    ),
+                                }}
                             </td>
                         </tr>
                     </tfoot>
@@ -328,17 +417,18 @@ fn FlowTable(s: StreamResults) -> impl IntoView {
 }
 
 /// The short label of a node in the diagram (the full name is in its tooltip and the table).
-fn flow_label(n: &FlowNode) -> String {
+fn flow_label(n: &FlowNode, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es).to_string();
     let short = match n.key.as_str() {
-        "entry" => "Crisis episodes".to_string(),
-        "mobile" => "Mobile team".to_string(),
-        "receiving" => "Receiving".to_string(),
-        "ed" => "Emergency dept.".to_string(),
-        "inpatient" => "Inpatient".to_string(),
-        "resolved" => "Resolved".to_string(),
+        "entry" => t("Crisis episodes", "Episodios de crisis"),
+        "mobile" => t("Mobile team", "Equipo móvil"),
+        "receiving" => t("Receiving", "Recepción"),
+        "ed" => t("Emergency dept.", "Emergencias"),
+        "inpatient" => t("Inpatient", "Hospitalización"),
+        "resolved" => t("Resolved", "Resueltos"),
         _ => truncate(&n.label, 18),
     };
-    format!("{short} · {}", fmt::thousands(n.value.round()))
+    format!("{short} · {}", Format::new(lang).thousands(n.value.round()))
 }
 
 fn links_value(links: &[FlowLink], from: usize, to: usize) -> f64 {
@@ -361,26 +451,35 @@ fn truncate(s: &str, n: usize) -> String {
 
 // --- beds against full days and utilization --------------------------------------------------
 
-/// (label, load, chosen beds) of every residential program, adults first.
-pub fn residential_options(r: &Results) -> Vec<(String, f64, u64)> {
+/// (label, load, chosen beds) of every residential program, adults first, named in a language.
+pub fn residential_options(r: &Results, lang: Lang) -> Vec<(String, f64, u64)> {
     let mut out = Vec::new();
     let youth = r.youth.is_some();
-    let streams = [("Adults", Some(&r.adult)), ("Youth", r.youth.as_ref())];
+    let streams = [
+        (lang.pick("Adults", "Adultos"), Some(&r.adult)),
+        (lang.pick("Youth", "Jóvenes"), r.youth.as_ref()),
+    ];
     for (who, s) in streams {
         let Some(s) = s else { continue };
         for p in &s.programs {
+            let name = program_name_in(&p.name, lang);
             let name = if youth {
-                format!("{who}: {}", p.name)
+                format!("{who}: {name}")
             } else {
-                p.name.clone()
+                name
             };
             out.push((name, p.facility.load, p.facility.beds));
         }
         if s.programs.len() > 1 {
-            let name = if youth {
-                format!("{who}: all programs in one pool")
-            } else {
-                "All programs in one pool".to_string()
+            let name = match (youth, lang) {
+                (true, Lang::En) => format!("{who}: all programs in one pool"),
+                (true, Lang::Es) => format!("{who}: todos los programas en un solo conjunto"),
+                (false, _) => lang
+                    .pick(
+                        "All programs in one pool",
+                        "Todos los programas en un solo conjunto",
+                    )
+                    .to_string(),
             };
             out.push((name, s.residential.pooled.load, s.residential.pooled.beds));
         }
@@ -394,8 +493,14 @@ pub fn BedCurveChart(
     /// Which program's curve is shown (an index into the options).
     chosen: RwSignal<usize>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let options = Memo::new(move |_| {
-        results.with(|r| r.as_ref().map(residential_options).unwrap_or_default())
+        let l = lang.get();
+        results.with(|r| {
+            r.as_ref()
+                .map(|r| residential_options(r, l))
+                .unwrap_or_default()
+        })
     });
     let target = Memo::new(move |_| {
         results.with(|r| {
@@ -410,10 +515,19 @@ pub fn BedCurveChart(
     view! {
         <Show
             when=move || options.with(|o| !o.is_empty())
-            fallback=|| view! { <p>"This scenario has no residential crisis programs, so there are no beds to chart."</p> }
+            fallback=|| {
+                view! {
+                    <p>
+                        {tr(
+                            "This scenario has no residential crisis programs, so there are no beds to chart.",
+                            "Este escenario no tiene programas residenciales de crisis, así que no hay camas que graficar.",
+                        )}
+                    </p>
+                }
+            }
         >
             <div class="field no-print">
-                <label for="curve-program">"Program"</label>
+                <label for="curve-program">{tr("Program", "Programa")}</label>
                 " "
                 <select
                     id="curve-program"
@@ -443,7 +557,7 @@ pub fn BedCurveChart(
                 current
                     .get()
                     .map(|(name, load, beds)| {
-                        view! { <BedCurve name=name load=load beds=beds target=target.get()/> }
+                        view! { <BedCurve name=name load=load beds=beds target=target.get() lang=lang.get()/> }
                     })
             }}
         </Show>
@@ -451,7 +565,14 @@ pub fn BedCurveChart(
 }
 
 #[component]
-pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl IntoView {
+pub fn BedCurve(
+    name: String,
+    load: f64,
+    beds: u64,
+    target: Option<f64>,
+    #[prop(optional)] lang: Lang,
+) -> impl IntoView {
+    let fmt = Format::new(lang);
     let curve = crisis_model::chart_data::curve(load, beds);
     let (w, h) = (760.0, 340.0);
     let (ml, mr, mt, mb) = (56.0, 20.0, 16.0, 48.0);
@@ -481,26 +602,41 @@ pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl
     let x_ticks = nice_ticks(lo, hi, 8);
     let y_ticks = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0];
     let mx = x.map(beds as f64);
-    let summary = match (here, fewer) {
-        (Some(p), Some(f)) => format!(
+    let summary = match (here, fewer, lang) {
+        (Some(p), Some(f), Lang::En) => format!(
             "{name}: {} beds are full on {} of days and {} used on average. With 5 fewer beds ({}), they would be full on {} of days and {} used.",
-            fmt::thousands(beds as f64),
-            fmt::percent(p.days_full),
-            fmt::percent(p.utilization),
-            fmt::thousands(f.beds as f64),
-            fmt::percent(f.days_full),
-            fmt::percent(f.utilization),
+            fmt.thousands(beds as f64),
+            fmt.percent(p.days_full),
+            fmt.percent(p.utilization),
+            fmt.thousands(f.beds as f64),
+            fmt.percent(f.days_full),
+            fmt.percent(f.utilization),
         ),
-        (Some(p), None) => format!(
+        (Some(p), Some(f), Lang::Es) => format!(
+            "{name}: {} camas están llenas el {} de los días y se usan al {} en promedio. Con 5 camas menos ({}), estarían llenas el {} de los días y se usarían al {}.",
+            fmt.thousands(beds as f64),
+            fmt.percent(p.days_full),
+            fmt.percent(p.utilization),
+            fmt.thousands(f.beds as f64),
+            fmt.percent(f.days_full),
+            fmt.percent(f.utilization),
+        ),
+        (Some(p), None, Lang::En) => format!(
             "{name}: {} beds are full on {} of days and {} used on average.",
-            fmt::thousands(beds as f64),
-            fmt::percent(p.days_full),
-            fmt::percent(p.utilization),
+            fmt.thousands(beds as f64),
+            fmt.percent(p.days_full),
+            fmt.percent(p.utilization),
+        ),
+        (Some(p), None, Lang::Es) => format!(
+            "{name}: {} camas están llenas el {} de los días y se usan al {} en promedio.",
+            fmt.thousands(beds as f64),
+            fmt.percent(p.days_full),
+            fmt.percent(p.utilization),
         ),
         _ => name.clone(),
     };
     view! {
-        <div class="chart-scroll" tabindex="0" role="region" aria-label="Beds chart"><svg class="chart curve-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary.clone()>
+        <div class="chart-scroll" tabindex="0" role="region" aria-label=lang.pick("Beds chart", "Gráfico de camas")><svg class="chart curve-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=summary.clone()>
             <title>{summary.clone()}</title>
             <g class="grid">
                 {y_ticks
@@ -515,18 +651,18 @@ pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl
                     .map(|&t| {
                         view! {
                             <text x=x.map(t) y=h - mb + 18.0 text-anchor="middle" font-size="15">
-                                {fmt::thousands(t)}
+                                {fmt.thousands(t)}
                             </text>
                         }
                     })
                     .collect_view()}
-                <text x=(ml + w - mr) / 2.0 y=h - 8.0 text-anchor="middle" font-size="15">"Beds"</text>
+                <text x=(ml + w - mr) / 2.0 y=h - 8.0 text-anchor="middle" font-size="15">{lang.pick("Beds", "Camas")}</text>
                 {y_ticks
                     .iter()
                     .map(|&t| {
                         view! {
                             <text x=ml - 6.0 y=y.map(t) + 4.0 text-anchor="end" font-size="15">
-                                {fmt::percent(t)}
+                                {fmt.percent(t)}
                             </text>
                         }
                     })
@@ -545,7 +681,10 @@ pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl
                             stroke-dasharray="2 4"
                         />
                         <text x=w - mr - 4.0 y=y.map(t) - 5.0 text-anchor="end" font-size="14" class="muted">
-                            {format!("target: full on {} of days", fmt::percent(t))}
+                            {match lang {
+                                Lang::En => format!("target: full on {} of days", fmt.percent(t)),
+                                Lang::Es => format!("objetivo: lleno el {} de los días", fmt.percent(t)),
+                            }}
                         </text>
                     }
                 })}
@@ -560,7 +699,7 @@ pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl
             />
             <line class="chosen" x1=mx x2=mx y1=mt y2=h - mb stroke="var(--ink)" stroke-width="2"/>
             <text x=mx + 6.0 y=mt + 14.0 font-size="14" font-weight="700">
-                {format!("{} beds", fmt::thousands(beds as f64))}
+                {format!("{} {}", fmt.thousands(beds as f64), lang.pick("beds", "camas"))}
             </text>
             {here
                 .map(|p| {
@@ -575,13 +714,19 @@ pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl
                 <svg width="36" height="12" aria-hidden="true">
                     <line x1="0" x2="36" y1="6" y2="6" stroke="var(--c-inpatient)" stroke-width="3"/>
                 </svg>
-                " Share of days every bed is full (solid line)"
+                {lang.pick(
+                    " Share of days every bed is full (solid line)",
+                    " Proporción de días en que todas las camas están llenas (línea continua)",
+                )}
             </li>
             <li>
                 <svg width="36" height="12" aria-hidden="true">
                     <line x1="0" x2="36" y1="6" y2="6" stroke="var(--c-mobile)" stroke-width="3" stroke-dasharray="8 5"/>
                 </svg>
-                " Utilization: share of beds in use on average (dashed line)"
+                {lang.pick(
+                    " Utilization: share of beds in use on average (dashed line)",
+                    " Utilización: proporción de camas en uso en promedio (línea discontinua)",
+                )}
             </li>
         </ul>
         <p class="chart-caption">{summary}</p>
@@ -591,18 +736,27 @@ pub fn BedCurve(name: String, load: f64, beds: u64, target: Option<f64>) -> impl
 // --- annual cost -----------------------------------------------------------------------------
 
 #[component]
-pub fn CostChart(r: Results) -> impl IntoView {
-    let parts = r.cost_by_service();
+pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
+    let fmt = Format::new(lang);
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+    let parts = r.cost_by_service_in(lang);
     let continuum = r.totals.annual_cost;
     let hospital = r.totals.hospital_only_cost;
     let top = nice_ceiling(continuum.high.max(hospital.high).max(1.0));
     let (w, h) = (760.0, 250.0);
-    let (ml, mr) = (150.0, 64.0);
+    let continuum_label = t("Crisis continuum", "Continuo de crisis");
+    let hospital_label = t("Hospital only", "Solo hospital");
+    // room for the longer of the two row labels (about 8.5 px a bold character)
+    let longest = continuum_label
+        .chars()
+        .count()
+        .max(hospital_label.chars().count()) as f64;
+    let (ml, mr) = ((longest * 8.5 + 14.0).max(150.0), 64.0);
     let x = Linear::new((0.0, top), (ml, w - mr));
     let bar_h = 46.0;
     let rows: [(&str, f64, Money); 2] = [
-        ("Crisis continuum", 30.0, continuum),
-        ("Hospital only", 120.0, hospital),
+        (continuum_label, 30.0, continuum),
+        (hospital_label, 120.0, hospital),
     ];
     let colors = [
         "var(--c-receiving)",
@@ -612,15 +766,22 @@ pub fn CostChart(r: Results) -> impl IntoView {
         "var(--c-ed)",
     ];
     let ticks = nice_ticks(0.0, top, 5);
-    let desc = format!(
-        "Annual cost: crisis continuum {} (range {} to {}); hospital only {} (range {} to {}).",
-        fmt::currency_compact(continuum.mid),
-        fmt::currency_compact(continuum.low),
-        fmt::currency_compact(continuum.high),
-        fmt::currency_compact(hospital.mid),
-        fmt::currency_compact(hospital.low),
-        fmt::currency_compact(hospital.high),
-    );
+    let money = |m: Money| {
+        (
+            fmt.currency_compact(m.mid),
+            fmt.currency_compact(m.low),
+            fmt.currency_compact(m.high),
+        )
+    };
+    let ((c_mid, c_low, c_high), (h_mid, h_low, h_high)) = (money(continuum), money(hospital));
+    let desc = match lang {
+        Lang::En => format!(
+            "Annual cost: crisis continuum {c_mid} (range {c_low} to {c_high}); hospital only {h_mid} (range {h_low} to {h_high})."
+        ),
+        Lang::Es => format!(
+            "Costo anual: continuo de crisis {c_mid} (rango de {c_low} a {c_high}); solo hospital {h_mid} (rango de {h_low} a {h_high})."
+        ),
+    };
     // the continuum bar is stacked by service (default costs)
     let mut x0 = 0.0;
     let segments: Vec<_> = parts
@@ -640,7 +801,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
         })
         .collect();
     view! {
-        <div class="chart-scroll" tabindex="0" role="region" aria-label="Cost chart"><svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
+        <div class="chart-scroll" tabindex="0" role="region" aria-label=t("Cost chart", "Gráfico de costos")><svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
             <title>{desc.clone()}</title>
             <g class="grid">
                 {ticks
@@ -654,13 +815,16 @@ pub fn CostChart(r: Results) -> impl IntoView {
                     .map(|&t| {
                         view! {
                             <text x=x.map(t) y=h - 22.0 text-anchor="middle" font-size="15">
-                                {fmt::currency_compact(t)}
+                                {fmt.currency_compact(t)}
                             </text>
                         }
                     })
                     .collect_view()}
                 <text x=(ml + w - mr) / 2.0 y=h - 4.0 text-anchor="middle" font-size="15">
-                    "Dollars a year (bars: default cost; whiskers: low to high)"
+                    {t(
+                        "Dollars a year (bars: default cost; whiskers: low to high)",
+                        "Dólares al año (barras: costo predeterminado; líneas: de bajo a alto)",
+                    )}
                 </text>
             </g>
             {segments
@@ -677,7 +841,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
                             fill-opacity="0.85"
                             stroke="var(--paper)"
                         >
-                            <title>{format!("{name}: {}", fmt::currency_compact(*v))}</title>
+                            <title>{format!("{name}: {}", fmt.currency_compact(*v))}</title>
                         </rect>
                     }
                 })
@@ -691,7 +855,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
                 fill="var(--c-inpatient)"
                 fill-opacity="0.85"
             >
-                <title>{format!("Hospital only: {}", fmt::currency_compact(hospital.mid))}</title>
+                <title>{format!("{hospital_label}: {}", fmt.currency_compact(hospital.mid))}</title>
             </rect>
             {rows
                 .iter()
@@ -714,7 +878,7 @@ pub fn CostChart(r: Results) -> impl IntoView {
                         <line x1=x.map(m.low) x2=x.map(m.low) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
                         <line x1=x.map(m.high) x2=x.map(m.high) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
                         <text x=x.map(m.high) + 6.0 y=cy - 10.0 font-size="15" font-weight="700">
-                            {fmt::currency_compact(m.mid)}
+                            {fmt.currency_compact(m.mid)}
                         </text>
                     }
                 })
@@ -722,13 +886,15 @@ pub fn CostChart(r: Results) -> impl IntoView {
         </svg></div>
         <div class="table-wrap">
         <table class="data legend-table">
-            <caption class="visually-hidden">"Annual cost of the continuum by service"</caption>
+            <caption class="visually-hidden">
+                {t("Annual cost of the continuum by service", "Costo anual del continuo por servicio")}
+            </caption>
             <thead>
                 <tr>
-                    <th scope="col">"Continuum cost by service"</th>
-                    <th scope="col">"Low"</th>
-                    <th scope="col">"Default"</th>
-                    <th scope="col">"High"</th>
+                    <th scope="col">{t("Continuum cost by service", "Costo del continuo por servicio")}</th>
+                    <th scope="col">{t("Low", "Bajo")}</th>
+                    <th scope="col">{t("Default", "Predeterminado")}</th>
+                    <th scope="col">{t("High", "Alto")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -745,9 +911,9 @@ pub fn CostChart(r: Results) -> impl IntoView {
                                     " "
                                     {name.to_string()}
                                 </th>
-                                <td>{fmt::currency(m.low)}</td>
-                                <td>{fmt::currency(m.mid)}</td>
-                                <td>{fmt::currency(m.high)}</td>
+                                <td>{fmt.currency(m.low)}</td>
+                                <td>{fmt.currency(m.mid)}</td>
+                                <td>{fmt.currency(m.high)}</td>
                             </tr>
                         }
                     })
@@ -755,22 +921,22 @@ pub fn CostChart(r: Results) -> impl IntoView {
             </tbody>
             <tfoot>
                 <tr>
-                    <td>"Crisis continuum"</td>
-                    <td>{fmt::currency(continuum.low)}</td>
-                    <td>{fmt::currency(continuum.mid)}</td>
-                    <td>{fmt::currency(continuum.high)}</td>
+                    <td>{continuum_label}</td>
+                    <td>{fmt.currency(continuum.low)}</td>
+                    <td>{fmt.currency(continuum.mid)}</td>
+                    <td>{fmt.currency(continuum.high)}</td>
                 </tr>
                 <tr>
-                    <td>"Hospital only"</td>
-                    <td>{fmt::currency(hospital.low)}</td>
-                    <td>{fmt::currency(hospital.mid)}</td>
-                    <td>{fmt::currency(hospital.high)}</td>
+                    <td>{hospital_label}</td>
+                    <td>{fmt.currency(hospital.low)}</td>
+                    <td>{fmt.currency(hospital.mid)}</td>
+                    <td>{fmt.currency(hospital.high)}</td>
                 </tr>
                 <tr>
-                    <td>"Savings"</td>
-                    <td>{fmt::currency(r.totals.savings.low)}</td>
-                    <td>{fmt::currency(r.totals.savings.mid)}</td>
-                    <td>{fmt::currency(r.totals.savings.high)}</td>
+                    <td>{t("Savings", "Ahorro")}</td>
+                    <td>{fmt.currency(r.totals.savings.low)}</td>
+                    <td>{fmt.currency(r.totals.savings.mid)}</td>
+                    <td>{fmt.currency(r.totals.savings.high)}</td>
                 </tr>
             </tfoot>
         </table>
