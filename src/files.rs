@@ -37,7 +37,7 @@ pub fn file_stem(place: &str) -> String {
     let mut stem = String::new();
     for c in place.trim().chars() {
         if c.is_alphanumeric() {
-            stem.extend(c.to_lowercase());
+            stem.push(c.to_ascii_lowercase());
         } else if !stem.ends_with('-') && !stem.is_empty() {
             stem.push('-');
         }

@@ -154,7 +154,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     );
     money(all, continuum, t("savings", "ahorro"), tot.savings);
     for (name, m) in r.cost_by_service_in(lang) {
-        money(all, &name.to_lowercase(), annual, m);
+        money(all, &name.to_ascii_lowercase(), annual, m);
     }
     let streams = [
         (t("adult", "adultos"), Some(&r.adult)),
