@@ -108,10 +108,16 @@ cmd_serve() {
   exec trunk serve --offline --skip-version-check --port "$PORT" "$@"
 }
 
+release_build() {
+  # the release site in dist/, then its Content Security Policy (hash of Trunk's inline loader)
+  trunk build --release --offline --skip-version-check "$@"
+  node scripts/csp.mjs dist/index.html
+}
+
 cmd_build() {
   need_app_tools
   say "trunk build --release (into dist/)"
-  trunk build --release --offline --skip-version-check "$@"
+  release_build "$@"
   ls -l dist
 }
 
@@ -136,7 +142,7 @@ cmd_test() {
 
   if [ -d e2e ]; then
     say "5/6 release build for the end-to-end tests"
-    trunk build --release --offline --skip-version-check
+    release_build
     say "6/6 end-to-end tests: the release site in headless Chromium"
     node --test e2e/
   fi
