@@ -4,7 +4,7 @@
 #   ./dev.sh serve    install what is missing, then serve the app with live reload
 #   ./dev.sh test     install what is missing, then run every test
 #   ./dev.sh build    install what is missing, then build the release site into dist/
-#   ./dev.sh bench    run the criterion benchmarks of the model (not part of the tests)
+#   ./dev.sh bench    the model's criterion benchmarks, then the browser benchmark (not part of the tests)
 #
 # Every install step checks first and skips what is already there, so a second run is fast.
 # Nothing is downloaded from outside the package registries (crates.io, Debian, npm).
@@ -150,9 +150,13 @@ cmd_test() {
 }
 
 cmd_bench() {
-  need_rust
+  need_app_tools
+  need_chromium
   say "criterion benchmarks of the model (native)"
   cargo bench -p crisis-model --bench model -- --warm-up-time 1 --measurement-time 3
+  say "release build, then the browser benchmark (first-load bytes, time to first results, input to paint)"
+  release_build
+  node e2e/bench.mjs
 }
 
 case "${1:-}" in

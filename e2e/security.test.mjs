@@ -113,6 +113,7 @@ test('markup in a link, a file and the browser storage is shown as text', async 
 
   // local storage holding payloads (autosave and saved scenarios) from a reload
   g = await guardedPage();
+  await g.page.waitForTimeout(500); // the page's own first write to storage is done
   await g.page.evaluate((p) => {
     localStorage.setItem('crisis-continuum-planner.scenario.v1', JSON.stringify({ version: 1, place_name: p }));
     localStorage.setItem('crisis-continuum-planner.library.v1', JSON.stringify({ version: 1, entries: [{ id: 1, name: p, scenario: { version: 1, place_name: p } }] }));

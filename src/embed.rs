@@ -99,6 +99,7 @@ pub fn EmbedPanel() -> impl IntoView {
     let snippet = move || {
         // the address changes with every input (persist::keep), so read it when shown
         let _ = open.get();
+        crate::persist::flush();
         let href = crate::persist::current_link().unwrap_or_default();
         let href = href.split("&embed").next().unwrap_or_default().to_string();
         let editable: Vec<&str> = if allow_population.get() {

@@ -51,6 +51,7 @@ pub fn App() -> impl IntoView {
     let planner = state::provide_planner(start.scenario);
     persist::keep(planner.scenario, planner.new_step, !embed.on);
     let chrome = !embed.on;
+    let has_results = Memo::new(move |_| planner.shown.with(|s| s.is_some()));
     // an embedded page never reads or writes the browser's saved scenarios
     let saved = chrome.then(library_panel::provide_saved);
     let presenting = RwSignal::new(None::<usize>);
@@ -118,7 +119,9 @@ pub fn App() -> impl IntoView {
                         }
                     }>
                         {move || {
-                            if planner.shown.with(|s| s.is_some()) {
+                            // only a change between "no results" and "results" rebuilds the
+                            // panel; new figures update inside it
+                            if has_results.get() {
                                 Ok(view! { <results_view::ResultsPanel/> })
                             } else {
                                 Err(NoResults)

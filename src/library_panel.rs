@@ -132,6 +132,7 @@ fn read_comparison_link() -> (Vec<(String, Scenario)>, Pick) {
 /// The page address with a comparison: the scenario on screen (`s=`), each compared scenario
 /// (`vs=`), and which of them is the baseline (`base=`, none for the one on screen).
 pub fn comparison_link(compared: &[(String, Scenario)], baseline: Option<usize>) -> Option<String> {
+    crate::persist::flush();
     let w = web_sys::window()?;
     let location = w.location();
     let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;

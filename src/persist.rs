@@ -88,9 +88,29 @@ fn to_default(notice: String, lang: Lang) -> String {
     }
 }
 
-/// Write every change of the scenario to the address (replacing the history entry, so typing
-/// does not flood the back button; other parameters such as `embed` are kept) and, unless the
-/// page is embedded, to local storage.
+/// How long typing must pause before the address and local storage are written: writing them on
+/// every keystroke cost more than the rest of an update (the browser's history API is slow).
+pub const WRITE_DELAY_MS: u64 = 250;
+
+thread_local! {
+    /// The pending write of the address and storage, if any (see [`flush`]).
+    static PENDING: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Write a pending change to the address and local storage now (before the link is copied or
+/// shown, and when the page is hidden or closed).
+pub fn flush() {
+    let pending = PENDING.with(|p| p.borrow_mut().take());
+    if let Some(write) = pending {
+        write();
+    }
+}
+
+/// Keep every change of the scenario in the address (replacing the history entry, so typing does
+/// not flood the back button; other parameters such as `embed` are kept) and, unless the page is
+/// embedded, in local storage. A step of its own (`Planner::step`) is written at once as a new
+/// history entry; typing is written once it pauses for [`WRITE_DELAY_MS`].
 pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage: bool) {
     // Back and Forward: the address holds the scenario, so going back to an entry loads it
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
@@ -100,8 +120,11 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
             }
         }
     });
-    Effect::new(move |_| {
-        let (text, json) = scenario.with(|s| (link::encode(s), s.to_json()));
+    // a closed or hidden tab loses nothing
+    let _ = window_event_listener(leptos::ev::pagehide, |_| flush());
+    let _ = window_event_listener(leptos::ev::visibilitychange, |_| flush());
+    let write = move |push: bool, s: &Scenario| {
+        let (text, json) = (link::encode(s), s.to_json());
         if let Some(w) = web_sys::window() {
             let search = w.location().search().unwrap_or_default();
             if let (Ok(history), Ok(params)) =
@@ -111,12 +134,11 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
                 params.set(LINK_PARAM, &text);
                 let url = format!("?{}", String::from(params.to_string()));
                 let state = wasm_bindgen::JsValue::NULL;
-                if new_step.get_untracked() && !unchanged {
+                if push && !unchanged {
                     let _ = history.push_state_with_url(&state, "", Some(&url));
-                } else {
+                } else if !unchanged {
                     let _ = history.replace_state_with_url(&state, "", Some(&url));
                 }
-                new_step.set(false);
             }
         }
         if use_storage {
@@ -124,6 +146,35 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
                 let _ = s.set_item(STORAGE_KEY, &json);
             }
         }
+    };
+    let generation = StoredValue::new(0u64);
+    // an unmounted page (a test mounts several) leaves no write behind
+    on_cleanup(|| {
+        PENDING.with(|p| p.borrow_mut().take());
+    });
+    Effect::new(move |_| {
+        scenario.track();
+        let step = new_step.get_untracked();
+        new_step.set(false);
+        generation.update_value(|g| *g += 1);
+        let now = scenario.get_untracked();
+        if step {
+            // typing before the step keeps its own history entry: write it first, then the step
+            flush();
+            write(true, &now);
+            return;
+        }
+        let this = generation.get_value();
+        let pending: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(move || write(false, &now));
+        PENDING.with(|p| *p.borrow_mut() = Some(pending));
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(this) {
+                    flush();
+                }
+            },
+            std::time::Duration::from_millis(WRITE_DELAY_MS),
+        );
     });
 }
 
@@ -134,6 +185,7 @@ pub fn current_link() -> Option<String> {
 
 /// Copy the current link to the clipboard; true when the browser accepted it.
 pub fn copy_link() -> bool {
+    flush();
     let (Some(w), Some(href)) = (web_sys::window(), current_link()) else {
         return false;
     };

@@ -531,7 +531,8 @@ fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="facility-title">
             <h2 id="facility-title">{t("Beds and chairs, service by service", "Camas y sillones, servicio por servicio")}</h2>
-            <div class="table-wrap">
+            // a table wider than a phone scrolls sideways: focusable, so a keyboard can scroll it
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="facility-title">
                 <table class="data">
                     <caption class="visually-hidden">
                         {t(
@@ -637,7 +638,7 @@ fn StaffTable(r: Results, lang: Lang) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="staff-title">
             <h2 id="staff-title">{t("Mobile teams and the crisis line", "Equipos móviles y línea de crisis")}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="staff-title">
                 <table class="data">
                     <thead>
                         <tr>

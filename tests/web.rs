@@ -330,6 +330,7 @@ async fn a_link_opens_exactly_the_scenario_that_was_on_the_screen() {
     type_into(&root, "place_name", "Pima <County>").await;
     let beds = metric(&root, "residential-beds");
     let cost = text(&root, "[data-metric='annual-cost']");
+    settle().await;
     let query = address_query();
     assert!(query.starts_with("?s="), "{query}");
     root.remove();
@@ -352,6 +353,7 @@ async fn autosave_brings_the_scenario_back_after_a_reload() {
     let root = mount();
     type_into(&root, "population", "250000").await;
     let beds = metric(&root, "residential-beds");
+    settle().await;
     root.remove();
     // a reload: the address has no scenario, storage has the last one
     set_address("");
@@ -368,6 +370,7 @@ async fn a_damaged_link_says_so_and_keeps_the_saved_scenario() {
     let root = mount();
     type_into(&root, "population", "333000").await;
     let beds = metric(&root, "residential-beds");
+    settle().await;
     root.remove();
     for bad in [
         "?s=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
@@ -419,6 +422,12 @@ async fn open_file(root: &Element, name: &str, contents: &str) {
         }
     }
     tick().await;
+}
+
+/// Wait until the address and local storage hold what was typed (they are written once typing
+/// pauses, `persist::WRITE_DELAY_MS`).
+async fn settle() {
+    gloo_timers_like_sleep(crisis_continuum_planner::persist::WRITE_DELAY_MS as i32 + 150).await;
 }
 
 async fn gloo_timers_like_sleep(ms: i32) {
@@ -476,6 +485,7 @@ async fn embed_mode_hides_the_chrome_locks_inputs_and_leaves_saved_scenarios_alo
     // the person's own saved scenario on the planner's site
     let root = mount();
     type_into(&root, "population", "444000").await;
+    settle().await;
     let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap();
     root.remove();
 
@@ -509,6 +519,7 @@ async fn embed_mode_hides_the_chrome_locks_inputs_and_leaves_saved_scenarios_alo
         want.totals.residential_beds.total as f64
     );
     // the address keeps the embed settings; the saved scenario is untouched
+    settle().await;
     let query = address_query();
     assert!(
         query.contains("embed=1") && query.contains("lock=1"),

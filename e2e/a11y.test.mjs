@@ -1,0 +1,139 @@
+// Accessibility on the release build: an automated audit with axe-core (loaded into the page by
+// this test only; the app never ships it) on the main page, presentation mode, embed mode, the
+// Spanish page and the comparison, failing on any "serious" or "critical" violation; and a
+// keyboard-only walk through the main task.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Run axe in the page; return the serious and critical violations, readably. */
+async function audit(page) {
+  // the page's Content Security Policy refuses inline script, so axe is evaluated by the
+  // browser's devtools channel (page.evaluate), which the policy does not govern
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+function report(violations) {
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+}
+
+test('axe finds no serious or critical violation in any mode', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, { width: 1280, height: 900 });
+  for (const query of ['', '?lang=es', '?embed=1', '?embed=1&lock=1&edit=population']) {
+    await page.goto(server.url + query);
+    await waitForResults(page);
+    const found = await audit(page);
+    assert.deepEqual(found, [], `page ${query || '(main)'}:\n${report(found)}`);
+  }
+  // presentation mode
+  await page.goto(server.url);
+  await waitForResults(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  for (let slide = 0; slide < 4; slide++) {
+    const found = await audit(page);
+    assert.deepEqual(found, [], `presentation slide ${slide + 1}:\n${report(found)}`);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  // saved scenarios and the comparison
+  await page.locator('#saved-scenarios > summary').click();
+  await page.locator('#library-name').fill('Today');
+  await page.getByRole('button', { name: 'Save the scenario on screen' }).click();
+  await page.getByLabel('Compare: Today').check();
+  await page.locator('.library-compare button').click();
+  const found = await audit(page);
+  assert.deepEqual(found, [], `comparison:\n${report(found)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** What has the keyboard focus: its tag, label-ish text and whether its focus is visible. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    return {
+      tag: el.tagName.toLowerCase(),
+      path: el.getAttribute('data-path') || '',
+      text: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 60),
+      visible,
+    };
+  });
+}
+
+test('the main task can be done with the keyboard alone, with the focus always visible', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, { width: 1280, height: 900 });
+  await page.goto(server.url);
+  await waitForResults(page);
+  const before = Number(await page.locator('[data-metric="residential-beds"]').getAttribute('data-value'));
+  const seen = [];
+  let reachedPopulation = false;
+  for (let i = 0; i < 60 && !reachedPopulation; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    seen.push(f);
+    assert.ok(f.visible, `focus is visible on ${f.tag} ${f.path || f.text}`);
+    if (f.path === 'population') reachedPopulation = true;
+  }
+  const order = seen.map((f) => f.path || f.text);
+  const at = (pred) => seen.findIndex(pred);
+  const skip = at((f) => f.text.startsWith('Skip to the results'));
+  const present = at((f) => f.text === 'Present');
+  const preset = at((f) => f.path === 'preset');
+  const population = at((f) => f.path === 'population');
+  assert.ok(skip === 0, `the first Tab reaches the skip link: ${order.join(' | ')}`);
+  assert.ok(present > skip && preset > present && population > preset, `order: ${order.join(' | ')}`);
+
+  // type a population with the keyboard only
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1500000');
+  const after = Number(await page.locator('[data-metric="residential-beds"]').getAttribute('data-value'));
+  assert.ok(after > before, `beds follow the typed population (${before} -> ${after})`);
+
+  // on to a program field and the add-program button
+  let program = false;
+  let add = false;
+  for (let i = 0; i < 80 && !add; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    assert.ok(f.visible, `focus is visible on ${f.tag} ${f.path || f.text}`);
+    if (/^programs\[\d+\]\./.test(f.path)) program = true;
+    if (f.text === 'Add program') add = true;
+  }
+  assert.ok(program && add, 'Tab reaches the program fields and the add-program button');
+  const cards = await page.locator('.mix-program').count();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.mix-program').count(), cards + 1, 'Enter adds a program');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,85 @@
+// The browser benchmark: the release build (dist/) served on 127.0.0.1 in headless Chromium.
+//   node e2e/bench.mjs        (./dev.sh bench runs it after the criterion benchmarks)
+// Prints, against the budget of issue 6:
+//   1. bytes of the first load, gzipped (-9) file by file, and their total (budget 250 KB);
+//   2. time from navigation to the first results on screen, median of 5 fresh loads (< 300 ms);
+//   3. time from a change of the population to the new results painted, median and 95th
+//      percentile over 100 changes, measured inside the page (< 16 ms).
+import zlib from 'node:zlib';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveDist, launch, openPage, waitForResults, DIST } from './lib.mjs';
+
+const KB = 1024;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+
+const server = await serveDist();
+const browser = await launch();
+try {
+  // 1. first-load bytes
+  const { page, context } = await openPage(browser, server.url);
+  const fetched = new Set();
+  page.on('requestfinished', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.goto(server.url);
+  await waitForResults(page);
+  await context.close();
+  let total = 0;
+  console.log('\nFirst load (gzip -9):');
+  for (const p of [...fetched].sort()) {
+    const file = path.join(DIST, p === '/' ? 'index.html' : decodeURIComponent(p));
+    if (!fs.existsSync(file)) continue;
+    const raw = fs.readFileSync(file);
+    const gz = zlib.gzipSync(raw, { level: 9 }).length;
+    total += gz;
+    console.log(`  ${path.basename(file).padEnd(58)} ${String(raw.length).padStart(9)} B  ${String(gz).padStart(8)} B gz`);
+  }
+  console.log(`  ${'total'.padEnd(58)} ${''.padStart(9)}    ${String(total).padStart(8)} B gz = ${(total / KB).toFixed(1)} KB  [${verdict(total <= 250 * KB)} budget 250 KB]`);
+
+  // 2. navigation to first results, fresh browser context each time
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const fresh = await openPage(browser, server.url);
+    await fresh.page.goto(server.url);
+    await waitForResults(fresh.page);
+    loads.push(await fresh.page.evaluate(() => performance.now()));
+    await fresh.context.close();
+  }
+  console.log(`\nNavigation to first results: median ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})  [${verdict(median(loads) < 300)} budget 300 ms]`);
+
+  // 3. input change to painted results, timed in the page: set the value, dispatch input, and
+  // stop the clock at the second animation frame after the headline figure changed
+  const p2 = await openPage(browser, server.url);
+  await p2.page.goto(server.url);
+  await waitForResults(p2.page);
+  const { work, paint } = await p2.page.evaluate(async () => {
+    const input = document.querySelector('input[data-path="population"]');
+    const cost = () => document.querySelector('[data-metric="annual-cost"]').getAttribute('data-value');
+    const work = [];
+    const paint = [];
+    for (let i = 0; i < 100; i++) {
+      // start each change on a fresh frame, as a keystroke would
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const before = cost();
+      const t0 = performance.now();
+      input.value = String(400000 + (i + 1) * 1013);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // the model and the DOM update (Leptos runs its effects in microtasks)
+      for (let k = 0; k < 1000 && cost() === before; k++) await Promise.resolve();
+      while (cost() === before) await new Promise((r) => setTimeout(r, 0));
+      work.push(performance.now() - t0);
+      // the frame that shows it: its animation callback runs just before the paint, and a task
+      // queued from there runs just after it
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      paint.push(performance.now() - t0);
+    }
+    return { work, paint };
+  });
+  await p2.context.close();
+  console.log(`\nInput to updated results (100 changes), the work in one frame: median ${median(work).toFixed(1)} ms, p95 ${pct(work, 95).toFixed(1)} ms  [${verdict(pct(work, 95) < 16)} budget 16 ms]`);
+  console.log(`Input to the frame painted (includes waiting for the display's next frame): median ${median(paint).toFixed(1)} ms, p95 ${pct(paint, 95).toFixed(1)} ms\n`);
+} finally {
+  await browser.close();
+  await server.close();
+}
