@@ -4,6 +4,7 @@
 //! `crisis_model::compare`; nothing here computes a figure.
 
 use crate::charts::geometry::{nice_ceiling, nice_ticks, Linear};
+use crate::charts::value_axis;
 use crate::i18n::{tr, use_lang};
 use crate::library_panel::{clear_comparison_link, comparison_link, use_saved, Pick};
 use crate::state::use_planner;
@@ -399,24 +400,7 @@ fn CapacityChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl 
             <figcaption>{title}</figcaption>
             <div class="chart-scroll" tabindex="0" role="region" aria-label=title>
                 <svg class="chart compare-chart" viewBox=format!("0 0 {w} {h:.0}") role="img" aria-label=title>
-                    <g class="grid">
-                        {ticks
-                            .iter()
-                            .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1=top y2=h - 30.0/> })
-                            .collect_view()}
-                    </g>
-                    <g class="axis">
-                        {ticks
-                            .iter()
-                            .map(|&t| {
-                                view! {
-                                    <text x=x.map(t) y=h - 12.0 text-anchor="middle" font-size="13">
-                                        {f.thousands(t)}
-                                    </text>
-                                }
-                            })
-                            .collect_view()}
-                    </g>
+                    {value_axis(&ticks, x, (top, h - 30.0), h - 12.0, 13.0, move |t| f.thousands(t))}
                     {bars}
                 </svg>
             </div>
@@ -508,24 +492,7 @@ fn CostMixChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl I
             <figcaption>{title}</figcaption>
             <div class="chart-scroll" tabindex="0" role="region" aria-label=title>
                 <svg class="chart compare-chart" viewBox=format!("0 0 {w} {h:.0}") role="img" aria-label=title>
-                    <g class="grid">
-                        {ticks
-                            .iter()
-                            .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1=top y2=legend_y - 30.0/> })
-                            .collect_view()}
-                    </g>
-                    <g class="axis">
-                        {ticks
-                            .iter()
-                            .map(|&t| {
-                                view! {
-                                    <text x=x.map(t) y=legend_y - 12.0 text-anchor="middle" font-size="13">
-                                        {f.currency_compact(t)}
-                                    </text>
-                                }
-                            })
-                            .collect_view()}
-                    </g>
+                    {value_axis(&ticks, x, (top, legend_y - 30.0), legend_y - 12.0, 13.0, move |t| f.currency_compact(t))}
                     {bars}
                     {legend}
                 </svg>

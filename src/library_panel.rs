@@ -345,9 +345,13 @@ pub fn LibraryPanel() -> impl IntoView {
                     >
                         {move || {
                             let n = saved.chosen.with(|c| c.len());
-                            match lang.get() {
-                                Lang::En => format!("Compare the scenario on screen with {n} checked"),
-                                Lang::Es => format!("Comparar el escenario en pantalla con {n} marcados"),
+                            match (lang.get(), n) {
+                                (Lang::En, 0) => "Tick saved scenarios to compare them".to_string(),
+                                (Lang::Es, 0) => "Marque escenarios guardados para compararlos".to_string(),
+                                (Lang::En, 1) => "Compare the scenario on screen with 1 checked".to_string(),
+                                (Lang::En, _) => format!("Compare the scenario on screen with {n} checked"),
+                                (Lang::Es, 1) => "Comparar el escenario en pantalla con 1 marcado".to_string(),
+                                (Lang::Es, _) => format!("Comparar el escenario en pantalla con {n} marcados"),
                             }
                         }}
                     </button>

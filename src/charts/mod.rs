@@ -803,23 +803,8 @@ pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
     view! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label=t("Cost chart", "Gráfico de costos")><svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
             <title>{desc.clone()}</title>
-            <g class="grid">
-                {ticks
-                    .iter()
-                    .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1="20" y2=h - 40.0/> })
-                    .collect_view()}
-            </g>
+            {value_axis(&ticks, x, (20.0, h - 40.0), h - 22.0, 15.0, move |t| fmt.currency_compact(t))}
             <g class="axis">
-                {ticks
-                    .iter()
-                    .map(|&t| {
-                        view! {
-                            <text x=x.map(t) y=h - 22.0 text-anchor="middle" font-size="15">
-                                {fmt.currency_compact(t)}
-                            </text>
-                        }
-                    })
-                    .collect_view()}
                 <text x=(ml + w - mr) / 2.0 y=h - 4.0 text-anchor="middle" font-size="15">
                     {t(
                         "Dollars a year (bars: default cost; whiskers: low to high)",
@@ -941,5 +926,35 @@ pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
             </tfoot>
         </table>
         </div>
+    }
+}
+
+/// The grid lines and labels of a horizontal value axis: a vertical line from `grid.0` to `grid.1`
+/// at each tick, and the tick's label at `label_y`.
+pub fn value_axis(
+    ticks: &[f64],
+    x: Linear,
+    grid: (f64, f64),
+    label_y: f64,
+    font_size: f64,
+    label: impl Fn(f64) -> String,
+) -> impl IntoView {
+    let lines = ticks
+        .iter()
+        .map(|&t| view! { <line x1=x.map(t) x2=x.map(t) y1=grid.0 y2=grid.1/> })
+        .collect_view();
+    let labels = ticks
+        .iter()
+        .map(|&t| {
+            view! {
+                <text x=x.map(t) y=label_y text-anchor="middle" font-size=font_size>
+                    {label(t)}
+                </text>
+            }
+        })
+        .collect_view();
+    view! {
+        <g class="grid">{lines}</g>
+        <g class="axis">{labels}</g>
     }
 }
