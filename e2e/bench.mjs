@@ -41,9 +41,19 @@ try {
   const loads = [];
   for (let i = 0; i < 5; i++) {
     const fresh = await openPage(browser, server.url);
+    // the moment the first headline figure is in the page, recorded by the page itself (polling
+    // from the test would add its own latency)
+    await fresh.page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-metric="residential-beds"]')) {
+          window.__firstResults = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     await fresh.page.goto(server.url);
     await waitForResults(fresh.page);
-    loads.push(await fresh.page.evaluate(() => performance.now()));
+    loads.push(await fresh.page.evaluate(() => window.__firstResults));
     await fresh.context.close();
   }
   console.log(`\nNavigation to first results: median ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})  [${verdict(median(loads) < 300)} budget 300 ms]`);
