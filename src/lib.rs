@@ -25,6 +25,7 @@ pub mod results_view;
 pub mod slices;
 pub mod sources;
 pub mod state;
+pub mod uncertainty_view;
 
 use i18n::tr;
 use leptos::prelude::*;
@@ -130,6 +131,7 @@ pub fn App() -> impl IntoView {
                     </ErrorBoundary>
                 </section>
             </div>
+            <uncertainty_view::Uncertainty/>
             <print::PrintInputs/>
         </main>
         {chrome.then(|| view! { <Footer/> })}

@@ -1,0 +1,319 @@
+//! "How sure is this?": the Monte Carlo bands of beds, staff and cost (with histograms) and the
+//! tornado of what matters most. The model computes everything (`crisis_model::MonteCarlo`,
+//! `crisis_model::tornado`); this section runs the draws in slices of a few milliseconds after
+//! typing pauses (`slices.rs`), shows a progress bar meanwhile, and draws the results.
+
+use crate::charts::geometry::{nice_ticks, Linear};
+use crate::charts::value_axis;
+use crate::i18n::{tr, use_lang};
+use crate::slices::{run_sliced, Cancel};
+use crate::state::use_planner;
+use crisis_model::format::Format;
+use crisis_model::{tornado, Band, Lang, Metric, MonteCarlo, Tornado, UncertaintyResults};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How long typing must pause before a new run starts.
+const START_DELAY_MS: u64 = 300;
+/// Draws per step inside a slice (one step is well under a millisecond).
+const DRAWS_PER_STEP: usize = 100;
+/// The metrics shown, in order.
+const SHOWN: [Metric; 3] = [
+    Metric::ResidentialBeds,
+    Metric::StaffFte,
+    Metric::AnnualCost,
+];
+
+fn value_text(f: Format, m: Metric, v: f64) -> String {
+    if m.is_money() {
+        f.currency_compact(v)
+    } else if m.is_count() {
+        f.thousands(v)
+    } else {
+        f.one_decimal(v)
+    }
+}
+
+/// The section; it runs whenever the (valid) scenario changes.
+#[component]
+pub fn Uncertainty() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let bands = RwSignal::new(None::<UncertaintyResults>);
+    let swings = RwSignal::new(None::<Tornado>);
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let by_beds = RwSignal::new(false);
+    let generation = StoredValue::new(0u64);
+    let running: Rc<RefCell<Option<Cancel>>> = Rc::new(RefCell::new(None));
+    let running = StoredValue::new_local(running);
+    Effect::new(move |_| {
+        // a new valid scenario: stop the run under way, start again once typing pauses
+        if planner.evaluation.with(|e| e.is_err()) {
+            return;
+        }
+        let scenario = planner.scenario.get();
+        generation.update_value(|g| *g += 1);
+        let this = generation.get_value();
+        if let Some(c) = running.with_value(|r| r.borrow_mut().take()) {
+            c.cancel();
+        }
+        set_timeout(
+            move || {
+                if generation.try_get_value() != Some(this) {
+                    return;
+                }
+                let Ok(mc) = MonteCarlo::new(&scenario) else {
+                    return;
+                };
+                let cancel = Cancel::new();
+                running.with_value(|r| *r.borrow_mut() = Some(cancel.clone()));
+                progress.set(Some(mc.progress()));
+                let mc = Rc::new(RefCell::new(mc));
+                leptos::task::spawn_local(async move {
+                    let step_mc = mc.clone();
+                    let done = run_sliced(
+                        move || step_mc.borrow_mut().step(DRAWS_PER_STEP),
+                        &cancel,
+                        || progress.set(Some(mc.borrow().progress())),
+                    )
+                    .await;
+                    if done {
+                        bands.set(Some(mc.borrow().finish()));
+                        swings.set(tornado(&scenario).ok());
+                        progress.set(None);
+                    }
+                });
+            },
+            std::time::Duration::from_millis(START_DELAY_MS),
+        );
+    });
+    view! {
+        <section id="uncertainty" class="card uncertainty" aria-labelledby="uncertainty-title">
+            <h2 id="uncertainty-title">{tr("How sure is this?", "¿Qué tan segura es esta estimación?")}</h2>
+            <p class="hint">
+                {move || {
+                    let f = Format::new(lang.get());
+                    let (draws, seed) = planner
+                        .scenario
+                        .with(|s| (s.uncertainty.draws, s.uncertainty.seed));
+                    match lang.get() {
+                        Lang::En => format!(
+                            "Every input is uncertain. The planner draws {} possible futures from the range of each uncertain input (a triangle from its low to its high value, peaking at the default; seed {seed}, so a shared link shows the same bands) and sizes the plan for each.",
+                            f.thousands(f64::from(draws)),
+                        ),
+                        Lang::Es => format!(
+                            "Todos los datos son inciertos. El planificador genera {} futuros posibles a partir del rango de cada dato incierto (un triángulo entre su valor bajo y su valor alto, con el pico en el valor predeterminado; semilla {seed}, así que un enlace compartido muestra las mismas bandas) y dimensiona el plan para cada uno.",
+                            f.thousands(f64::from(draws)),
+                        ),
+                    }
+                }}
+            </p>
+            {move || {
+                progress
+                    .get()
+                    .map(|(done, total)| {
+                        view! {
+                            <p class="running" role="status">
+                                <label>
+                                    {tr("Drawing futures… ", "Generando futuros… ")}
+                                    <progress max=total value=done></progress>
+                                </label>
+                            </p>
+                        }
+                    })
+            }}
+            <div class="band-grid">
+                {move || {
+                    let l = lang.get();
+                    bands
+                        .get()
+                        .map(|b| {
+                            SHOWN
+                                .into_iter()
+                                .map(|m| view! { <BandCard metric=m band=b.band(m).clone() lang=l/> })
+                                .collect_view()
+                        })
+                }}
+            </div>
+            <h3>{tr("What matters most", "Lo que más influye")}</h3>
+            <p class="hint">
+                {tr(
+                    "Each input moved from its low to its high value, the others held at their defaults; largest effect first.",
+                    "Cada dato se lleva de su valor bajo a su valor alto, con los demás en sus valores predeterminados; primero el de mayor efecto.",
+                )}
+            </p>
+            <div class="tornado-switch no-print" role="group" aria-label=tr("Order by", "Ordenar por")>
+                <button type="button" class="secondary" aria-pressed=move || (!by_beds.get()).to_string() on:click=move |_| by_beds.set(false)>
+                    {tr("Annual cost", "Costo anual")}
+                </button>
+                <button type="button" class="secondary" aria-pressed=move || by_beds.get().to_string() on:click=move |_| by_beds.set(true)>
+                    {tr("Residential beds", "Camas residenciales")}
+                </button>
+            </div>
+            {move || {
+                let l = lang.get();
+                let beds = by_beds.get();
+                swings.get().map(|t| view! { <TornadoChart tornado=t beds=beds lang=l/> })
+            }}
+        </section>
+    }
+}
+
+/// One metric's band: the figures in words and a histogram.
+#[component]
+fn BandCard(metric: Metric, band: Band, lang: Lang) -> impl IntoView {
+    let f = Format::new(lang);
+    let v = |x: f64| value_text(f, metric, x);
+    let words = match lang {
+        Lang::En => format!(
+            "In 8 of 10 futures: {} to {} (median {}). The plan's figure: {}.",
+            v(band.p10),
+            v(band.p90),
+            v(band.p50),
+            v(band.base)
+        ),
+        Lang::Es => format!(
+            "En 8 de cada 10 futuros: de {} a {} (mediana {}). La cifra del plan: {}.",
+            v(band.p10),
+            v(band.p90),
+            v(band.p50),
+            v(band.base)
+        ),
+    };
+    view! {
+        <figure class="band-card" data-band=metric.id()>
+            <figcaption>{metric.label_in(lang)}</figcaption>
+            <p class="band-figures">
+                <span class="band-range" data-p10=band.p10 data-p50=band.p50 data-p90=band.p90>
+                    {format!("{} – {}", v(band.p10), v(band.p90))}
+                </span>
+            </p>
+            <p class="band-words">{words.clone()}</p>
+            <Histogram metric=metric band=band lang=lang label=words/>
+        </figure>
+    }
+}
+
+/// Bars of the draws, the 10th–90th percentile band shaded, the median and the plan marked.
+#[component]
+fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl IntoView {
+    let f = Format::new(lang);
+    let h = &band.histogram;
+    let (w, ht, ml, mr, top, bottom) = (420.0, 220.0, 12.0, 12.0, 34.0, 40.0);
+    let lo = h.edges.first().copied().unwrap_or(band.min);
+    let hi = h.edges.last().copied().unwrap_or(band.max);
+    let x = Linear::new((lo, hi), (ml, w - mr));
+    let max = h.counts.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let y = Linear::new((0.0, max), (ht - bottom, top));
+    let bars = h
+        .counts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let (a, b) = (*h.edges.get(i)?, *h.edges.get(i + 1)?);
+            let (x0, x1) = (x.map(a), x.map(b));
+            Some(view! {
+                <rect class="hist-bar" x=format!("{:.1}", x0 + 0.5) y=format!("{:.1}", y.map(f64::from(*c)))
+                    width=format!("{:.1}", (x1 - x0 - 1.0).max(0.5)) height=format!("{:.1}", y.map(0.0) - y.map(f64::from(*c)))/>
+            })
+        })
+        .collect_view();
+    let ticks = nice_ticks(lo, hi, 4);
+    let v = move |t: f64| value_text(f, metric, t);
+    let median = lang.pick("median", "mediana");
+    // a label near an edge stays inside the chart
+    let inside = move |px: f64| px.clamp(ml + 28.0, w - mr - 28.0);
+    let plan = lang.pick("plan", "plan");
+    let aria = label.clone();
+    view! {
+        <svg class="chart histogram" viewBox=format!("0 0 {w} {ht}") role="img" aria-label=aria>
+            <title>{label}</title>
+            <rect class="band-shade" x=x.map(band.p10) y=top - 8.0 width=(x.map(band.p90) - x.map(band.p10)).max(1.0) height=ht - bottom - top + 8.0/>
+            {bars}
+            <line class="mark-median" x1=x.map(band.p50) x2=x.map(band.p50) y1=top - 14.0 y2=ht - bottom/>
+            <text x=inside(x.map(band.p50)) y=top - 18.0 text-anchor="middle" font-size="13">{median}</text>
+            <line class="mark-plan" x1=x.map(band.base) x2=x.map(band.base) y1=top - 2.0 y2=ht - bottom stroke-dasharray="5 3"/>
+            <text x=inside(x.map(band.base)) y=ht - bottom + 30.0 text-anchor="middle" font-size="12" font-weight="700">{plan}</text>
+            {value_axis(&ticks, x, (ht - bottom, ht - bottom + 4.0), ht - bottom + 17.0, 12.0, v)}
+        </svg>
+    }
+}
+
+/// A bar per input from the figure at its low value to the figure at its high value, around the
+/// plan's figure.
+#[component]
+fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
+    let f = Format::new(lang);
+    let metric = if beds {
+        Metric::ResidentialBeds
+    } else {
+        Metric::AnnualCost
+    };
+    let mut rows: Vec<_> = if beds {
+        tornado.by_beds()
+    } else {
+        tornado.rows.iter().collect()
+    };
+    rows.truncate(10);
+    let base = tornado.base.get(metric);
+    let (w, ml, mr, row_h, top) = (900.0, 180.0, 180.0, 50.0, 36.0);
+    let h = top + rows.len() as f64 * row_h + 40.0;
+    let (mut lo, mut hi) = (base, base);
+    for r in &rows {
+        for v in [r.at_low.get(metric), r.at_high.get(metric)] {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+    }
+    let pad = ((hi - lo) * 0.05).max(if metric.is_money() { 1.0 } else { 0.5 });
+    let x = Linear::new((lo - pad, hi + pad), (ml, w - mr));
+    let v = move |t: f64| value_text(f, metric, t);
+    let title = format!(
+        "{}: {}",
+        lang.pick("What moves it most", "Lo que más la mueve"),
+        metric.label_in(lang)
+    );
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let y = top + i as f64 * row_h;
+            let (a, b) = (r.at_low.get(metric), r.at_high.get(metric));
+            let label = r.label_in(lang);
+            let seg = |from: f64, to: f64, class: &'static str| {
+                let (x0, x1) = (x.map(from.min(to)), x.map(from.max(to)));
+                view! { <rect class=class x=format!("{x0:.1}") y=y + 21.0 width=format!("{:.1}", (x1 - x0).max(1.0)) height="20"/> }
+            };
+            let (left, right) = if a <= b { (a, b) } else { (b, a) };
+            let (left_word, right_word) = if a <= b {
+                (lang.pick("low", "bajo"), lang.pick("high", "alto"))
+            } else {
+                (lang.pick("high", "alto"), lang.pick("low", "bajo"))
+            };
+            view! {
+                <g class="tornado-row" data-input=r.input.clone()>
+                    <text x="10" y=y + 14.0 font-size="15" font-weight="600">{label.clone()}</text>
+                    {seg(base, a, "tornado-low")}
+                    {seg(base, b, "tornado-high")}
+                    <text x=x.map(left) - 6.0 y=y + 36.0 text-anchor="end" font-size="13">{format!("{} ({left_word})", v(left))}</text>
+                    <text x=x.map(right) + 6.0 y=y + 36.0 font-size="13">{format!("{} ({right_word})", v(right))}</text>
+                    <title>{format!("{label}: {} → {}", v(a), v(b))}</title>
+                </g>
+            }
+        })
+        .collect_view();
+    let (region, aria) = (title.clone(), title.clone());
+    view! {
+        <div class="chart-scroll" tabindex="0" role="region" aria-label=region>
+            <svg class="chart tornado" viewBox=format!("0 0 {w} {h:.0}") role="img" aria-label=aria>
+                <title>{title}</title>
+                <line class="tornado-base" x1=x.map(base) x2=x.map(base) y1=top - 8.0 y2=h - 34.0/>
+                <text x=x.map(base) y=top - 12.0 text-anchor="middle" font-size="13" font-weight="700">
+                    {format!("{}: {}", lang.pick("plan", "plan"), v(base))}
+                </text>
+                {bars}
+            </svg>
+        </div>
+    }
+}
