@@ -9,7 +9,11 @@ use crate::i18n::{tr, use_lang};
 use crate::slices::{run_sliced, Cancel};
 use crate::state::use_planner;
 use crisis_model::format::Format;
-use crisis_model::{tornado, Band, Lang, Metric, MonteCarlo, Tornado, UncertaintyResults};
+use crisis_model::presets::program_name_in;
+use crisis_model::{
+    tornado, Band, Estimate, Lang, Metric, MonteCarlo, SimulatedProgram, Simulation,
+    SimulationResults, Tornado, UncertaintyResults,
+};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -42,6 +46,7 @@ pub fn Uncertainty() -> impl IntoView {
     let lang = use_lang();
     let bands = RwSignal::new(None::<UncertaintyResults>);
     let swings = RwSignal::new(None::<Tornado>);
+    let year = RwSignal::new(None::<SimulationResults>);
     let progress = RwSignal::new(None::<(usize, usize)>);
     let by_beds = RwSignal::new(false);
     let generation = StoredValue::new(0u64);
@@ -78,9 +83,26 @@ pub fn Uncertainty() -> impl IntoView {
                         || progress.set(Some(mc.borrow().progress())),
                     )
                     .await;
+                    if !done {
+                        return;
+                    }
+                    bands.set(Some(mc.borrow().finish()));
+                    swings.set(tornado(&scenario).ok());
+                    // then the simulated years, also in slices (one program-year is a few ms)
+                    let Ok(sim) = Simulation::new(&scenario) else {
+                        progress.set(None);
+                        return;
+                    };
+                    let sim = Rc::new(RefCell::new(sim));
+                    let step_sim = sim.clone();
+                    let done = run_sliced(
+                        move || step_sim.borrow_mut().step(1),
+                        &cancel,
+                        || progress.set(Some(sim.borrow().progress())),
+                    )
+                    .await;
                     if done {
-                        bands.set(Some(mc.borrow().finish()));
-                        swings.set(tornado(&scenario).ok());
+                        year.set(Some(sim.borrow().finish()));
                         progress.set(None);
                     }
                 });
@@ -155,6 +177,10 @@ pub fn Uncertainty() -> impl IntoView {
                 let l = lang.get();
                 let beds = by_beds.get();
                 swings.get().map(|t| view! { <TornadoChart tornado=t beds=beds lang=l/> })
+            }}
+            {move || {
+                let l = lang.get();
+                year.get().map(|y| view! { <SimulatedYear year=y lang=l/> })
             }}
         </section>
     }
@@ -314,6 +340,123 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
                 </text>
                 {bars}
             </svg>
+        </div>
+    }
+}
+
+/// "A simulated year": each residential program (and the pooled alternative) run through its
+/// beds for many simulated years, beside the Erlang B figure the plan is sized with.
+#[component]
+fn SimulatedYear(year: SimulationResults, lang: Lang) -> impl IntoView {
+    let f = Format::new(lang);
+    let est = move |e: &Estimate, pct: bool| {
+        if pct {
+            format!("{} ± {}", f.percent(e.mean), f.percent(e.half_width))
+        } else {
+            format!("{} ± {}", f.thousands(e.mean), f.thousands(e.half_width))
+        }
+    };
+    let name = move |p: &SimulatedProgram| {
+        let who = if p.youth {
+            lang.pick(" (youth)", " (jóvenes)")
+        } else {
+            ""
+        };
+        if p.is_pool() {
+            format!(
+                "{}{who}",
+                lang.pick(
+                    "All programs as one pool",
+                    "Todos los programas en un solo grupo"
+                )
+            )
+        } else {
+            format!("{}{who}", program_name_in(&p.name, lang))
+        }
+    };
+    // the plain-words reading of the program with the most beds
+    let lead = year
+        .programs
+        .iter()
+        .filter(|p| !p.is_pool())
+        .max_by_key(|p| p.result.beds)
+        .map(|p| {
+            let r = &p.result;
+            match lang {
+                Lang::En => format!(
+                    "{}: its {} beds are full {} of the time (Erlang B: {}), and full at some moment on {} of days. A day on which the last bed is taken even briefly counts as a full day, so the second figure is the larger.",
+                    name(p),
+                    f.thousands(r.beds as f64),
+                    f.percent(r.time_full.mean),
+                    f.percent(r.erlang_b),
+                    f.percent(r.days_full.mean)
+                ),
+                Lang::Es => format!(
+                    "{}: sus {} camas están llenas el {} del tiempo (Erlang B: {}) y llenas en algún momento el {} de los días. Un día en que la última cama se ocupa aunque sea por poco tiempo cuenta como día lleno, así que la segunda cifra es la mayor.",
+                    name(p),
+                    f.thousands(r.beds as f64),
+                    f.percent(r.time_full.mean),
+                    f.percent(r.erlang_b),
+                    f.percent(r.days_full.mean)
+                ),
+            }
+        });
+    let years = f.thousands(f64::from(year.years));
+    let rows = year
+        .programs
+        .iter()
+        .map(|p| {
+            let r = &p.result;
+            let agrees = if r.agrees_with_erlang_b {
+                lang.pick("yes", "sí")
+            } else {
+                lang.pick("no", "no")
+            };
+            view! {
+                <tr data-sim=p.key.clone()>
+                    <td>{name(p)}</td>
+                    <td>{f.thousands(r.beds as f64)}</td>
+                    <td>{f.percent(r.erlang_b)}</td>
+                    <td>{est(&r.time_full, true)}</td>
+                    <td>{agrees}</td>
+                    <td>{est(&r.days_full, true)}</td>
+                    <td>{est(&r.turned_away_per_year, false)}</td>
+                    <td>{est(&r.utilization, true)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 id="simulated-title">{lang.pick("A simulated year", "Un año simulado")}</h3>
+        <p class="hint">
+            {match lang {
+                Lang::En => format!(
+                    "Arrivals at random at the model's rate, stays of random length (distribution: {}), through the planned beds, for {years} simulated years; ± is a 95% interval.",
+                    year.distribution.label_in(lang).to_ascii_lowercase()
+                ),
+                Lang::Es => format!(
+                    "Llegadas al azar al ritmo del modelo, estadías de duración aleatoria (distribución: {}), con las camas planificadas, durante {years} años simulados; ± es un intervalo del 95 %.",
+                    year.distribution.label_in(lang).to_ascii_lowercase()
+                ),
+            }}
+        </p>
+        {lead.map(|t| view! { <p class="sim-lead">{t}</p> })}
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="simulated-title">
+            <table class="data sim-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.pick("Program", "Programa")}</th>
+                        <th scope="col">{lang.pick("Beds", "Camas")}</th>
+                        <th scope="col">{lang.pick("Full, Erlang B", "Lleno, Erlang B")}</th>
+                        <th scope="col">{lang.pick("Full, simulated", "Lleno, simulado")}</th>
+                        <th scope="col">{lang.pick("Agree?", "¿Coinciden?")}</th>
+                        <th scope="col">{lang.pick("Days full at some moment", "Días llenos en algún momento")}</th>
+                        <th scope="col">{lang.pick("Turned away a year", "Rechazadas al año")}</th>
+                        <th scope="col">{lang.pick("Utilization", "Utilización")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
         </div>
     }
 }

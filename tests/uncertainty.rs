@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use crisis_model::format::Format;
-use crisis_model::{run_monte_carlo, tornado, Lang, Metric, Scenario};
+use crisis_model::{run_monte_carlo, run_simulation, tornado, Lang, Metric, Scenario};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -62,6 +62,35 @@ async fn the_bands_and_the_tornado_are_the_models_and_follow_the_scenario() {
     );
     // the histogram of each band is drawn
     assert_eq!(qa(&root, ".band-card svg.histogram").len(), 3);
+
+    // then the simulated year: a row per program and pool, with the model's Erlang B beside it
+    let sim = run_simulation(&s).unwrap();
+    let mut rows = Vec::new();
+    for _ in 0..300 {
+        rows = qa(&root, ".sim-table tbody tr");
+        if !rows.is_empty() {
+            break;
+        }
+        sleep(100).await;
+    }
+    let keys: Vec<String> = rows
+        .iter()
+        .map(|r| r.get_attribute("data-sim").unwrap())
+        .collect();
+    let want: Vec<String> = sim.programs.iter().map(|p| p.key.clone()).collect();
+    assert_eq!(keys, want);
+    let f = Format::new(Lang::En);
+    let first = &sim.programs[0].result;
+    let cells = qa(&rows[0], "td");
+    assert_eq!(
+        cells[1].text_content().unwrap(),
+        f.thousands(first.beds as f64)
+    );
+    assert_eq!(cells[2].text_content().unwrap(), f.percent(first.erlang_b));
+    assert!(cells[3]
+        .text_content()
+        .unwrap()
+        .starts_with(&f.percent(first.time_full.mean)));
 
     // a new population: the bands are drawn again for it
     type_into(&root, "population", "1200000").await;
