@@ -48,9 +48,10 @@ use serde::Serialize;
 
 use crate::erlang::{erlang_b, service_level};
 use crate::flow::DAYS_PER_YEAR;
-use crate::format::{count, currency_compact, number, percent, thousands};
+use crate::format::Format;
 use crate::inventory::{Entry, Inventory};
-use crate::presets::program_defaults;
+use crate::lang::Lang;
+use crate::presets::{program_defaults, program_name_in};
 use crate::results::{Facility, Money, Results, StreamResults};
 use crate::scenario::{CostBasis, MobileCostBasis, Program, ProgramKind, ResponseMode, Scenario};
 use crate::staffing::HOURS_PER_YEAR;
@@ -86,16 +87,26 @@ pub enum Unit {
 impl Unit {
     /// The unit after a number: `1 bed`, `3 beds`, `2.5 FTE`.
     pub fn word(self, n: f64) -> &'static str {
+        self.word_in(n, Lang::En)
+    }
+
+    /// [`Unit::word`] in a language: `1 cama`, `3 sillones`, `2 equipos`, `2,5 ETC`.
+    pub fn word_in(self, n: f64, lang: Lang) -> &'static str {
         let one = n == 1.0;
         match self {
-            Unit::Beds if one => "bed",
-            Unit::Beds => "beds",
-            Unit::Chairs if one => "chair",
-            Unit::Chairs => "chairs",
-            Unit::Teams if one => "team",
-            Unit::Teams => "teams",
-            Unit::Fte => "FTE",
+            Unit::Beds if one => lang.pick("bed", "cama"),
+            Unit::Beds => lang.pick("beds", "camas"),
+            Unit::Chairs if one => lang.pick("chair", "sillón"),
+            Unit::Chairs => lang.pick("chairs", "sillones"),
+            Unit::Teams if one => lang.pick("team", "equipo"),
+            Unit::Teams => lang.pick("teams", "equipos"),
+            Unit::Fte => lang.pick("FTE", "ETC"),
         }
+    }
+
+    /// Whether the Spanish noun is feminine (`camas`), for the words that agree with it.
+    fn feminine(self) -> bool {
+        self == Unit::Beds
     }
 }
 
@@ -148,7 +159,8 @@ pub struct GapRow {
     pub kind: Option<ProgramKind>,
     /// Whether the row is the youth stream's.
     pub youth: bool,
-    /// A short label: "Peer-run respite", "Youth: Receiving facility".
+    /// A short label: "Peer-run respite", "Youth: Receiving facility" (in the language of
+    /// [`gap_in`]).
     pub label: String,
     pub unit: Unit,
     /// Planned capacity (whole numbers except crisis-line FTE).
@@ -186,7 +198,7 @@ pub struct GapRow {
     pub turned_away_to_hospital_today: Money,
     /// Residential rows: the same at the planned capacity.
     pub turned_away_to_hospital_planned: Money,
-    /// The gap in plain words (English).
+    /// The gap in plain words, in the language the gap was made in ([`gap_in`]).
     pub sentence: String,
 }
 
@@ -231,7 +243,8 @@ pub struct GapResults {
     pub cost_basis: CostBasis,
     pub rows: Vec<GapRow>,
     pub totals: GapTotals,
-    /// Plain-language notes on what was left out or how something was costed.
+    /// Plain-language notes on what was left out or how something was costed (in the language
+    /// of [`gap_in`]).
     pub notes: Vec<String>,
 }
 
@@ -239,6 +252,11 @@ impl Results {
     /// The gap analysis of these results; `None` while the scenario's inventory is off.
     pub fn gap(&self) -> Option<GapResults> {
         gap(self)
+    }
+
+    /// [`Results::gap`] with every label, sentence and note in a language.
+    pub fn gap_in(&self, lang: Lang) -> Option<GapResults> {
+        gap_in(self, lang)
     }
 }
 
@@ -258,40 +276,84 @@ impl GapResults {
 
     /// One sentence for the top of a summary: what is missing and what closing it costs.
     pub fn headline(&self) -> String {
+        self.headline_in(Lang::En)
+    }
+
+    /// [`GapResults::headline`] in a language.
+    pub fn headline_in(&self, lang: Lang) -> String {
+        let f = Format::new(lang);
         let short: Vec<&GapRow> = self.by_cost_to_close();
         let parts: Vec<String> = short
             .iter()
             .filter(|r| r.shortfall > 0.0)
             .map(|r| {
                 let n = if r.unit == Unit::Fte {
-                    number(r.shortfall)
+                    f.number(r.shortfall)
                 } else {
-                    thousands(r.shortfall)
+                    f.thousands(r.shortfall)
                 };
                 format!(
                     "{n} {}",
-                    Entry::from_key(&r.key)
-                        .map(|e| e.what())
-                        .unwrap_or_else(|| r.label.to_lowercase())
+                    r.entry()
+                        .map(|e| e.what_in(lang))
+                        .unwrap_or_else(|| r.label.clone())
                 )
             })
             .collect();
         if parts.is_empty() {
-            return "Today's capacity meets the need for every service.".into();
+            return lang
+                .pick(
+                    "Today's capacity meets the need for every service.",
+                    "La capacidad actual cubre la necesidad de todos los servicios.",
+                )
+                .into();
         }
         let c = self.totals.cost_to_close;
-        format!(
-            "To meet the need this community would add {}, at about {} a year ({} to {}).",
-            join(&parts),
-            currency_compact(c.mid),
-            currency_compact(c.low),
-            currency_compact(c.high)
-        )
+        let (mid, low, high) = (
+            f.currency_compact(c.mid),
+            f.currency_compact(c.low),
+            f.currency_compact(c.high),
+        );
+        match lang {
+            Lang::En => format!(
+                "To meet the need this community would add {}, at about {mid} a year ({low} to \
+                 {high}).",
+                join(&parts, lang)
+            ),
+            Lang::Es => format!(
+                "Para cubrir la necesidad, esta comunidad tendría que agregar {}, por unos {mid} \
+                 al año (de {low} a {high}).",
+                join(&parts, lang)
+            ),
+        }
+    }
+}
+
+impl GapRow {
+    /// The inventory entry the row compares with: by its key, or else by its service, stream
+    /// and program type.
+    pub fn entry(&self) -> Option<Entry> {
+        Entry::from_key(&self.key).or(match self.service {
+            Service::Residential => self.kind.map(|kind| Entry::Residential {
+                youth: self.youth,
+                kind,
+            }),
+            Service::Receiving => Some(Entry::Receiving { youth: self.youth }),
+            Service::Inpatient => Some(Entry::Inpatient { youth: self.youth }),
+            Service::Mobile => Some(Entry::Mobile),
+            Service::CrisisLine => Some(Entry::CrisisLine),
+        })
     }
 }
 
 /// The gap analysis of a result; `None` while its scenario's inventory is off.
 pub fn gap(r: &Results) -> Option<GapResults> {
+    gap_in(r, Lang::En)
+}
+
+/// [`gap`] with every label, sentence and note in a language (the figures are the same).
+pub fn gap_in(r: &Results, lang: Lang) -> Option<GapResults> {
+    let f = Format::new(lang);
     let s = r.scenario();
     if !s.inventory.enabled {
         return None;
@@ -303,17 +365,23 @@ pub fn gap(r: &Results) -> Option<GapResults> {
         .scale(pos(s.inpatient.stay_days));
 
     if s.crisis_line.enabled {
-        if let Some(row) = crisis_line_row(s, r) {
+        if let Some(row) = crisis_line_row(s, r, lang) {
             rows.push(row);
         }
     } else if inv.crisis_line.capacity > 0.0 {
-        notes.push(format!(
-            "The crisis line is not part of the plan, so today's {} crisis-line counselor FTE are \
-             not compared with a need.",
-            number(inv.crisis_line.capacity)
-        ));
+        let n = f.number(inv.crisis_line.capacity);
+        notes.push(match lang {
+            Lang::En => format!(
+                "The crisis line is not part of the plan, so today's {n} crisis-line counselor \
+                 FTE are not compared with a need."
+            ),
+            Lang::Es => format!(
+                "La línea de crisis no forma parte del plan, así que los {n} ETC actuales de \
+                 consejeros de la línea de crisis no se comparan con una necesidad."
+            ),
+        });
     }
-    if let Some(row) = mobile_row(s, r) {
+    if let Some(row) = mobile_row(s, r, lang) {
         rows.push(row);
     }
 
@@ -327,15 +395,21 @@ pub fn gap(r: &Results) -> Option<GapResults> {
                 .filter(|x| *x > 0.0)
                 .sum::<f64>();
             if today > 0.0 {
-                notes.push(format!(
-                    "The youth stream is off, so today's youth capacity ({} beds and chairs) is \
-                     not compared with a need.",
-                    number(today)
-                ));
+                let n = f.number(today);
+                notes.push(match lang {
+                    Lang::En => format!(
+                        "The youth stream is off, so today's youth capacity ({n} beds and \
+                         chairs) is not compared with a need."
+                    ),
+                    Lang::Es => format!(
+                        "El flujo de jóvenes está desactivado, así que la capacidad actual para \
+                         jóvenes ({n} camas y sillones) no se compara con una necesidad."
+                    ),
+                });
             }
             continue;
         };
-        let ctx = StreamCtx { s, st, youth };
+        let ctx = StreamCtx { s, st, youth, lang };
         if let Some(row) = ctx.facility_row(
             Entry::Receiving { youth },
             Service::Receiving,
@@ -366,10 +440,16 @@ pub fn gap(r: &Results) -> Option<GapResults> {
 
     if s.cost_basis == CostBasis::OccupiedBedDays {
         notes.push(
-            "Costs are counted by occupied bed-days: the days of care actually given, today and \
-             in the plan alike, so the plan's cost here is a little below the headline cost, \
-             which also counts the care of people a full program turns away."
-                .into(),
+            lang.pick(
+                "Costs are counted by occupied bed-days: the days of care actually given, today \
+                 and in the plan alike, so the plan's cost here is a little below the headline \
+                 cost, which also counts the care of people a full program turns away.",
+                "Los costos se cuentan por días-cama ocupados: los días de atención realmente \
+                 prestados, hoy y en el plan por igual, así que el costo del plan aquí es un poco \
+                 menor que el costo anual de los resultados, que también cuenta la atención de \
+                 las personas que un programa lleno rechaza.",
+            )
+            .into(),
         );
     }
 
@@ -478,6 +558,7 @@ struct StreamCtx<'a> {
     s: &'a Scenario,
     st: &'a StreamResults,
     youth: bool,
+    lang: Lang,
 }
 
 /// The demand side of a loss row.
@@ -494,7 +575,7 @@ impl StreamCtx<'_> {
 
     fn label(&self, base: &str) -> String {
         if self.youth {
-            format!("Youth: {base}")
+            format!("{}: {base}", self.lang.pick("Youth", "Jóvenes"))
         } else {
             base.to_string()
         }
@@ -514,8 +595,16 @@ impl StreamCtx<'_> {
             arrivals_per_year: fac.arrivals_per_day * DAYS_PER_YEAR,
         };
         let (unit, base) = match service {
-            Service::Receiving => (Unit::Chairs, "Receiving facility"),
-            _ => (Unit::Beds, "Psychiatric inpatient care"),
+            Service::Receiving => (
+                Unit::Chairs,
+                self.lang
+                    .pick("Receiving facility", "Centro de recepción de crisis"),
+            ),
+            _ => (
+                Unit::Beds,
+                self.lang
+                    .pick("Psychiatric inpatient care", "Hospitalización psiquiátrica"),
+            ),
         };
         self.loss_row(
             entry,
@@ -562,15 +651,25 @@ impl StreamCtx<'_> {
             let d = program_defaults(kind);
             let today = self.inv().get(entry);
             if today.capacity > 0.0 && today.annual_cost.is_none() {
-                notes.push(format!(
-                    "No program of the type \"{}\" is in the {}plan, so today's {} are costed at \
-                     the type's default cost of {} to {} a day.",
-                    kind.label(),
-                    if self.youth { "youth " } else { "" },
-                    entry.what(),
-                    crate::format::currency(d.cost_per_day_low),
-                    crate::format::currency(d.cost_per_day_high)
-                ));
+                let f = Format::new(self.lang);
+                let (low, high) = (
+                    f.currency(d.cost_per_day_low),
+                    f.currency(d.cost_per_day_high),
+                );
+                let (label, what) = (kind.label_in(self.lang), entry.what_in(self.lang));
+                notes.push(match self.lang {
+                    Lang::En => format!(
+                        "No program of the type \"{label}\" is in the {}plan, so today's {what} \
+                         are costed at the type's default cost of {low} to {high} a day.",
+                        if self.youth { "youth " } else { "" },
+                    ),
+                    Lang::Es => format!(
+                        "Ningún programa del tipo «{label}» está en el plan{}, así que las {what} \
+                         actuales se costean con el costo predeterminado del tipo, de {low} a \
+                         {high} por día.",
+                        if self.youth { " para jóvenes" } else { "" },
+                    ),
+                });
             }
             Money::range(d.cost_per_day_low, d.cost_per_day_high)
         } else {
@@ -590,10 +689,10 @@ impl StreamCtx<'_> {
                 )
             })
         };
-        let label = self.label(if mine.len() == 1 {
-            mine[0].0.name.as_str()
+        let label = self.label(&if mine.len() == 1 {
+            program_name_in(&mine[0].0.name, self.lang)
         } else {
-            kind.label()
+            kind.label_in(self.lang).to_string()
         });
         self.loss_row(
             entry,
@@ -672,12 +771,20 @@ impl StreamCtx<'_> {
             turned_away_to_hospital_planned: to_hospital(away_plan),
             sentence: String::new(),
         };
-        row.sentence = loss_sentence(&row, &entry.what(), &loss, self.youth, in_plan);
+        row.sentence = loss_sentence(
+            &row,
+            &entry.what_in(self.lang),
+            &loss,
+            self.youth,
+            in_plan,
+            self.lang,
+        );
         Some(row)
     }
 }
 
-fn mobile_row(s: &Scenario, r: &Results) -> Option<GapRow> {
+fn mobile_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
+    let f = Format::new(lang);
     let m = &r.mobile;
     let inv = &s.inventory.mobile;
     let today = whole(inv.capacity);
@@ -736,7 +843,9 @@ fn mobile_row(s: &Scenario, r: &Results) -> Option<GapRow> {
         service: Service::Mobile,
         kind: None,
         youth: false,
-        label: "Mobile crisis teams".into(),
+        label: lang
+            .pick("Mobile crisis teams", "Equipos móviles de crisis")
+            .into(),
         unit: Unit::Teams,
         need,
         today: todayf,
@@ -756,33 +865,52 @@ fn mobile_row(s: &Scenario, r: &Results) -> Option<GapRow> {
         turned_away_to_hospital_planned: Money::ZERO,
         sentence: String::new(),
     };
-    let target = match s.mobile.mode {
-        ResponseMode::WithinWait => format!(
-            "{} of requests with a free team within {} minutes",
-            percent(s.mobile.target_share),
-            number(s.mobile.max_wait_minutes)
+    let share = f.percent(s.mobile.target_share);
+    let minutes = f.number(s.mobile.max_wait_minutes);
+    let target = match (s.mobile.mode, lang) {
+        (ResponseMode::WithinWait, Lang::En) => {
+            format!("{share} of requests with a free team within {minutes} minutes")
+        }
+        (ResponseMode::AtOnce, Lang::En) => {
+            format!("{share} of requests with a free team at once")
+        }
+        (ResponseMode::WithinWait, Lang::Es) => format!(
+            "el {share} de las solicitudes con un equipo libre en {minutes} minutos o menos"
         ),
-        ResponseMode::AtOnce => format!(
-            "{} of requests with a free team at once",
-            percent(s.mobile.target_share)
+        (ResponseMode::AtOnce, Lang::Es) => {
+            format!("el {share} de las solicitudes con un equipo libre de inmediato")
+        }
+    };
+    let (dispatches, teams) = (
+        f.thousands(dispatches_per_year),
+        amount(need, Unit::Teams, lang),
+    );
+    let demand = match lang {
+        Lang::En => format!(
+            "with {dispatches} dispatches a year this community needs {teams} on duty around \
+             the clock to meet the response target ({target})"
+        ),
+        Lang::Es => format!(
+            "con {dispatches} despachos al año, esta comunidad necesita {teams} de turno las 24 \
+             horas para cumplir el objetivo de respuesta ({target})"
         ),
     };
     row.sentence = delay_sentence(
         &row,
         &delay,
-        &format!(
-            "with {} dispatches a year this community needs {} on duty around the clock to meet \
-             the response target ({target})",
-            thousands(dispatches_per_year),
-            amount(need, Unit::Teams)
+        &demand,
+        lang.pick("teams", "los equipos actuales"),
+        lang.pick(
+            "of requests would meet it",
+            "de las solicitudes cumpliría el objetivo",
         ),
-        "teams",
-        "of requests would meet it",
+        lang,
     );
     Some(row)
 }
 
-fn crisis_line_row(s: &Scenario, r: &Results) -> Option<GapRow> {
+fn crisis_line_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
+    let f = Format::new(lang);
     let l = &r.crisis_line;
     let cfg = &s.crisis_line;
     let inv = &s.inventory.crisis_line;
@@ -817,7 +945,7 @@ fn crisis_line_row(s: &Scenario, r: &Results) -> Option<GapRow> {
         service: Service::CrisisLine,
         kind: None,
         youth: false,
-        label: "Crisis line".into(),
+        label: lang.pick("Crisis line", "Línea de crisis").into(),
         unit: Unit::Fte,
         need: l.fte,
         today: today_fte,
@@ -837,62 +965,110 @@ fn crisis_line_row(s: &Scenario, r: &Results) -> Option<GapRow> {
         turned_away_to_hospital_planned: Money::ZERO,
         sentence: String::new(),
     };
+    let (contacts, fte, on_duty, share, seconds) = (
+        f.thousands(contacts_per_year),
+        f.number(l.fte),
+        f.count(l.on_duty),
+        f.percent(cfg.target_share),
+        f.number(cfg.answer_seconds),
+    );
+    let demand = match lang {
+        Lang::En => format!(
+            "with {contacts} contacts a year this community needs {fte} FTE ({on_duty} on duty \
+             around the clock) to answer {share} of contacts within {seconds} seconds"
+        ),
+        Lang::Es => format!(
+            "con {contacts} contactos al año, esta comunidad necesita {fte} ETC ({on_duty} de \
+             turno las 24 horas) para atender el {share} de los contactos en {seconds} segundos \
+             o menos"
+        ),
+    };
     row.sentence = delay_sentence(
         &row,
         &delay,
-        &format!(
-            "with {} contacts a year this community needs {} FTE ({} on duty around the clock) \
-             to answer {} of contacts within {} seconds",
-            thousands(contacts_per_year),
-            number(l.fte),
-            count(l.on_duty),
-            percent(cfg.target_share),
-            number(cfg.answer_seconds)
+        &demand,
+        lang.pick("staff", "el personal actual"),
+        lang.pick(
+            "of contacts would be answered in time",
+            "de los contactos se atendería a tiempo",
         ),
-        "staff",
-        "of contacts would be answered in time",
+        lang,
     );
     Some(row)
 }
 
-/// A capacity with its unit: `55 beds`, `12.5 FTE`.
-fn amount(x: f64, unit: Unit) -> String {
+/// A capacity with its unit: `55 beds`, `12.5 FTE` (`55 camas`, `12,5 ETC`).
+fn amount(x: f64, unit: Unit, lang: Lang) -> String {
+    let f = Format::new(lang);
     let n = if unit == Unit::Fte {
-        number(x)
+        f.number(x)
     } else {
-        thousands(x)
+        f.thousands(x)
     };
-    format!("{n} {}", unit.word(x))
+    format!("{n} {}", unit.word_in(x, lang))
 }
 
 /// People a year, rounded as people say it: two significant digits from 100 up (`2,300`),
 /// whole numbers below.
 pub fn about(x: f64) -> String {
+    about_in(x, Lang::En)
+}
+
+/// [`about`] with a language's numbers: `2300`, `16.000`.
+pub fn about_in(x: f64, lang: Lang) -> String {
+    let f = Format::new(lang);
     if !x.is_finite() {
-        return thousands(x);
+        return f.thousands(x);
     }
     if x.abs() < 100.0 {
-        return thousands(x.round());
+        return f.thousands(x.round());
     }
     let digits = x.abs().log10().floor() as i32 + 1;
     let step = 10f64.powi(digits - 2);
-    thousands((x / step).round() * step)
+    f.thousands((x / step).round() * step)
 }
 
-fn join(parts: &[String]) -> String {
+fn join(parts: &[String], lang: Lang) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("and", "y")),
     }
 }
 
-fn loss_sentence(row: &GapRow, what: &str, l: &LossGap, youth: bool, in_plan: bool) -> String {
-    let have = if row.today == 0.0 {
-        format!("You have no {what}")
+/// "You have 18 crisis residential beds" / "Tiene 18 camas residenciales de crisis".
+fn have(row: &GapRow, what: &str, lang: Lang) -> String {
+    let f = Format::new(lang);
+    if row.today == 0.0 {
+        return match lang {
+            Lang::En => format!("You have no {what}"),
+            Lang::Es => format!("No tiene {what}"),
+        };
+    }
+    let n = if row.unit == Unit::Fte {
+        f.number(row.today)
     } else {
-        format!("You have {} {what}", thousands(row.today))
+        f.thousands(row.today)
     };
+    match lang {
+        Lang::En => format!("You have {n} {what}"),
+        Lang::Es => format!("Tiene {n} {what}"),
+    }
+}
+
+fn loss_sentence(
+    row: &GapRow,
+    what: &str,
+    l: &LossGap,
+    youth: bool,
+    in_plan: bool,
+    lang: Lang,
+) -> String {
+    if lang == Lang::Es {
+        return loss_sentence_es(row, what, l, youth, in_plan);
+    }
+    let f = Format::EN;
+    let have = have(row, what, lang);
     let people = |n: f64| {
         if n >= 0.5 {
             format!("about {} people a year", about(n))
@@ -910,23 +1086,23 @@ fn loss_sentence(row: &GapRow, what: &str, l: &LossGap, youth: bool, in_plan: bo
         };
         return format!(
             "{have}; {why}, so all {} are more than the plan needs.",
-            amount(row.today, row.unit)
+            amount(row.today, row.unit, lang)
         );
     }
     let demand = match row.service {
         Service::Residential => format!(
             "with {} of {}crisis episodes going there ({} admissions a year)",
-            percent(row.share_of_episodes),
+            f.percent(row.share_of_episodes),
             if youth { "youth " } else { "" },
-            thousands(row.arrivals_per_year)
+            f.thousands(row.arrivals_per_year)
         ),
-        Service::Receiving => format!("with {} visits a year", thousands(row.arrivals_per_year)),
+        Service::Receiving => format!("with {} visits a year", f.thousands(row.arrivals_per_year)),
         _ => format!(
             "with the planned continuum ({} admissions a year)",
-            thousands(row.arrivals_per_year)
+            f.thousands(row.arrivals_per_year)
         ),
     };
-    let needs = format!("this community needs {}", thousands(row.need));
+    let needs = format!("this community needs {}", f.thousands(row.need));
     let unit_today = row.unit.word(row.today);
     if row.today == 0.0 {
         format!(
@@ -937,71 +1113,175 @@ fn loss_sentence(row: &GapRow, what: &str, l: &LossGap, youth: bool, in_plan: bo
         format!(
             "{have}; {demand} {needs}: today's {} {unit_today} would be full {} of the time and \
              turn away {}.",
-            thousands(row.today),
-            percent(l.days_full_today),
+            f.thousands(row.today),
+            f.percent(l.days_full_today),
             people(l.turned_away_per_year_today)
         )
     } else if row.surplus > 0.0 {
         format!(
             "{have}; {demand} {needs}: {} more than needed (full {} of the time, {} in use on an \
              average day).",
-            amount(row.surplus, row.unit),
-            percent(l.days_full_today),
-            percent(l.utilization_today)
+            amount(row.surplus, row.unit, lang),
+            f.percent(l.days_full_today),
+            f.percent(l.utilization_today)
         )
     } else {
         format!(
             "{have}; {demand} {needs}: today's capacity meets the need (full {} of the time, \
              turning away {}).",
-            percent(l.days_full_today),
+            f.percent(l.days_full_today),
             people(l.turned_away_per_year_today)
         )
     }
 }
 
-fn delay_sentence(row: &GapRow, d: &DelayGap, demand: &str, staff: &str, served: &str) -> String {
-    let what = Entry::from_key(&row.key).map_or_else(String::new, |e| e.what());
-    let have = if row.today == 0.0 {
-        format!("You have no {what}")
-    } else {
-        let n = if row.unit == Unit::Fte {
-            number(row.today)
+/// [`loss_sentence`] in Spanish.
+fn loss_sentence_es(row: &GapRow, what: &str, l: &LossGap, youth: bool, in_plan: bool) -> String {
+    let lang = Lang::Es;
+    let f = Format::new(lang);
+    let have = have(row, what, lang);
+    let people = |n: f64| {
+        if n < 0.5 {
+            return "casi nadie".to_string();
+        }
+        let n = about_in(n, lang);
+        if n == "1" {
+            "alrededor de una persona al año".to_string()
         } else {
-            thousands(row.today)
-        };
-        format!("You have {n} {what}")
+            format!("unas {n} personas al año")
+        }
     };
-    let on_duty = if row.service == Service::CrisisLine && row.today > 0.0 {
+    if row.need == 0.0 && row.load <= 0.0 {
+        let why = if !in_plan && row.service == Service::Residential {
+            "el plan no tiene ningún programa de este tipo"
+        } else {
+            "el plan no envía a nadie allí"
+        };
+        return format!(
+            "{have}; {why}, así que toda esa capacidad ({}) excede lo que el plan necesita.",
+            amount(row.today, row.unit, lang)
+        );
+    }
+    let demand = match row.service {
+        Service::Residential => format!(
+            "con el {} de los episodios de crisis{} dirigidos allí ({} ingresos al año)",
+            f.percent(row.share_of_episodes),
+            if youth { " de jóvenes" } else { "" },
+            f.thousands(row.arrivals_per_year)
+        ),
+        Service::Receiving => format!("con {} visitas al año", f.thousands(row.arrivals_per_year)),
+        _ => format!(
+            "con el continuo planificado ({} ingresos al año)",
+            f.thousands(row.arrivals_per_year)
+        ),
+    };
+    let needs = format!("esta comunidad necesita {}", f.thousands(row.need));
+    let full = f.percent(l.days_full_today);
+    if row.today == 0.0 {
         format!(
-            " (about {} on duty around the clock)",
-            count(d.on_duty_today)
+            "{have}; {demand}, {needs}: sin capacidad alguna, se rechazaría a todas: {}.",
+            people(row.arrivals_per_year)
         )
+    } else if row.shortfall > 0.0 {
+        let fem = row.unit.feminine();
+        let away = people(l.turned_away_per_year_today);
+        let today = if row.today == 1.0 {
+            let (art, only, full_word) = if fem {
+                ("la", "única", "llena")
+            } else {
+                ("el", "único", "lleno")
+            };
+            format!(
+                "{art} {only} {} actual estaría {full_word} el {full} del tiempo y rechazaría a \
+                 {away}",
+                row.unit.word_in(1.0, lang)
+            )
+        } else {
+            let (art, full_word) = if fem {
+                ("las", "llenas")
+            } else {
+                ("los", "llenos")
+            };
+            format!(
+                "{art} {} {} actuales estarían {full_word} el {full} del tiempo y rechazarían \
+                 a {away}",
+                f.thousands(row.today),
+                row.unit.word_in(row.today, lang)
+            )
+        };
+        format!("{have}; {demand}, {needs}: {today}.")
+    } else if row.surplus > 0.0 {
+        format!(
+            "{have}; {demand}, {needs}: {} más de lo necesario (capacidad llena el {full} del \
+             tiempo, {} en uso en un día promedio).",
+            amount(row.surplus, row.unit, lang),
+            f.percent(l.utilization_today)
+        )
+    } else {
+        format!(
+            "{have}; {demand}, {needs}: la capacidad actual cubre la necesidad (llena el {full} \
+             del tiempo, rechazando a {}).",
+            people(l.turned_away_per_year_today)
+        )
+    }
+}
+
+fn delay_sentence(
+    row: &GapRow,
+    d: &DelayGap,
+    demand: &str,
+    staff: &str,
+    served: &str,
+    lang: Lang,
+) -> String {
+    let f = Format::new(lang);
+    let what = row.entry().map_or_else(String::new, |e| e.what_in(lang));
+    let have = have(row, &what, lang);
+    let on_duty = if row.service == Service::CrisisLine && row.today > 0.0 {
+        let n = f.count(d.on_duty_today);
+        match lang {
+            Lang::En => format!(" (about {n} on duty around the clock)"),
+            Lang::Es => format!(" (alrededor de {n} de turno las 24 horas)"),
+        }
     } else {
         String::new()
     };
     if row.need == 0.0 && row.load <= 0.0 {
-        return format!("{have}{on_duty}; the plan has no demand for them.");
+        let none = lang.pick(
+            "the plan has no demand for them",
+            "el plan no tiene demanda para ellos",
+        );
+        return format!("{have}{on_duty}; {none}.");
     }
+    let share = f.percent(d.share_in_time_today);
     let tail = if row.today == 0.0 {
-        "with none, nobody would be served in time.".to_string()
+        lang.pick(
+            "with none, nobody would be served in time.",
+            "sin capacidad alguna, nadie sería atendido a tiempo.",
+        )
+        .to_string()
     } else if !d.keeps_up_today {
-        "today's capacity could not keep up: requests would queue without end.".to_string()
+        lang.pick(
+            "today's capacity could not keep up: requests would queue without end.",
+            "la capacidad actual no daría abasto: las solicitudes se acumularían sin fin.",
+        )
+        .to_string()
     } else if row.shortfall > 0.0 {
-        format!(
-            "with today's {staff}, only {} {served}.",
-            percent(d.share_in_time_today)
-        )
+        match lang {
+            Lang::En => format!("with today's {staff}, only {share} {served}."),
+            Lang::Es => format!("con {staff}, solo el {share} {served}."),
+        }
     } else if row.surplus > 0.0 {
-        format!(
-            "{} more than needed ({} {served}).",
-            amount(row.surplus, row.unit),
-            percent(d.share_in_time_today)
-        )
+        let more = amount(row.surplus, row.unit, lang);
+        match lang {
+            Lang::En => format!("{more} more than needed ({share} {served})."),
+            Lang::Es => format!("{more} más de lo necesario (el {share} {served})."),
+        }
     } else {
-        format!(
-            "today's capacity meets the need ({} {served}).",
-            percent(d.share_in_time_today)
-        )
+        match lang {
+            Lang::En => format!("today's capacity meets the need ({share} {served})."),
+            Lang::Es => format!("la capacidad actual cubre la necesidad (el {share} {served})."),
+        }
     };
     format!("{have}{on_duty}; {demand}: {tail}")
 }

@@ -30,6 +30,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::format::{count, currency};
+use crate::lang::Lang;
 use crate::scenario::{ProgramKind, Scenario};
 use crate::validate::Problem;
 
@@ -231,6 +232,23 @@ impl Entry {
             Entry::CrisisLine => "crisis-line counselor FTE".into(),
         }
     }
+
+    /// [`Entry::what`] in a language ("camas de respiro dirigido por pares para jóvenes").
+    pub fn what_in(self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.what();
+        }
+        let youth = if self.youth() { " para jóvenes" } else { "" };
+        match self {
+            Entry::Residential { kind, .. } => {
+                format!("{}{youth}", residential_noun_in(kind, lang))
+            }
+            Entry::Receiving { .. } => format!("sillones del centro de recepción de crisis{youth}"),
+            Entry::Inpatient { .. } => format!("camas de hospitalización psiquiátrica{youth}"),
+            Entry::Mobile => "equipos móviles de crisis de turno".into(),
+            Entry::CrisisLine => "consejeros de la línea de crisis (ETC)".into(),
+        }
+    }
 }
 
 /// The plural noun of a program type's beds: "peer-run respite beds".
@@ -245,6 +263,25 @@ pub fn residential_noun(kind: ProgramKind) -> &'static str {
         ProgramKind::Typical => "crisis residential beds",
         ProgramKind::Other => "beds in other residential programs",
     }
+}
+
+/// [`residential_noun`] in a language: "camas de respiro dirigido por pares".
+pub fn residential_noun_in(kind: ProgramKind, lang: Lang) -> &'static str {
+    let es = match kind {
+        ProgramKind::HighMedical => {
+            "camas residenciales de crisis con alta participación médica/de enfermería"
+        }
+        ProgramKind::ModerateMedical => {
+            "camas residenciales de crisis con participación médica/de enfermería moderada"
+        }
+        ProgramKind::CrisisRespite => "camas de respiro de crisis",
+        ProgramKind::PeerRespite => "camas de respiro dirigido por pares",
+        ProgramKind::LivingRoom => "camas de Living Room (sala de estar)",
+        ProgramKind::Sud => "camas de manejo de la abstinencia y desintoxicación",
+        ProgramKind::Typical => "camas residenciales de crisis",
+        ProgramKind::Other => "camas de otros programas residenciales",
+    };
+    lang.pick(residential_noun(kind), es)
 }
 
 impl Inventory {

@@ -745,7 +745,7 @@ fn module_message_es(s: &Scenario, field: &str) -> Option<String> {
         use crate::inventory::{Entry, MAX_ANNUAL_COST, MAX_CAPACITY};
         let (key, what) = rest.rsplit_once('.')?;
         let entry = Entry::from_key(key)?;
-        let noun = inventory_noun_es(entry);
+        let noun = entry.what_in(Lang::Es);
         return match what {
             "capacity" => Some(format!(
                 "La capacidad actual de {noun} debe ser {} de 0 a {}.",
@@ -824,37 +824,6 @@ fn module_message_es(s: &Scenario, field: &str) -> Option<String> {
         };
     }
     None
-}
-
-/// What an inventory entry counts, in Spanish ("camas de respiro dirigido por pares para
-/// jóvenes").
-fn inventory_noun_es(e: crate::inventory::Entry) -> String {
-    use crate::inventory::Entry;
-    use crate::scenario::ProgramKind;
-    let youth = if e.youth() { " para jóvenes" } else { "" };
-    match e {
-        Entry::Residential { kind, .. } => {
-            let noun = match kind {
-                ProgramKind::HighMedical => {
-                    "camas residenciales de crisis con alta participación médica/de enfermería"
-                }
-                ProgramKind::ModerateMedical => {
-                    "camas residenciales de crisis con participación médica/de enfermería moderada"
-                }
-                ProgramKind::CrisisRespite => "camas de respiro de crisis",
-                ProgramKind::PeerRespite => "camas de respiro dirigido por pares",
-                ProgramKind::LivingRoom => "camas de Living Room (sala de estar)",
-                ProgramKind::Sud => "camas de manejo de la abstinencia y desintoxicación",
-                ProgramKind::Typical => "camas residenciales de crisis",
-                ProgramKind::Other => "camas de otros programas residenciales",
-            };
-            format!("{noun}{youth}")
-        }
-        Entry::Receiving { .. } => format!("sillones del centro de recepción de crisis{youth}"),
-        Entry::Inpatient { .. } => format!("camas de hospitalización psiquiátrica{youth}"),
-        Entry::Mobile => "equipos móviles de crisis de turno".into(),
-        Entry::CrisisLine => "consejeros de la línea de crisis (ETC)".into(),
-    }
 }
 
 /// The words for a flow share's field name.
