@@ -28,9 +28,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::format::{count, number, percent};
+use crate::format::{count, Format};
 use crate::gap::{GapResults, Service};
-use crate::inventory::residential_noun;
+use crate::inventory::Entry;
+use crate::lang::Lang;
+use crate::presets::program_name_in;
 use crate::results::Results;
 use crate::scenario::{ProgramKind, Scenario};
 use crate::sources::{Source, SEED_ROADMAP};
@@ -255,6 +257,155 @@ pub fn item(id: &str) -> Option<&'static Item> {
     ITEMS.iter().find(|i| i.id == id)
 }
 
+impl Item {
+    /// The title in a language.
+    pub fn title_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.title,
+            Lang::Es => item_es(self.id).map_or(self.title, |(title, _)| title),
+        }
+    }
+
+    /// The text in a language: the English quote, or its Spanish translation.
+    pub fn text_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.text,
+            Lang::Es => item_es(self.id).map_or(self.text, |(_, text)| text),
+        }
+    }
+}
+
+/// The Spanish title and text of an item, by id.
+fn item_es(id: &str) -> Option<(&'static str, &'static str)> {
+    Some(match id {
+        "criterion-1" => (
+            "Una gama integral para adultos y jóvenes",
+            "Existe una gama integral de servicios residenciales de crisis para adultos y \
+             jóvenes. Los componentes de la gama se basan en un análisis de datos de las \
+             necesidades y los recursos de la comunidad, para maximizar el desvío de la \
+             hospitalización y la transición escalonada desde el hospital, y facilitar el acceso \
+             de las personas que lo necesitan.",
+        ),
+        "criterion-2" => (
+            "Tarifas adecuadas basadas en costos, de muchos pagadores",
+            "Todos los componentes de este continuo se financian con tarifas adecuadas basadas \
+             en costos, pagadas por múltiples pagadores públicos y privados. Cualquier servicio \
+             necesario (por ejemplo, la evaluación de la medicación) que no forme parte de la \
+             tarifa integral basada en costos debe facturarse por separado.",
+        ),
+        "criterion-3" => (
+            "Movimiento fluido en cualquier dirección, con seguimiento de la calidad",
+            "Todos los servicios residenciales de crisis están diseñados para que las personas \
+             puedan moverse con fluidez en cualquier dirección a lo largo del continuo, incluida \
+             la transición escalonada desde el hospital, sin quedar desatendidas. Cada programa \
+             residencial de crisis se supervisa con indicadores de calidad sobre la denegación de \
+             ingresos, la facilitación de las transiciones y la idoneidad del alta.",
+        ),
+        "criterion-4" => (
+            "Preparados para trastornos concurrentes",
+            "Todos los servicios residenciales de crisis se supervisan en cuanto a su capacidad \
+             de atender trastornos concurrentes y están diseñados para acoger a personas que \
+             puedan estar consumiendo sustancias activamente además de tener síntomas de salud \
+             mental.",
+        ),
+        "criterion-5" => (
+            "Criterios uniformes de nivel de atención; utilización del 50 al 95 %, llenos como \
+             máximo el 5 % de los días",
+            "El continuo se diseña con criterios uniformes de nivel de atención (LOC) (por \
+             ejemplo, LOCUS nivel 5, ASAM nivel 3) para determinar la idoneidad de la \
+             utilización, con la expectativa de una utilización mínima del 50 % y máxima del \
+             95 %, y de que cada programa esté lleno no más del 5 % de los días.",
+        ),
+        "criterion-6" => (
+            "Volumen y flexibilidad adecuados",
+            "El continuo de servicios residenciales de crisis tiene el volumen y la flexibilidad \
+             adecuados para satisfacer las necesidades de la población. Los servicios en zonas \
+             urbanas requieren una gama diversa de programas específicos, mientras que los \
+             servicios en zonas rurales requieren flexibilidad para ajustar la capacidad según la \
+             necesidad.",
+        ),
+        "criterion-7" => (
+            "Los elementos esenciales",
+            "Los elementos esenciales de este continuo incluyen prever: programas residenciales \
+             de crisis con mayor participación médica/de enfermería, para maximizar la capacidad \
+             de desvío de la hospitalización de las personas que buscan servicios \
+             voluntariamente; programas residenciales de crisis con menor participación \
+             médica/de enfermería, para facilitar el acceso de las personas en crisis menos \
+             graves y prevenir una mayor descompensación; servicios de respiro dirigido por pares \
+             y/o Living Rooms (salas de estar) (el apoyo de pares debería incorporarse en todos \
+             los servicios residenciales de crisis, además de contar con servicios operados o \
+             dirigidos por pares); servicios adecuados para personas intoxicadas, incluidas las \
+             que necesitan manejo de la abstinencia con supervisión médica, así como programas \
+             específicos diseñados para personas que buscan ingresar a tratamiento por trastornos \
+             por consumo de sustancias (SUD) y/o un lugar seguro para recuperar la sobriedad.",
+        ),
+        "warm-line" => (
+            "Línea de apoyo (warm line)",
+            "Línea de apoyo emocional (warm line)",
+        ),
+        "crisis-line" => (
+            "Línea de crisis (988)",
+            "Servicios de línea telefónica y de mensajes de texto para crisis las 24 horas, los 7 \
+             días (por ejemplo, 988)",
+        ),
+        "peer-respite" => ("Respiro dirigido por pares", "Respiro dirigido por pares"),
+        "open-dialogue" => ("Diálogo abierto", "Diálogo abierto (Open Dialogue)"),
+        "mobile-crisis" => ("Equipos móviles de crisis", "Servicios móviles de crisis"),
+        "non-police-response" => (
+            "Respuesta a crisis sin fuerzas del orden",
+            "Servicios de respuesta a crisis sin participación de las fuerzas del orden",
+        ),
+        "in-home-family" => (
+            "Intervención en crisis familiares en el hogar",
+            "Intervención en crisis familiares en el hogar",
+        ),
+        "walk-in-center" => (
+            "Centro de crisis sin cita previa 24/7",
+            "Servicios de atención urgente: centros de crisis sin cita previa abiertos las 24 \
+             horas, los 7 días",
+        ),
+        "psychiatric-er" => (
+            "Sala de emergencias psiquiátricas",
+            "Sala de emergencias psiquiátricas",
+        ),
+        "crisis-residential" => (
+            "Estabilización de crisis, atención residencial y respiro",
+            "Servicios de estabilización de crisis/residenciales/de respiro",
+        ),
+        "non-police-transport" => (
+            "Transporte sin fuerzas del orden",
+            "Transporte en crisis sin participación de las fuerzas del orden",
+        ),
+        "detox" => (
+            "Desintoxicación médica y social",
+            "Desintoxicación médica y social",
+        ),
+        "opioid-treatment" => (
+            "Tratamiento inmediato del trastorno por consumo de opioides",
+            "Acceso inmediato a tratamiento asistido con medicamentos para el trastorno por \
+             consumo de opioides",
+        ),
+        "overdose-response" => (
+            "Respuesta a sobredosis",
+            "Servicios de respuesta a sobredosis",
+        ),
+        "living-room" => (
+            "Living Room (sala de estar)",
+            "Un modelo muy recomendado es el llamado Living Room (sala de estar), que une la \
+             presencia de un entorno de respiro dirigido por pares acogedor, en el que lo \
+             primero es no usar la fuerza (no force first) y con abundante personal, con las \
+             capacidades médicas, de enfermería y clínicas de uno de los dos primeros tipos de \
+             programas residenciales de crisis.",
+        ),
+        "youth" => (
+            "Servicios de crisis para niños y jóvenes",
+            "Debe haber una disponibilidad similar de todos los elementos aplicables del \
+             continuo para niños y jóvenes.",
+        ),
+        _ => return None,
+    })
+}
+
 /// One level of the 1-5 scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Level {
@@ -310,6 +461,56 @@ pub const SCALE_SOURCE: Source = Source::Publication {
            functioning well; between two scores, choose the lower. (Not among the seeds; the \
            level descriptions here paraphrase its anchors.)",
 };
+
+/// [`SCALE_RULE`] in a language.
+pub fn scale_rule(lang: Lang) -> &'static str {
+    lang.pick(
+        SCALE_RULE,
+        "Si se encuentra entre dos niveles, elija el más bajo; el más alto puede convertirse en \
+         una meta a corto o mediano plazo. No existe una puntuación global perfecta: la escala \
+         sirve para conversar sobre dónde está la comunidad y qué hacer a continuación.",
+    )
+}
+
+impl Level {
+    /// The level's name in a language.
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        let es = match self.score {
+            1 => "Sin iniciar",
+            2 => "Progreso inicial",
+            3 => "Implementación temprana",
+            4 => "Progreso sustancial",
+            5 => "Funciona bien",
+            _ => return self.name,
+        };
+        lang.pick(self.name, es)
+    }
+
+    /// The level's description in a language.
+    pub fn description_in(&self, lang: Lang) -> &'static str {
+        let es = match self.score {
+            1 => {
+                "Todavía no está en el radar de la comunidad, o los obstáculos parecen demasiado \
+                 grandes para empezar; apenas se está comenzando."
+            }
+            2 => {
+                "Hay cierta conciencia de que es una meta y primeros esfuerzos por explorarla, \
+                 pero todavía sin planes concretos ni avances."
+            }
+            3 => {
+                "Se han dado pasos activos para ponerlo en marcha: implementación temprana, o a \
+                 mitad de camino aproximadamente."
+            }
+            4 => {
+                "Pasos activos hacia la implementación completa; todavía incompleta, con la \
+                 intención de seguir avanzando."
+            }
+            5 => "Implementado y funcionando bien: casi o totalmente completo.",
+            _ => return self.description,
+        };
+        lang.pick(self.description, es)
+    }
+}
 
 /// The level with a score (1 to 5).
 pub fn level(score: u8) -> Option<&'static Level> {
@@ -414,6 +615,22 @@ pub enum Verdict {
     NotJudged,
 }
 
+impl Verdict {
+    /// "Met", "Not met", "Not judged".
+    pub fn label(self) -> &'static str {
+        self.label_in(Lang::En)
+    }
+
+    /// [`Verdict::label`] in a language: "Cumple", "No cumple", "Sin juicio".
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            Verdict::Met => lang.pick("Met", "Cumple"),
+            Verdict::NotMet => lang.pick("Not met", "No cumple"),
+            Verdict::NotJudged => lang.pick("Not judged", "Sin juicio"),
+        }
+    }
+}
+
 /// What a judgement looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -422,6 +639,21 @@ pub enum Basis {
     Today,
     /// The planned capacity (the inventory is off).
     Plan,
+}
+
+impl Basis {
+    /// "today's capacity", "the plan".
+    pub fn label(self) -> &'static str {
+        self.label_in(Lang::En)
+    }
+
+    /// [`Basis::label`] in a language: "la capacidad actual", "el plan".
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            Basis::Today => lang.pick("today's capacity", "la capacidad actual"),
+            Basis::Plan => lang.pick("the plan", "el plan"),
+        }
+    }
 }
 
 /// The model's judgement of one item.
@@ -440,17 +672,29 @@ impl Judgement {
     /// something they show missing or outside the criterion; 1, not started, for something they
     /// show in place). Judgements of the plan never contradict a score of today.
     pub fn note_on_score(&self, score: u8) -> Option<String> {
+        self.note_on_score_in(score, Lang::En)
+    }
+
+    /// [`Judgement::note_on_score`] in a language (the reason is quoted as it is: a judgement
+    /// made with [`assess_in`] or [`judge_in`] in the same language reads as one text).
+    pub fn note_on_score_in(&self, score: u8, lang: Lang) -> Option<String> {
         if self.basis != Basis::Today {
             return None;
         }
-        match (self.verdict, score) {
-            (Verdict::NotMet, 5) => Some(format!(
-                "You scored 5 (functioning well), but today's figures do not show it met: {}",
-                self.reason
+        let reason = &self.reason;
+        match (self.verdict, score, lang) {
+            (Verdict::NotMet, 5, Lang::En) => Some(format!(
+                "You scored 5 (functioning well), but today's figures do not show it met: {reason}"
             )),
-            (Verdict::Met, 1) => Some(format!(
-                "You scored 1 (not started), but today's figures show it in place: {}",
-                self.reason
+            (Verdict::NotMet, 5, Lang::Es) => Some(format!(
+                "Puntuó 5 (funciona bien), pero las cifras actuales no muestran que se cumpla: \
+                 {reason}"
+            )),
+            (Verdict::Met, 1, Lang::En) => Some(format!(
+                "You scored 1 (not started), but today's figures show it in place: {reason}"
+            )),
+            (Verdict::Met, 1, Lang::Es) => Some(format!(
+                "Puntuó 1 (sin iniciar), pero las cifras actuales muestran que ya existe: {reason}"
             )),
             _ => None,
         }
@@ -465,7 +709,7 @@ pub struct ChecklistRow {
     pub score: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub judgement: Option<Judgement>,
-    /// [`Judgement::note_on_score`] of the score, if any.
+    /// [`Judgement::note_on_score`] of the score, if any (in the language of [`assess_in`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -488,12 +732,23 @@ impl Results {
     pub fn self_assessment(&self) -> SelfAssessment {
         assess(self)
     }
+
+    /// [`Results::self_assessment`] with the judgements in a language ([`assess_in`]).
+    pub fn self_assessment_in(&self, lang: Lang) -> SelfAssessment {
+        assess_in(self, lang)
+    }
 }
 
 /// The checklist with the scenario's scores and the model's judgements.
 pub fn assess(r: &Results) -> SelfAssessment {
-    let gap = r.gap();
-    let facts = Facts::new(r, gap.as_ref());
+    assess_in(r, Lang::En)
+}
+
+/// [`assess`] with every judgement's reason and details and every note in a language (the
+/// items themselves stay as they are: show them with [`Item::title_in`] and [`Item::text_in`]).
+pub fn assess_in(r: &Results, lang: Lang) -> SelfAssessment {
+    let gap = r.gap_in(lang);
+    let facts = Facts::new(r, gap.as_ref(), lang);
     let scores = &r.scenario().assessment;
     let mut by_level = [0usize; 5];
     let rows: Vec<ChecklistRow> = ITEMS
@@ -505,7 +760,7 @@ pub fn assess(r: &Results) -> SelfAssessment {
             }
             let judgement = facts.judge(it.id);
             let note = match (&judgement, score) {
-                (Some(j), Some(x)) => j.note_on_score(x),
+                (Some(j), Some(x)) => j.note_on_score_in(x, lang),
                 _ => None,
             };
             ChecklistRow {
@@ -527,83 +782,112 @@ pub fn assess(r: &Results) -> SelfAssessment {
 /// The model's judgement of one item (`None` for an item the figures say nothing about, or an
 /// unknown id).
 pub fn judge(r: &Results, id: &str) -> Option<Judgement> {
-    let gap = r.gap();
-    Facts::new(r, gap.as_ref()).judge(id)
+    judge_in(r, id, Lang::En)
 }
 
-/// Criterion 7's four essential elements and the program types that provide each.
-const ELEMENTS: [(&str, &[ProgramKind]); 4] = [
+/// [`judge`] with the reason and details in a language.
+pub fn judge_in(r: &Results, id: &str, lang: Lang) -> Option<Judgement> {
+    let gap = r.gap_in(lang);
+    Facts::new(r, gap.as_ref(), lang).judge(id)
+}
+
+/// Criterion 7's four essential elements (in English and Spanish) and the program types that
+/// provide each.
+const ELEMENTS: [(&str, &str, &[ProgramKind]); 4] = [
     (
         "higher medical/nursing involvement",
+        "mayor participación médica/de enfermería",
         &[ProgramKind::HighMedical],
     ),
     (
         "lower medical/nursing involvement",
+        "menor participación médica/de enfermería",
         &[ProgramKind::ModerateMedical, ProgramKind::CrisisRespite],
     ),
     (
         "peer respite and/or a Living Room",
+        "respiro dirigido por pares y/o un Living Room (sala de estar)",
         &[ProgramKind::PeerRespite, ProgramKind::LivingRoom],
     ),
     (
         "services for people who are intoxicated or need withdrawal management",
+        "servicios para personas intoxicadas o que necesitan manejo de la abstinencia",
         &[ProgramKind::Sud],
     ),
 ];
 
-/// The facts a judgement needs, on one basis.
+/// The facts a judgement needs, on one basis, and the language it is written in.
 struct Facts<'a> {
     r: &'a Results,
     s: &'a Scenario,
     gap: Option<&'a GapResults>,
     basis: Basis,
+    lang: Lang,
+    f: Format,
 }
 
 /// Capacity of one service: a count and its words, or nothing.
 type Found = Option<String>;
 
 impl<'a> Facts<'a> {
-    fn new(r: &'a Results, gap: Option<&'a GapResults>) -> Facts<'a> {
+    fn new(r: &'a Results, gap: Option<&'a GapResults>, lang: Lang) -> Facts<'a> {
         let s = r.scenario();
         let basis = if s.inventory.enabled {
             Basis::Today
         } else {
             Basis::Plan
         };
-        Facts { r, s, gap, basis }
+        Facts {
+            r,
+            s,
+            gap,
+            basis,
+            lang,
+            f: Format::new(lang),
+        }
     }
 
     fn today(&self) -> bool {
         self.basis == Basis::Today
     }
 
+    /// The text for this language.
+    fn t(&self, en: &'static str, es: &'static str) -> &'static str {
+        self.lang.pick(en, es)
+    }
+
     /// "in today's inventory" / "in the plan".
     fn where_(&self) -> &'static str {
         if self.today() {
-            "in today's inventory"
+            self.t("in today's inventory", "en el inventario actual")
         } else {
-            "in the plan"
+            self.t("in the plan", "en el plan")
         }
     }
 
-    fn beds(n: f64, what: &str) -> Found {
-        (n > 0.0).then(|| format!("{} {what}", number(n)))
+    /// [`Facts::where_`] at the start of a sentence.
+    fn where_capital(&self) -> &'static str {
+        if self.today() {
+            self.t("In today's inventory", "En el inventario actual")
+        } else {
+            self.t("In the plan", "En el plan")
+        }
+    }
+
+    fn beds(&self, n: f64, what: &str) -> Found {
+        (n > 0.0).then(|| format!("{} {what}", self.f.number(n)))
     }
 
     /// Residential beds of a type, in a stream.
     fn residential(&self, kind: ProgramKind, youth: bool) -> Found {
-        let what = if youth {
-            format!("youth {}", residential_noun(kind))
-        } else {
-            residential_noun(kind).to_string()
-        };
+        let what = Entry::Residential { youth, kind }.what_in(self.lang);
         if self.today() {
             let inv = if youth {
                 &self.s.inventory.youth_residential
             } else {
                 &self.s.inventory.residential
             };
-            return Facts::beds(inv.get(kind).capacity, &what);
+            return self.beds(inv.get(kind).capacity, &what);
         }
         let st = if youth {
             self.r.youth.as_ref()?
@@ -616,7 +900,7 @@ impl<'a> Facts<'a> {
             .filter(|p| p.kind == kind)
             .map(|p| p.facility.beds)
             .sum();
-        Facts::beds(n as f64, &what)
+        self.beds(n as f64, &what)
     }
 
     /// Residential beds of any type in a stream.
@@ -636,11 +920,14 @@ impl<'a> Facts<'a> {
             }
         };
         let what = if youth {
-            "youth residential crisis beds"
+            self.t(
+                "youth residential crisis beds",
+                "camas residenciales de crisis para jóvenes",
+            )
         } else {
-            "residential crisis beds"
+            self.t("residential crisis beds", "camas residenciales de crisis")
         };
-        Facts::beds(n, what)
+        self.beds(n, what)
     }
 
     fn receiving(&self, youth: bool) -> Found {
@@ -657,12 +944,7 @@ impl<'a> Facts<'a> {
                 (true, None) => 0.0,
             }
         };
-        let what = if youth {
-            "youth receiving-facility chairs"
-        } else {
-            "receiving-facility chairs"
-        };
-        Facts::beds(n, what)
+        self.beds(n, &Entry::Receiving { youth }.what_in(self.lang))
     }
 
     fn inpatient(&self, youth: bool) -> Found {
@@ -679,12 +961,7 @@ impl<'a> Facts<'a> {
                 (true, None) => 0.0,
             }
         };
-        let what = if youth {
-            "youth psychiatric inpatient beds"
-        } else {
-            "psychiatric inpatient beds"
-        };
-        Facts::beds(n, what)
+        self.beds(n, &Entry::Inpatient { youth }.what_in(self.lang))
     }
 
     fn judgement(&self, verdict: Verdict, reason: String, details: Vec<String>) -> Judgement {
@@ -700,17 +977,15 @@ impl<'a> Facts<'a> {
     fn presence(&self, found: Vec<Found>, what: &str, caveat: &str) -> Judgement {
         let found: Vec<String> = found.into_iter().flatten().collect();
         if found.is_empty() {
-            self.judgement(
-                Verdict::NotMet,
-                format!("No {what} {}.{caveat}", self.where_()),
-                Vec::new(),
-            )
+            let reason = match self.lang {
+                Lang::En => format!("No {what} {}.{caveat}", self.where_()),
+                Lang::Es => format!("No hay {what} {}.{caveat}", self.where_()),
+            };
+            self.judgement(Verdict::NotMet, reason, Vec::new())
         } else {
-            let w = self.where_();
-            let w = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
             self.judgement(
                 Verdict::Met,
-                format!("{w}: {}.{caveat}", found.join(", ")),
+                format!("{}: {}.{caveat}", self.where_capital(), found.join(", ")),
                 Vec::new(),
             )
         }
@@ -724,6 +999,7 @@ impl<'a> Facts<'a> {
     }
 
     fn judge(&self, id: &str) -> Option<Judgement> {
+        let f = self.f;
         Some(match id {
             "criterion-1" => self.criterion_1(),
             "criterion-5" => self.criterion_5(),
@@ -732,18 +1008,27 @@ impl<'a> Facts<'a> {
             "crisis-line" => {
                 let found = if self.today() {
                     let fte = self.s.inventory.crisis_line.capacity;
-                    (fte > 0.0).then(|| format!("{} crisis-line counselor FTE", number(fte)))
+                    (fte > 0.0).then(|| match self.lang {
+                        Lang::En => format!("{} crisis-line counselor FTE", f.number(fte)),
+                        Lang::Es => {
+                            format!("{} ETC de consejeros de la línea de crisis", f.number(fte))
+                        }
+                    })
                 } else {
                     let l = &self.r.crisis_line;
                     (l.enabled && l.on_duty > 0).then(|| {
-                        format!(
-                            "{} counselors on duty around the clock ({} FTE)",
-                            count(l.on_duty),
-                            number(l.fte)
-                        )
+                        let (n, fte) = (f.count(l.on_duty), f.number(l.fte));
+                        match self.lang {
+                            Lang::En => {
+                                format!("{n} counselors on duty around the clock ({fte} FTE)")
+                            }
+                            Lang::Es => {
+                                format!("{n} consejeros de turno las 24 horas ({fte} ETC)")
+                            }
+                        }
                     })
                 };
-                self.presence(vec![found], "crisis line", "")
+                self.presence(vec![found], self.t("crisis line", "línea de crisis"), "")
             }
             "mobile-crisis" => {
                 let n = if self.today() {
@@ -752,83 +1037,123 @@ impl<'a> Facts<'a> {
                     self.r.mobile.teams as f64
                 };
                 self.presence(
-                    vec![Facts::beds(n, "mobile crisis teams on duty")],
-                    "mobile crisis teams",
+                    vec![self.beds(n, &Entry::Mobile.what_in(self.lang))],
+                    self.t("mobile crisis teams", "equipos móviles de crisis"),
                     "",
                 )
             }
             "peer-respite" => self.presence(
                 self.kinds_either_stream(&[ProgramKind::PeerRespite]),
-                "peer-run respite",
+                self.t("peer-run respite", "respiro dirigido por pares"),
                 "",
             ),
             "living-room" => self.presence(
                 self.kinds_either_stream(&[ProgramKind::LivingRoom]),
-                "Living Room",
+                self.t("Living Room", "Living Room (sala de estar)"),
                 "",
             ),
             "detox" => self.presence(
                 self.kinds_either_stream(&[ProgramKind::Sud]),
-                "withdrawal management or sobering program",
-                " (The model's withdrawal management and sobering program type.)",
+                self.t(
+                    "withdrawal management or sobering program",
+                    "programa de manejo de la abstinencia o desintoxicación",
+                ),
+                self.t(
+                    " (The model's withdrawal management and sobering program type.)",
+                    " (El tipo de programa de manejo de la abstinencia y desintoxicación del \
+                     modelo.)",
+                ),
             ),
             "crisis-residential" => self.presence(
                 vec![self.any_residential(false), self.any_residential(true)],
-                "residential crisis beds",
+                self.t("residential crisis beds", "camas residenciales de crisis"),
                 "",
             ),
             "walk-in-center" => self.presence(
                 vec![self.receiving(false), self.receiving(true)],
-                "crisis receiving facility",
-                " (Counted as the crisis receiving facility: 23-hour observation chairs.)",
+                self.t("crisis receiving facility", "centro de recepción de crisis"),
+                self.t(
+                    " (Counted as the crisis receiving facility: 23-hour observation chairs.)",
+                    " (Se cuenta como el centro de recepción de crisis: sillones de observación \
+                     de 23 horas.)",
+                ),
             ),
             _ => return None,
         })
     }
 
+    /// "The youth stream is off, so the plan sizes no separate youth services (…)."
+    fn youth_off(&self) -> &'static str {
+        self.t(
+            "The youth stream is off, so the plan sizes no separate youth services (an all-ages \
+             plan may still serve youth).",
+            "El flujo de jóvenes está desactivado, así que el plan no dimensiona servicios \
+             separados para jóvenes (un plan para todas las edades puede atender igualmente a \
+             jóvenes).",
+        )
+    }
+
     /// Criterion 1, its youth part: residential crisis capacity for adults and for youth.
     fn criterion_1(&self) -> Judgement {
-        let caveat = " The model checks only that adults and youth both have residential crisis \
-                      beds; whether the array is comprehensive and rests on a data-based \
-                      analysis is yours to judge.";
+        let caveat = self.t(
+            " The model checks only that adults and youth both have residential crisis beds; \
+             whether the array is comprehensive and rests on a data-based analysis is yours to \
+             judge.",
+            " El modelo solo comprueba que adultos y jóvenes tengan camas residenciales de \
+             crisis; si la gama es integral y se basa en un análisis de datos, le corresponde \
+             juzgarlo a usted.",
+        );
         if !self.today() && self.r.youth.is_none() {
             return self.judgement(
                 Verdict::NotJudged,
-                format!(
-                    "The youth stream is off, so the plan sizes no separate youth services (an \
-                     all-ages plan may still serve youth).{caveat}"
-                ),
+                format!("{}{caveat}", self.youth_off()),
                 Vec::new(),
             );
         }
         let adult = self.any_residential(false);
         let youth = self.any_residential(true);
-        let details: Vec<String> = [("Adults", &adult), ("Youth", &youth)]
+        let who = [
+            (self.t("Adults", "Adultos"), &adult),
+            (self.t("Youth", "Jóvenes"), &youth),
+        ];
+        let none = self.t("none", "ninguna");
+        let details: Vec<String> = who
             .iter()
             .map(|(who, f)| match f {
                 Some(x) => format!("{who}: {x}."),
-                None => format!("{who}: none."),
+                None => format!("{who}: {none}."),
             })
             .collect();
-        let (verdict, head) = match (&adult, &youth) {
-            (Some(_), Some(_)) => (
+        let w = self.where_();
+        let (verdict, head) = match (&adult, &youth, self.lang) {
+            (Some(_), Some(_), Lang::En) => (
                 Verdict::Met,
-                format!(
-                    "Adults and youth both have residential crisis beds {}.",
-                    self.where_()
-                ),
+                format!("Adults and youth both have residential crisis beds {w}."),
             ),
-            (Some(_), None) => (
-                Verdict::NotMet,
-                format!("No youth residential crisis beds {}.", self.where_()),
+            (Some(_), Some(_), Lang::Es) => (
+                Verdict::Met,
+                format!("Adultos y jóvenes tienen camas residenciales de crisis {w}."),
             ),
-            (None, Some(_)) => (
+            (Some(_), None, Lang::En) => (
                 Verdict::NotMet,
-                format!("No adult residential crisis beds {}.", self.where_()),
+                format!("No youth residential crisis beds {w}."),
             ),
-            (None, None) => (
+            (Some(_), None, Lang::Es) => (
                 Verdict::NotMet,
-                format!("No residential crisis beds {}.", self.where_()),
+                format!("No hay camas residenciales de crisis para jóvenes {w}."),
+            ),
+            (None, Some(_), Lang::En) => (
+                Verdict::NotMet,
+                format!("No adult residential crisis beds {w}."),
+            ),
+            (None, Some(_), Lang::Es) => (
+                Verdict::NotMet,
+                format!("No hay camas residenciales de crisis para adultos {w}."),
+            ),
+            (None, None, Lang::En) => (Verdict::NotMet, format!("No residential crisis beds {w}.")),
+            (None, None, Lang::Es) => (
+                Verdict::NotMet,
+                format!("No hay camas residenciales de crisis {w}."),
             ),
         };
         self.judgement(verdict, format!("{head}{caveat}"), details)
@@ -837,6 +1162,7 @@ impl<'a> Facts<'a> {
     /// Criterion 5: each residential program between 50% and 95% utilization and full on at
     /// most 5% of days.
     fn criterion_5(&self) -> Judgement {
+        let f = self.f;
         // (label, beds, utilization, days full)
         let mut programs: Vec<(String, f64, f64, f64)> = Vec::new();
         if let (true, Some(g)) = (self.today(), self.gap) {
@@ -854,10 +1180,11 @@ impl<'a> Facts<'a> {
             for (youth, st) in [(false, Some(&self.r.adult)), (true, self.r.youth.as_ref())] {
                 let Some(st) = st else { continue };
                 for p in st.programs.iter().filter(|p| p.facility.beds > 0) {
+                    let name = program_name_in(&p.name, self.lang);
                     let label = if youth {
-                        format!("Youth: {}", p.name)
+                        format!("{}: {name}", self.t("Youth", "Jóvenes"))
                     } else {
-                        p.name.clone()
+                        name
                     };
                     programs.push((
                         label,
@@ -869,51 +1196,79 @@ impl<'a> Facts<'a> {
             }
         }
         let at = if self.today() {
-            "at today's capacity"
+            self.t("at today's capacity", "con la capacidad actual")
         } else {
-            "at the planned capacity"
+            self.t("at the planned capacity", "con la capacidad planificada")
         };
-        let caveat = " The model checks utilization only, from the modelled demand (compare with \
-                      your programs' records); consistent level-of-care criteria (LOCUS Level 5, \
-                      ASAM Level 3) are yours to judge.";
+        let caveat = self.t(
+            " The model checks utilization only, from the modelled demand (compare with your \
+             programs' records); consistent level-of-care criteria (LOCUS Level 5, ASAM Level 3) \
+             are yours to judge.",
+            " El modelo solo comprueba la utilización, a partir de la demanda modelada (compárela \
+             con los registros de sus programas); los criterios uniformes de nivel de atención \
+             (LOCUS nivel 5, ASAM nivel 3) le corresponde juzgarlos a usted.",
+        );
         if programs.is_empty() {
-            return self.judgement(
-                Verdict::NotJudged,
-                format!(
-                    "No residential crisis program {}: no utilization to check.{caveat}",
-                    self.where_()
+            let w = self.where_();
+            let reason = match self.lang {
+                Lang::En => {
+                    format!("No residential crisis program {w}: no utilization to check.{caveat}")
+                }
+                Lang::Es => format!(
+                    "No hay ningún programa residencial de crisis {w}: no hay utilización que \
+                     comprobar.{caveat}"
                 ),
-                Vec::new(),
-            );
+            };
+            return self.judgement(Verdict::NotJudged, reason, Vec::new());
         }
         let eps = 1e-9;
+        let (p5, p50, p95) = (f.percent(0.05), f.percent(0.5), f.percent(0.95));
         let mut outside = 0usize;
         let details: Vec<String> = programs
             .iter()
             .map(|(label, beds, u, b)| {
                 let verdict = if *u < 0.5 - eps {
-                    "below the 50% minimum"
+                    Some(match self.lang {
+                        Lang::En => "below the 50% minimum".to_string(),
+                        Lang::Es => format!("por debajo del mínimo de {p50}"),
+                    })
                 } else if *u > 0.95 + eps {
-                    "above the 95% maximum"
+                    Some(match self.lang {
+                        Lang::En => "above the 95% maximum".to_string(),
+                        Lang::Es => format!("por encima del máximo de {p95}"),
+                    })
                 } else if *b > 0.05 + eps {
-                    "full on more than 5% of days"
+                    Some(match self.lang {
+                        Lang::En => "full on more than 5% of days".to_string(),
+                        Lang::Es => format!("llenas más del {p5} de los días"),
+                    })
                 } else {
-                    "within the criterion"
+                    None
                 };
-                if verdict != "within the criterion" {
+                if verdict.is_some() {
                     outside += 1;
                 }
-                format!(
-                    "{label}: {} beds, {} in use on an average day, full on {} of days: {verdict}.",
-                    number(*beds),
-                    percent(*u),
-                    percent(*b)
-                )
+                let verdict = verdict.unwrap_or_else(|| {
+                    self.t("within the criterion", "dentro del criterio")
+                        .to_string()
+                });
+                let (n, u, b) = (f.number(*beds), f.percent(*u), f.percent(*b));
+                match self.lang {
+                    Lang::En => format!(
+                        "{label}: {n} beds, {u} in use on an average day, full on {b} of days: \
+                         {verdict}."
+                    ),
+                    Lang::Es => format!(
+                        "{label}: {n} {}, {u} en uso en un día promedio, llenas el {b} de los \
+                         días: {verdict}.",
+                        if *beds == 1.0 { "cama" } else { "camas" }
+                    ),
+                }
             })
             .collect();
         let n = programs.len();
-        let (verdict, head) = if outside == 0 {
-            (
+        let (verdict, head) = match (outside, self.lang) {
+            (0, Lang::En) => (
                 Verdict::Met,
                 format!(
                     "{} {at} would be used 50% to 95% and full on no more than 5% of days.",
@@ -923,15 +1278,35 @@ impl<'a> Facts<'a> {
                         format!("All {n} residential programs")
                     }
                 ),
-            )
-        } else {
-            (
+            ),
+            (0, Lang::Es) => (
+                Verdict::Met,
+                if n == 1 {
+                    format!(
+                        "El programa residencial {at} se usaría entre el {p50} y el {p95} y \
+                         estaría lleno como máximo el {p5} de los días."
+                    )
+                } else {
+                    format!(
+                        "Los {n} programas residenciales {at} se usarían entre el {p50} y el \
+                         {p95} y estarían llenos como máximo el {p5} de los días."
+                    )
+                },
+            ),
+            (_, Lang::En) => (
                 Verdict::NotMet,
                 format!(
                     "{outside} of {n} residential programs {at} would be outside 50% to 95% \
                      utilization or full on more than 5% of days."
                 ),
-            )
+            ),
+            (_, Lang::Es) => (
+                Verdict::NotMet,
+                format!(
+                    "{outside} de {n} programas residenciales {at} quedarían fuera de una \
+                     utilización del {p50} al {p95} o estarían llenos más del {p5} de los días."
+                ),
+            ),
         };
         self.judgement(verdict, format!("{head}{caveat}"), details)
     }
@@ -940,7 +1315,9 @@ impl<'a> Facts<'a> {
     fn criterion_7(&self) -> Judgement {
         let mut missing = Vec::new();
         let mut details = Vec::new();
-        for (name, kinds) in ELEMENTS {
+        let w = self.where_();
+        for (en, es, kinds) in ELEMENTS {
+            let name = self.t(en, es);
             let found: Vec<String> = self
                 .kinds_either_stream(kinds)
                 .into_iter()
@@ -948,9 +1325,16 @@ impl<'a> Facts<'a> {
                 .collect();
             if found.is_empty() {
                 missing.push(name);
-                details.push(format!("Programs with {name}: none {}.", self.where_()));
+                details.push(match self.lang {
+                    Lang::En => format!("Programs with {name}: none {w}."),
+                    Lang::Es => format!("Programas con {name}: ninguno {w}."),
+                });
             } else {
-                details.push(format!("Programs with {name}: {}.", found.join(", ")));
+                let found = found.join(", ");
+                details.push(match self.lang {
+                    Lang::En => format!("Programs with {name}: {found}."),
+                    Lang::Es => format!("Programas con {name}: {found}."),
+                });
             }
         }
         let generic: Vec<String> = self
@@ -959,31 +1343,38 @@ impl<'a> Facts<'a> {
             .flatten()
             .collect();
         if !generic.is_empty() && !missing.is_empty() {
-            details.push(format!(
-                "Also {}: {}; a typical (all types) or other program does not show which \
-                 elements it provides: record its beds by program type to check.",
-                self.where_(),
-                generic.join(", ")
-            ));
-        }
-        let caveat = " The model checks that each element exists, not how it is run (for example \
-                      peer support in every program).";
-        if missing.is_empty() {
-            self.judgement(
-                Verdict::Met,
-                format!("All four essential elements are {}.{caveat}", self.where_()),
-                details,
-            )
-        } else {
-            self.judgement(
-                Verdict::NotMet,
-                format!(
-                    "Missing {}: programs with {}.{caveat}",
-                    self.where_(),
-                    missing.join("; ")
+            let generic = generic.join(", ");
+            details.push(match self.lang {
+                Lang::En => format!(
+                    "Also {w}: {generic}; a typical (all types) or other program does not show \
+                     which elements it provides: record its beds by program type to check."
                 ),
-                details,
-            )
+                Lang::Es => format!(
+                    "También {w}: {generic}; un programa típico (todos los tipos) u otro \
+                     programa no muestra qué elementos ofrece: registre sus camas por tipo de \
+                     programa para comprobarlo."
+                ),
+            });
+        }
+        let caveat = self.t(
+            " The model checks that each element exists, not how it is run (for example peer \
+             support in every program).",
+            " El modelo comprueba que cada elemento exista, no cómo funciona (por ejemplo, el \
+             apoyo de pares en cada programa).",
+        );
+        if missing.is_empty() {
+            let reason = match self.lang {
+                Lang::En => format!("All four essential elements are {w}.{caveat}"),
+                Lang::Es => format!("Los cuatro elementos esenciales están {w}.{caveat}"),
+            };
+            self.judgement(Verdict::Met, reason, details)
+        } else {
+            let missing = missing.join("; ");
+            let reason = match self.lang {
+                Lang::En => format!("Missing {w}: programs with {missing}.{caveat}"),
+                Lang::Es => format!("Faltan {w}: programas con {missing}.{caveat}"),
+            };
+            self.judgement(Verdict::NotMet, reason, details)
         }
     }
 
@@ -991,27 +1382,34 @@ impl<'a> Facts<'a> {
     /// beds, inpatient beds).
     fn youth(&self) -> Judgement {
         if !self.today() && self.r.youth.is_none() {
-            return self.judgement(
-                Verdict::NotJudged,
-                "The youth stream is off, so the plan sizes no separate youth services (an \
-                 all-ages plan may still serve youth)."
-                    .into(),
-                Vec::new(),
-            );
+            return self.judgement(Verdict::NotJudged, self.youth_off().into(), Vec::new());
         }
+        // (name, its title, "none" agreeing with it in Spanish, adults, youth)
         let pairs = [
             (
-                "crisis receiving facility",
+                self.t("crisis receiving facility", "centro de recepción de crisis"),
+                self.t("Crisis receiving facility", "Centro de recepción de crisis"),
+                "ninguno",
                 self.receiving(false),
                 self.receiving(true),
             ),
             (
-                "residential crisis beds",
+                self.t("residential crisis beds", "camas residenciales de crisis"),
+                self.t("Residential crisis beds", "Camas residenciales de crisis"),
+                "ninguna",
                 self.any_residential(false),
                 self.any_residential(true),
             ),
             (
-                "psychiatric inpatient beds",
+                self.t(
+                    "psychiatric inpatient beds",
+                    "camas de hospitalización psiquiátrica",
+                ),
+                self.t(
+                    "Psychiatric inpatient beds",
+                    "Camas de hospitalización psiquiátrica",
+                ),
+                "ninguna",
                 self.inpatient(false),
                 self.inpatient(true),
             ),
@@ -1019,14 +1417,23 @@ impl<'a> Facts<'a> {
         let mut details = Vec::new();
         let mut missing = Vec::new();
         let mut compared = 0;
-        for (name, adult, youth) in &pairs {
+        for (name, title, none_es, adult, youth) in &pairs {
             let Some(a) = adult else { continue };
             compared += 1;
-            let title = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
-            match youth {
-                Some(y) => details.push(format!("{title}: adults have {a}; youth have {y}.")),
-                None => {
-                    details.push(format!("{title}: adults have {a}; youth have none."));
+            match (youth, self.lang) {
+                (Some(y), Lang::En) => {
+                    details.push(format!("{title}: adults have {a}; youth have {y}."))
+                }
+                (Some(y), Lang::Es) => details.push(format!(
+                    "{title}: los adultos tienen {a}; los jóvenes tienen {y}."
+                )),
+                (None, lang) => {
+                    details.push(match lang {
+                        Lang::En => format!("{title}: adults have {a}; youth have none."),
+                        Lang::Es => {
+                            format!("{title}: los adultos tienen {a}; los jóvenes, {none_es}.")
+                        }
+                    });
                     missing.push(*name);
                 }
             }
@@ -1037,46 +1444,60 @@ impl<'a> Facts<'a> {
             .filter(|&&k| {
                 self.residential(k, false).is_some() && self.residential(k, true).is_none()
             })
-            .map(|&k| k.label())
+            .map(|&k| k.label_in(self.lang))
             .collect();
         if !types.is_empty() {
-            details.push(format!(
-                "Residential program types adults have and youth do not: {} (judge whether they \
-                 apply to children and youth).",
-                types.join(", ")
-            ));
-        }
-        let caveat = " Mobile teams and the crisis line serve both ages.";
-        if compared == 0 {
-            return self.judgement(
-                Verdict::NotJudged,
-                format!(
-                    "No adult receiving, residential or inpatient capacity {} to compare youth \
-                     services with.{caveat}",
-                    self.where_()
+            let types = types.join(", ");
+            details.push(match self.lang {
+                Lang::En => format!(
+                    "Residential program types adults have and youth do not: {types} (judge \
+                     whether they apply to children and youth)."
                 ),
-                details,
-            );
+                Lang::Es => format!(
+                    "Tipos de programas residenciales que tienen los adultos y no los jóvenes: \
+                     {types} (juzgue si se aplican a niños y jóvenes)."
+                ),
+            });
+        }
+        let caveat = self.t(
+            " Mobile teams and the crisis line serve both ages.",
+            " Los equipos móviles y la línea de crisis atienden a ambas edades.",
+        );
+        let w = self.where_();
+        if compared == 0 {
+            let reason = match self.lang {
+                Lang::En => format!(
+                    "No adult receiving, residential or inpatient capacity {w} to compare youth \
+                     services with.{caveat}"
+                ),
+                Lang::Es => format!(
+                    "No hay capacidad de recepción, residencial ni hospitalaria para adultos {w} \
+                     con la que comparar los servicios para jóvenes.{caveat}"
+                ),
+            };
+            return self.judgement(Verdict::NotJudged, reason, details);
         }
         if missing.is_empty() {
-            self.judgement(
-                Verdict::Met,
-                format!(
-                    "Youth have each of the {compared} facility services adults have {}.{caveat}",
-                    self.where_()
+            let reason = match self.lang {
+                Lang::En => format!(
+                    "Youth have each of the {compared} facility services adults have \
+                     {w}.{caveat}"
                 ),
-                details,
-            )
+                Lang::Es => format!(
+                    "Los jóvenes tienen cada uno de los {compared} servicios de centros que tienen \
+                     los adultos {w}.{caveat}"
+                ),
+            };
+            self.judgement(Verdict::Met, reason, details)
         } else {
-            self.judgement(
-                Verdict::NotMet,
-                format!(
-                    "Adults have them but youth do not, {}: {}.{caveat}",
-                    self.where_(),
-                    missing.join(", ")
-                ),
-                details,
-            )
+            let missing = missing.join(", ");
+            let reason = match self.lang {
+                Lang::En => format!("Adults have them but youth do not, {w}: {missing}.{caveat}"),
+                Lang::Es => {
+                    format!("Los adultos los tienen pero los jóvenes no, {w}: {missing}.{caveat}")
+                }
+            };
+            self.judgement(Verdict::NotMet, reason, details)
         }
     }
 }

@@ -1008,6 +1008,10 @@ const NOTES_ES: &[(&str, &str)] = &[
         "Lo ingresa el usuario: su puntuación de cada elemento en la escala de 1 a 5 del Roadmap, desde no iniciado hasta funcionando bien; si está entre dos niveles, elija el más bajo.",
     ),
     (
+        "Every item is scored on a 1-5 scale from not started to fully implemented and functioning well; between two scores, choose the lower. (Not among the seeds; the level descriptions here paraphrase its anchors.)",
+        "Cada elemento se puntúa en una escala de 1 a 5, desde sin iniciar hasta totalmente implementado y funcionando bien; entre dos puntuaciones, elija la más baja. (No está entre los documentos fuente; las descripciones de los niveles aquí parafrasean sus anclas.)",
+    ),
+    (
         "Full no more than 5% of days (criterion 5). For the occupancy rule, 85% is a convention (Green 2002, 'How many hospital beds?', shows it leaves small units short).",
         "Llenos no más del 5 % de los días (criterio 5). Para la regla de ocupación, 85 % es una convención (Green 2002, «How many hospital beds?», muestra que deja cortas a las unidades pequeñas).",
     ),

@@ -790,7 +790,7 @@ fn module_message_es(s: &Scenario, field: &str) -> Option<String> {
         return Some(format!(
             "La puntuación de «{}» debe ser un número entero de 1 a 5 (la escala del Roadmap), \
              o quedar sin puntuar.",
-            item.title
+            item.title_in(Lang::Es)
         ));
     }
     if let Some(rest) = field.strip_prefix("uncertainty.") {
