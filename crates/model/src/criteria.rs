@@ -21,6 +21,15 @@
 //! otherwise ([`Basis::Plan`]), and says which. Only a judgement about today can contradict a
 //! score ([`Judgement::note_on_score`]).
 //!
+//! Language: the items, levels and scale rule are written in English beside their Spanish
+//! ([`Item::title_in`], [`Item::text_in`] (a translation of the quoted source), [`Level::name_in`],
+//! [`Level::description_in`], [`scale_rule`]; the sources' notes through
+//! [`Source::note_in`](crate::sources::Source::note_in)). [`assess_in`],
+//! [`Results::self_assessment_in`], [`judge_in`] and [`Judgement::note_on_score_in`] write the
+//! judgements' reasons, details and notes in a language; [`Verdict::label_in`] and
+//! [`Basis::label_in`] name the verdicts and what they look at. The English functions are the
+//! `Lang::En` ones.
+//!
 //! The scale's level descriptions are not in the seeds: they paraphrase the Crisis Roadmap's
 //! Report Card (crisisroadmap.com/roadmap/report-card), which scores every item on this scale.
 

@@ -39,6 +39,12 @@
 //!   facility or inpatient care are counted, not costed (emergency department visits are not
 //!   costed anywhere in the model).
 //!
+//! Language: [`gap_in`]`(&Results, Lang)` (or [`Results::gap_in`]) writes every row's label and
+//! sentence and every note in a language, with that language's numbers (`2300`, `64,6 %`,
+//! `20,0 millones US$`); [`GapResults::headline_in`], [`Unit::word_in`] and [`about_in`] do the
+//! same for the headline, the units and rounded counts of people. The English functions
+//! ([`gap`], [`GapResults::headline`], [`Unit::word`], [`about`]) are the `Lang::En` ones.
+//!
 //! Totals: the cost to close the gap (the sum of the rows), today's and the planned cost
 //! (services, hospital stays of people turned away, their sum), hospital-only savings of each
 //! (`hospital-only cost − total`, the hospital-only cost of the results) and the changes from
