@@ -17,6 +17,8 @@ use std::sync::Arc;
 type GetField<T> = Arc<dyn Fn(&Scenario) -> T + Send + Sync>;
 type SetField<T> = Arc<dyn Fn(&mut Scenario, T) + Send + Sync>;
 type SetFieldStr = Arc<dyn Fn(&mut Scenario, &str) + Send + Sync>;
+/// What an optional number field does when its box is emptied (store "no value").
+pub type Clear = Arc<dyn Fn(&mut Scenario) + Send + Sync>;
 
 /// A visible text in English and Spanish, for a component's props: `("Population",
 /// "Población")`. Written where it is used, so a missing translation is a compile error.
@@ -129,6 +131,9 @@ pub fn NumberField<G, S>(
     /// A narrower box, for a table of small numbers.
     #[prop(optional)]
     short: bool,
+    /// For an optional value: what an empty box stores (without it, an empty box is an error).
+    #[prop(optional)]
+    clear: Option<Clear>,
 ) -> impl IntoView
 where
     G: Fn(&Scenario) -> f64 + Copy + Send + Sync + 'static,
@@ -144,6 +149,7 @@ where
         scale,
         slider,
         short,
+        clear,
     )
 }
 
@@ -158,6 +164,7 @@ fn number_field(
     scale: Scale,
     slider: Option<(f64, f64, f64)>,
     short: bool,
+    clear: Option<Clear>,
 ) -> AnyView {
     let planner = use_planner();
     let lang = use_lang();
@@ -188,8 +195,12 @@ fn number_field(
     let on_input = move |ev: leptos::ev::Event| {
         let t = event_target_value(&ev);
         let v = parse_in(&t, scale, lang.get_untracked()).unwrap_or(f64::NAN);
+        let blank = t.trim().is_empty();
         text.set(t);
-        planner.scenario.update(|s| set(s, v));
+        match &clear {
+            Some(clear) if blank => planner.scenario.update(|s| clear(s)),
+            _ => planner.scenario.update(|s| set(s, v)),
+        }
     };
     let on_slider = on_input.clone();
     let slider_view = slider.map(|(min, max, step)| {

@@ -13,6 +13,7 @@ mod crash;
 pub mod embed;
 pub mod fields;
 pub mod files;
+pub mod gap_view;
 pub mod i18n;
 pub mod input_text;
 pub mod inputs;
@@ -131,7 +132,10 @@ pub fn App() -> impl IntoView {
                     </ErrorBoundary>
                 </section>
             </div>
+            <gap_view::TodaySection/>
             <uncertainty_view::Uncertainty/>
+            <gap_view::Checklist/>
+            {chrome.then(|| view! { <gap_view::BoardSummary/> })}
             <print::PrintInputs/>
         </main>
         {chrome.then(|| view! { <Footer/> })}

@@ -183,6 +183,19 @@ pub fn current_link() -> Option<String> {
     web_sys::window()?.location().href().ok()
 }
 
+/// The link that opens a scenario on this page, in a language (for printed summaries: it does not
+/// wait for the address to be written).
+pub fn link_to(s: &Scenario, lang: Lang) -> Option<String> {
+    let loc = web_sys::window()?.location();
+    let (origin, path) = (loc.origin().ok()?, loc.pathname().ok()?);
+    Some(format!(
+        "{origin}{path}?{LINK_PARAM}={}&{}={}",
+        link::encode(s),
+        crate::i18n::LANG_PARAM,
+        lang.id()
+    ))
+}
+
 /// Copy the current link to the clipboard; true when the browser accepted it.
 pub fn copy_link() -> bool {
     flush();

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The slides, in order (English, Spanish).
-pub const SLIDES: [Text; 4] = [
+pub const SLIDES: [Text; 5] = [
     (
         "What the community needs (headline figures)",
         "Lo que necesita la comunidad (cifras principales)",
@@ -28,6 +28,10 @@ pub const SLIDES: [Text; 4] = [
     (
         "Beds, full days and utilization",
         "Camas, días llenos y utilización",
+    ),
+    (
+        "Today's capacity against need",
+        "La capacidad actual frente a la necesidad",
     ),
 ];
 
@@ -117,6 +121,7 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
             }
             1 => view! { <FlowDiagram s=r.adult.clone() who="" lang=l/> }.into_any(),
             2 => view! { <CostChart r=r.clone() lang=l/> }.into_any(),
+            4 => crate::gap_view::gap_slide(&r, l),
             _ => {
                 let target = match r.sizing.rule {
                     crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
@@ -196,11 +201,12 @@ mod tests {
         let cases: &[(usize, &str, Option<usize>)] = &[
             (0, "ArrowRight", Some(1)),
             (0, " ", Some(1)),
-            (3, "ArrowRight", Some(3)),
+            (3, "ArrowRight", Some(4)),
+            (4, "ArrowRight", Some(4)),
             (2, "ArrowLeft", Some(1)),
             (0, "PageUp", Some(0)),
             (2, "Home", Some(0)),
-            (0, "End", Some(3)),
+            (0, "End", Some(4)),
             (1, "Escape", None),
             (1, "i", Some(usize::MAX)),
             (1, "x", Some(1)),

@@ -265,9 +265,65 @@ pub fn flow_layout(
     }
 }
 
+/// One row of a "today against need" chart, in pixels: today's bar from `x0` to `today`, the
+/// need marked at `need`, and the shortfall (when today is below need) from `today` to `need`.
+/// Each row is scaled to the larger of its two values, so a row of 4 teams and a row of 60 beds
+/// are both readable; the numbers are written beside every bar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bullet {
+    pub x0: f64,
+    pub today: f64,
+    pub need: f64,
+    /// Whether the shortfall segment `today..need` is drawn.
+    pub short: bool,
+}
+
+/// The bullet row of `today` and `need` between the pixels `x0` and `x1` (nothing drawn for
+/// values that are not finite or not positive).
+pub fn bullet(today: f64, need: f64, x0: f64, x1: f64) -> Bullet {
+    let clean = |v: f64| if v.is_finite() && v > 0.0 { v } else { 0.0 };
+    let (today, need) = (clean(today), clean(need));
+    let top = today.max(need);
+    let x = Linear::new((0.0, if top > 0.0 { top } else { 1.0 }), (x0, x1));
+    Bullet {
+        x0,
+        today: x.map(today),
+        need: x.map(need),
+        short: need > today,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bullet_rows_scale_to_the_larger_value() {
+        // (today, need) -> (today px, need px, short) on 100..300
+        let cases: &[(f64, f64, f64, f64, bool)] = &[
+            (18.0, 55.0, 100.0 + 200.0 * 18.0 / 55.0, 300.0, true),
+            (55.0, 55.0, 300.0, 300.0, false),
+            (80.0, 40.0, 300.0, 200.0, false),
+            (0.0, 12.0, 100.0, 300.0, true),
+            (0.0, 0.0, 100.0, 100.0, false),
+            (f64::NAN, 10.0, 100.0, 300.0, true),
+            (-5.0, f64::INFINITY, 100.0, 100.0, false),
+        ];
+        for &(today, need, t, n, short) in cases {
+            let b = bullet(today, need, 100.0, 300.0);
+            assert!(
+                (b.today - t).abs() < 1e-9,
+                "{today} {need}: today at {}",
+                b.today
+            );
+            assert!(
+                (b.need - n).abs() < 1e-9,
+                "{today} {need}: need at {}",
+                b.need
+            );
+            assert_eq!(b.short, short, "{today} {need}");
+        }
+    }
 
     #[test]
     fn linear_maps_ends_and_survives_bad_domains() {
