@@ -421,7 +421,7 @@ fn amount(f: Format, row: &GapRow, n: f64) -> String {
 #[component]
 fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
-    let (w, ml, mr, row_h, top) = (860.0, 300.0, 40.0, 46.0, 8.0);
+    let (w, ml, mr, row_h, top) = (860.0, 10.0, 20.0, 62.0, 4.0);
     let h = top + g.rows.len() as f64 * row_h + 34.0;
     let title = lang.pick(
         "Today's capacity against need, service by service",
@@ -433,7 +433,7 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
         .enumerate()
         .map(|(i, row)| {
             let y = top + i as f64 * row_h;
-            let b = bullet(row.today, row.need, ml, w - mr - 150.0);
+            let b = bullet(row.today, row.need, ml, w - mr - 190.0);
             let words = match lang {
                 Lang::En => format!("{} of {}", amount(f, row, row.today), f.number(row.need)),
                 Lang::Es => format!("{} de {}", amount(f, row, row.today), f.number(row.need)),
@@ -454,22 +454,22 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
             let is_short = row.shortfall > 0.0;
             view! {
                 <g class="gap-row" data-key=row.key.clone()>
-                    <text x=ml - 10.0 y=y + 22.0 text-anchor="end" font-size="15" font-weight="600">
+                    <text x=ml y=y + 16.0 font-size="16" font-weight="700">
                         {row.label.clone()}
                     </text>
-                    <rect class="gap-track" x=ml y=y + 6.0 width=format!("{:.1}", (b.need.max(b.today) - ml).max(0.0)) height="24"/>
-                    <rect class="gap-today" x=ml y=y + 10.0 width=format!("{:.1}", (b.today - ml).max(0.0)) height="16">
+                    <rect class="gap-track" x=ml y=y + 22.0 width=format!("{:.1}", (b.need.max(b.today) - ml).max(0.0)) height="24"/>
+                    <rect class="gap-today" x=ml y=y + 26.0 width=format!("{:.1}", (b.today - ml).max(0.0)) height="16">
                         <title>{words.clone()}</title>
                     </rect>
                     {b.short
                         .then(|| {
                             view! {
-                                <rect class="gap-short" x=format!("{:.1}", b.today) y=y + 10.0 width=format!("{:.1}", b.need - b.today) height="16"/>
+                                <rect class="gap-short" x=format!("{:.1}", b.today) y=y + 26.0 width=format!("{:.1}", b.need - b.today) height="16"/>
                             }
                         })}
-                    <line class="gap-need" x1=b.need x2=b.need y1=y + 2.0 y2=y + 34.0/>
-                    <text x=w - mr - 140.0 y=y + 17.0 font-size="14">{words}</text>
-                    <text x=w - mr - 140.0 y=y + 35.0 font-size="13" class="gap-words" class:short=is_short>
+                    <line class="gap-need" x1=b.need x2=b.need y1=y + 18.0 y2=y + 50.0/>
+                    <text x=w - mr - 180.0 y=y + 36.0 font-size="15">{words}</text>
+                    <text x=w - mr - 180.0 y=y + 54.0 font-size="14" class="gap-words" class:short=is_short>
                         {gap_words}
                     </text>
                 </g>
@@ -503,7 +503,7 @@ pub fn gap_slide(r: &Results, lang: Lang) -> AnyView {
     match r.gap_in(lang) {
         Some(g) => view! {
             <div class="present-gap">
-                <p class="gap-headline">{g.headline_in(lang)}</p>
+                <GapTotalsView g=g.clone() lang=lang/>
                 <GapChart g=g lang=lang/>
             </div>
         }
@@ -903,6 +903,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 .collect_view();
             view! {
                 <p class="summary-lead">{g.headline_in(lang)}</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Today against need", "Hoy frente a la necesidad")>
                 <table class="data summary-table">
                     <thead>
                         <tr>
@@ -921,6 +922,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                         </tr>
                     </tfoot>
                 </table>
+                </div>
                 <p>
                     {match lang {
                         Lang::En => format!(
@@ -991,6 +993,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                     Lang::Es => format!("{} de {} elementos calificados; los juicios del planificador se basan en {}.", a.scored, a.rows.len(), a.basis.label_in(lang)),
                 }}
             </p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Self-assessment", "Autoevaluación")>
             <table class="data summary-table summary-scores">
                 <thead>
                     <tr>
@@ -1001,6 +1004,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 </thead>
                 <tbody>{score_rows}</tbody>
             </table>
+            </div>
             <p class="summary-source">
                 {lang.pick(
                     "Crisis Continuum Planner. Sources: seeds 001 (HSRI Framework) and 003 (Crisis Roadmap); every default's source is listed with the inputs. This scenario: ",

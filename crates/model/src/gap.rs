@@ -580,7 +580,11 @@ impl StreamCtx<'_> {
     }
 
     fn label(&self, base: &str) -> String {
-        if self.youth {
+        // a youth program's own name usually says so already ("Youth crisis residential")
+        let says_youth = ["Youth", "youth", "Jóvenes", "jóvenes", "juvenil"]
+            .iter()
+            .any(|w| base.contains(w));
+        if self.youth && !says_youth {
             format!("{}: {base}", self.lang.pick("Youth", "Jóvenes"))
         } else {
             base.to_string()

@@ -836,3 +836,27 @@ fn the_command_line_prints_the_gap() {
     assert!(v.get("gap").is_none() && v.get("self_assessment").is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Youth rows say "Youth" once: a youth program whose name already says so is not prefixed again.
+#[test]
+fn youth_rows_name_the_stream_once() {
+    let mut s = Scenario::default();
+    s.youth.enabled = true;
+    s.inventory.enabled = true;
+    let r = eval(&s);
+    for lang in [Lang::En, Lang::Es] {
+        let g = r.gap_in(lang).expect("on");
+        let youth: Vec<&str> = g
+            .rows
+            .iter()
+            .filter(|x| x.youth)
+            .map(|x| x.label.as_str())
+            .collect();
+        assert!(!youth.is_empty());
+        for label in youth {
+            let lower = label.to_lowercase();
+            let times = lower.matches("youth").count() + lower.matches("jóvenes").count();
+            assert_eq!(times, 1, "{label}");
+        }
+    }
+}
