@@ -617,7 +617,7 @@ pub fn Checklist() -> impl IntoView {
     let assessment = Memo::new(move |_| {
         let l = lang.get();
         planner
-            .shown
+            .settled
             .with(|r| r.as_ref().map(|r| r.self_assessment_in(l)))
     });
     view! {
@@ -834,7 +834,7 @@ pub fn BoardSummary() -> impl IntoView {
             </div>
             {move || {
                 let l = lang.get();
-                planner.shown.with(|r| r.as_ref().map(|r| summary_view(r, l)))
+                planner.settled.with(|r| r.as_ref().map(|r| summary_view(r, l)))
             }}
         </section>
     }

@@ -6,6 +6,9 @@
 use crisis_model::{evaluate_in, Problem, Results, Scenario};
 use leptos::prelude::*;
 
+/// How long typing must pause before [`Planner::settled`] follows the results, in milliseconds.
+pub const SETTLE_MS: u64 = 250;
+
 /// What every component can reach through `use_planner()`.
 #[derive(Clone, Copy)]
 pub struct Planner {
@@ -15,6 +18,9 @@ pub struct Planner {
     pub evaluation: Memo<Result<Results, Vec<Problem>>>,
     /// The results of the last valid scenario: shown (marked out of date) while inputs are invalid.
     pub shown: Memo<Option<Results>>,
+    /// `shown` once typing pauses for [`SETTLE_MS`]: for the sections below the fold (the
+    /// self-assessment, the board summary), which need not be rebuilt on every keystroke.
+    pub settled: RwSignal<Option<Results>>,
     /// True when `shown` is not the evaluation of the current scenario.
     pub stale: Memo<bool>,
     /// Validation problems of the current scenario (empty when it is valid).
@@ -41,6 +47,21 @@ impl Planner {
                 Err(_) => previous.cloned().flatten(),
             },
         );
+        let settled = RwSignal::new(shown.get_untracked());
+        let generation = StoredValue::new(0u64);
+        Effect::new(move |_| {
+            shown.track();
+            generation.update_value(|g| *g += 1);
+            let this = generation.get_value();
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(this) {
+                        settled.set(shown.get_untracked());
+                    }
+                },
+                std::time::Duration::from_millis(SETTLE_MS),
+            );
+        });
         let stale = Memo::new(move |_| evaluation.with(|e| e.is_err()));
         let problems = Memo::new(move |_| {
             evaluation.with(|e| match e {
@@ -52,6 +73,7 @@ impl Planner {
             scenario,
             evaluation,
             shown,
+            settled,
             stale,
             problems,
             new_step: RwSignal::new(false),

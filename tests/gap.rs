@@ -40,6 +40,17 @@ async fn choose(root: &Element, sel: &str, value: &str) {
     tick().await;
 }
 
+/// Wait for the sections that follow the results once typing pauses (the self-assessment and
+/// the board summary: `state::SETTLE_MS`).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn input_value(root: &Element, path: &str) -> String {
     q(root, &format!("input[data-path='{path}']"))
         .unchecked_into::<HtmlInputElement>()
@@ -163,6 +174,7 @@ async fn scores_and_judgements_reach_the_checklist_and_the_board_summary() {
         "2",
     )
     .await;
+    settle().await;
     let after = text(&root, "[data-testid=criteria-summary]");
     assert!(after.starts_with("2 of 23 items scored"), "{after}");
 
@@ -199,6 +211,7 @@ async fn scores_and_judgements_reach_the_checklist_and_the_board_summary() {
     let (mut s2, entry) = with_beds(3.0);
     s2.assessment = s.assessment.clone();
     type_into(&root, &entry.capacity_path(), "3").await;
+    settle().await;
     let g = results(&s2).gap_in(Lang::En).expect("on");
     let summary = q(&root, "[data-testid=board-summary]");
     assert_eq!(text(&summary, ".summary-lead"), g.headline_in(Lang::En));
@@ -236,6 +249,7 @@ async fn the_inventory_and_scores_survive_a_reload_and_show_in_spanish() {
 
     // in Spanish, the gap and the checklist are the model's Spanish texts
     click(&q(&again, ".lang-switch button[lang=es]")).await;
+    settle().await;
     let (mut s, _) = with_beds(9.0);
     s.assessment.set_score("criterion-1", Some(3));
     let r = results(&s);
