@@ -1,6 +1,6 @@
 // Accessibility on the release build: an automated audit with axe-core (loaded into the page by
 // this test only; the app never ships it) on the main page, presentation mode, embed mode, the
-// Spanish page and the comparison, failing on any "serious" or "critical" violation; and a
+// Spanish page, the comparison, and today's capacity with the gap and the self-assessment, failing on any "serious" or "critical" violation; and a
 // keyboard-only walk through the main task.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,6 +72,26 @@ test('axe finds no serious or critical violation in any mode', async () => {
   await page.locator('.library-compare button').click();
   const found = await audit(page);
   assert.deepEqual(found, [], `comparison:\n${report(found)}`);
+  // today's capacity, the gap, scored criteria with the model's notes, the board summary, and
+  // the gap slide, in English and in Spanish
+  for (const query of ['', '?lang=es']) {
+    await page.goto(server.url + query);
+    await waitForResults(page);
+    await page.locator("input[data-path='inventory.enabled']").check();
+    await page.locator("input[data-path='inventory.mobile.capacity']").fill('9');
+    await page.locator("input[data-path='inventory.receiving.capacity']").fill('-1');
+    await page.selectOption("select[data-path='assessment.scores.criterion-7']", '5');
+    await page.selectOption("select[data-path='assessment.scores.mobile-crisis']", '1');
+    await page.locator("input[data-path='inventory.receiving.capacity']").fill('4');
+    await page.waitForTimeout(500);
+    let gap = await audit(page);
+    assert.deepEqual(gap, [], `today's capacity and the gap ${query}:\n${report(gap)}`);
+    await page.getByRole('button', { name: query ? 'Presentar' : 'Present' }).click();
+    await page.keyboard.press('End');
+    gap = await audit(page);
+    assert.deepEqual(gap, [], `the gap slide ${query}:\n${report(gap)}`);
+    await page.keyboard.press('Escape');
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,9 +1,14 @@
+// Screenshots of the sections below the results, filled in as a person would (today's capacity
+// and the gap, the self-assessment, the board summary, its print, the gap slide), at phone, laptop
+// and projector widths:  node e2e/screenshot-sections.mjs [out-dir] [en|es]
+import fs from 'node:fs';
 import path from 'node:path';
 import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
-const out = '/tmp/shots';
+const out = path.resolve(process.argv[2] || 'screenshots');
+const lang = process.argv[3] || 'en';
+fs.mkdirSync(out, { recursive: true });
 const server = await serveDist();
 const browser = await launch();
-const lang = process.argv[2] || 'en';
 try {
   for (const [name, width, height] of [['phone', 375, 812], ['laptop', 1280, 800], ['projector', 1920, 1080]]) {
     const { page, context } = await openPage(browser, server.url, { width, height });
@@ -12,7 +17,6 @@ try {
     await page.locator("input[data-path='inventory.enabled']").check();
     const fill = async (p, v) => { await page.locator(`input[data-path='${p}']`).fill(v); };
     const kinds = await page.locator('fieldset.inventory-entry').evaluateAll(els => els.map(e => e.dataset.entry));
-    console.log(kinds.join(' '));
     await fill(`inventory.${kinds[0]}.capacity`, '18');
     await fill('inventory.receiving.capacity', '6');
     await fill('inventory.inpatient.capacity', '40');
