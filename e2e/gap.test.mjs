@@ -81,6 +81,8 @@ test('a person enters today\'s beds and a score; the page shows the command line
   for (const other of ['#results', '#today', '#criteria', '.inputs', 'header.site-header']) {
     assert.equal(await page.locator(other).first().isVisible(), false, `${other} is not printed with the summary`);
   }
+  const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+  assert.equal(pdf.match(/\/Type\s*\/Page\b/g).length, 1, 'the summary prints on one Letter page');
   const lead = (await page.locator('#board-summary .summary-lead').textContent()).trim();
   assert.match(lead, /^To meet the need this community would add .* a year \(.* to .*\)\.$/);
 

@@ -993,6 +993,12 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                     Lang::Es => format!("{} de {} elementos calificados; los juicios del planificador se basan en {}.", a.scored, a.rows.len(), a.basis.label_in(lang)),
                 }}
             </p>
+            <p class="print-only">
+                {lang.pick(
+                    "Each item, then your score and the planner's judgement.",
+                    "Cada elemento, luego su calificación y el juicio del planificador.",
+                )}
+            </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Self-assessment", "Autoevaluación")>
             <table class="data summary-table summary-scores">
                 <thead>
