@@ -45,7 +45,7 @@ fn RangeRow(id: InputId, resolved: Memo<Vec<UncertainInput>>) -> impl IntoView {
                 let v = if unit == Unit::Share {
                     f.percent(i.default)
                 } else {
-                    format!("{} {}", f.number(i.default), unit.label_in(l))
+                    format!("{} {}", f.number(i.default), unit.label_for(i.default, l))
                 };
                 match l {
                     Lang::En => format!("The value: {v}"),

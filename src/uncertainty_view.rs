@@ -81,6 +81,9 @@ pub fn Uncertainty() -> impl IntoView {
     // which program's census is drawn (a key of the simulation; None: the one with most beds)
     let census_of = RwSignal::new(None::<String>);
     let generation = StoredValue::new(0u64);
+    // the run whose bands and whose simulated year are on screen (`data-bands-run`,
+    // `data-year-run` on the section: the browser benchmark waits for them)
+    let shown_run = RwSignal::new((0u64, 0u64));
     // the scenario (its Monte Carlo part) whose bands are on screen
     let banded = StoredValue::new(None::<Scenario>);
     let running: Rc<RefCell<Option<Cancel>>> = Rc::new(RefCell::new(None));
@@ -130,6 +133,7 @@ pub fn Uncertainty() -> impl IntoView {
                         banded.set_value(Some(part));
                         measure("cc-monte-carlo", "cc-run-start");
                     }
+                    shown_run.update(|r| r.0 = this);
                     // then the simulated years, also in slices (one program-year is a few ms)
                     mark("cc-sim-start");
                     let Ok(sim) = Simulation::new(&scenario) else {
@@ -148,6 +152,7 @@ pub fn Uncertainty() -> impl IntoView {
                     .await;
                     if done {
                         year.set(Some(sim.borrow().finish()));
+                        shown_run.update(|r| r.1 = this);
                         progress.set(None);
                         measure("cc-simulation", "cc-sim-start");
                         measure("cc-run", "cc-run-start");
@@ -167,7 +172,13 @@ pub fn Uncertainty() -> impl IntoView {
         .map(|d| (d.id(), (d.label_in(Lang::En), d.label_in(Lang::Es))))
         .collect();
     view! {
-        <section id="uncertainty" class="card uncertainty" aria-labelledby="uncertainty-title">
+        <section
+            id="uncertainty"
+            class="card uncertainty"
+            aria-labelledby="uncertainty-title"
+            data-bands-run=move || shown_run.get().0
+            data-year-run=move || shown_run.get().1
+        >
             <h2 id="uncertainty-title">{tr("How sure is this?", "¿Qué tan segura es esta estimación?")}</h2>
             <p class="hint">
                 {move || {

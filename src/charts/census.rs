@@ -139,7 +139,7 @@ pub fn CensusChart(
                         })
                         .collect_view()}
                 </g>
-                <path class="census-max" d=max_path fill="none" stroke="var(--c-inpatient)" stroke-width="2"/>
+                <path class="census-max" d=max_path fill="none" stroke="var(--c-residential)" stroke-width="2"/>
                 <path
                     class="census-mean"
                     d=mean_path
@@ -163,7 +163,7 @@ pub fn CensusChart(
             </li>
             <li>
                 <svg width="36" height="12" aria-hidden="true">
-                    <path d="M0,10H12V3H24V7H36" fill="none" stroke="var(--c-inpatient)" stroke-width="2"/>
+                    <path d="M0,10H12V3H24V7H36" fill="none" stroke="var(--c-residential)" stroke-width="2"/>
                 </svg>
                 {lang.pick(
                     " Most beds taken at any moment of the day (steps)",

@@ -601,6 +601,19 @@ impl Unit {
         }
     }
 
+    /// The unit in words for an amount of it: singular for exactly one ("1 day", "1 hora").
+    pub fn label_for(self, value: f64, lang: Lang) -> &'static str {
+        if value != 1.0 {
+            return self.label_in(lang);
+        }
+        match self {
+            Unit::Days => lang.pick("day", "día"),
+            Unit::Hours => lang.pick("hour", "hora"),
+            Unit::Minutes => lang.pick("minute", "minuto"),
+            u => u.label_in(lang),
+        }
+    }
+
     /// True for money (format the values as dollars).
     pub fn is_money(self) -> bool {
         matches!(
@@ -933,7 +946,7 @@ fn value_words(s: &Scenario, id: InputId, lang: Lang) -> Option<String> {
     let unit = id.unit(s);
     Some(match unit {
         Unit::Share => f.percent(value),
-        _ => format!("{} {}", f.number(value), unit.label_in(lang)),
+        _ => format!("{} {}", f.number(value), unit.label_for(value, lang)),
     })
 }
 

@@ -214,6 +214,10 @@ fn the_page_edits_ranges_in_absolute_values_and_can_restore_them() {
     assert!(validate(&s).is_empty());
     assert_eq!(s.uncertainty.seed, 42);
     assert_eq!(s.uncertainty.stay_distribution, StayDistribution::Fixed);
+    // One of a unit is singular.
+    assert_eq!(uncertainty::Unit::Days.label_for(1.0, Lang::En), "day");
+    assert_eq!(uncertainty::Unit::Days.label_for(0.5, Lang::Es), "días");
+    assert_eq!(uncertainty::Unit::Hours.label_for(1.0, Lang::Es), "hora");
     let mut roadmap = preset(PresetId::Roadmap);
     roadmap.uncertainty.residential_share = Spread::new(0.5, 3.0);
     uncertainty::restore_default_ranges(&mut roadmap);
