@@ -1,5 +1,6 @@
-// Screenshots of the release build at phone, laptop and projector widths, and in print
-// emulation, for people to look at:  node e2e/screenshot.mjs [out-dir] [query]
+// Screenshots of the release build at phone, laptop and projector widths, in print emulation,
+// and of the "How sure is this?" section (its ranges open), for people to look at:
+//   node e2e/screenshot.mjs [out-dir] [query]
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
@@ -16,6 +17,10 @@ try {
     await waitForResults(page);
     await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: false });
     await page.screenshot({ path: path.join(out, `${name}-full.png`), fullPage: true });
+    // "How sure is this?" once its draws and simulated years are on screen, the ranges open
+    await page.waitForSelector('svg.census', { timeout: 60000 });
+    await page.locator('details.ranges > summary').click();
+    await page.locator('#uncertainty').screenshot({ path: path.join(out, `${name}-uncertainty.png`) });
     if (name === 'laptop') {
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: path.join(out, 'print-full.png'), fullPage: true });

@@ -22,6 +22,7 @@ pub mod library_panel;
 pub mod persist;
 pub mod present;
 pub mod print;
+pub mod ranges;
 pub mod results_view;
 pub mod slices;
 pub mod sources;

@@ -9,16 +9,62 @@ use std::rc::Rc;
 /// under one 60 Hz frame (16.7 ms), leaving room for layout and paint.
 pub const SLICE_MS: f64 = 8.0;
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
 }
 
-/// Give the browser its thread back until the next task (`setTimeout(0)`).
+fn now_ms() -> f64 {
+    performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// A User Timing mark (`performance.mark`), for the browser benchmark (`e2e/bench.mjs`) and
+/// the browser's performance panel; nothing on the page reads it.
+pub fn mark(name: &str) {
+    if let Some(p) = performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// A User Timing measure from a mark to now (`performance.measure(name, from)`).
+pub fn measure(name: &str, from_mark: &str) {
+    if let Some(p) = performance() {
+        let _ = p.measure_with_start_mark(name, from_mark);
+    }
+}
+
+/// Forget the marks and measures of these names (a new run replaces the last one's, so a long
+/// session does not pile them up).
+pub fn clear_timings(names: &[&str]) {
+    if let Some(p) = performance() {
+        for n in names {
+            p.clear_marks_with_mark_name(n);
+            p.clear_measures_with_measure_name(n);
+        }
+    }
+}
+
+/// Give the browser its thread back until the next task: a message to ourselves through a
+/// `MessageChannel` (a `setTimeout(0)` chain is held back to 4 ms a turn once nested, which
+/// added about a third to a run's wall time), or `setTimeout(0)` where that fails. The browser
+/// still renders and handles input between the two tasks.
 pub async fn yield_to_browser() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Ok(channel) = web_sys::MessageChannel::new() {
+            let (inbox, outbox) = (channel.port1(), channel.port2());
+            let done = resolve.clone();
+            // the closure owns the channel, which keeps both ports alive until the message
+            let on_message = Closure::once_into_js(move || {
+                channel.port1().set_onmessage(None);
+                let _ = done.call0(&wasm_bindgen::JsValue::NULL);
+            });
+            inbox.set_onmessage(Some(on_message.unchecked_ref()));
+            if outbox.post_message(&wasm_bindgen::JsValue::NULL).is_ok() {
+                return;
+            }
+            inbox.set_onmessage(None);
+        }
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
         } else {
@@ -46,20 +92,26 @@ impl Cancel {
 
 /// Call `step` (one small unit of work; it returns true when everything is done) over and over,
 /// yielding to the browser whenever a slice has used [`SLICE_MS`], and calling `progress` after
-/// each slice. Returns false when cancelled before the end.
+/// each slice. Returns false when cancelled before the end. Each slice is recorded as a User
+/// Timing measure named `timing` (from a mark named `timing` + `-start`), so the benchmark can
+/// add up the time the work itself took.
 pub async fn run_sliced(
     mut step: impl FnMut() -> bool,
     cancel: &Cancel,
     mut progress: impl FnMut(),
+    timing: &str,
 ) -> bool {
+    let start_mark = format!("{timing}-start");
     loop {
         let start = now_ms();
+        mark(&start_mark);
         loop {
             if cancel.is_cancelled() {
                 return false;
             }
             if step() {
                 progress();
+                measure(timing, &start_mark);
                 return true;
             }
             if now_ms() - start >= SLICE_MS {
@@ -67,6 +119,7 @@ pub async fn run_sliced(
             }
         }
         progress();
+        measure(timing, &start_mark);
         yield_to_browser().await;
     }
 }

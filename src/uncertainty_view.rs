@@ -3,16 +3,19 @@
 //! `crisis_model::tornado`); this section runs the draws in slices of a few milliseconds after
 //! typing pauses (`slices.rs`), shows a progress bar meanwhile, and draws the results.
 
+use crate::charts::census::CensusChart;
 use crate::charts::geometry::{nice_ticks, Linear};
 use crate::charts::value_axis;
+use crate::fields::{NumberField, SelectField};
 use crate::i18n::{tr, use_lang};
-use crate::slices::{run_sliced, Cancel};
+use crate::ranges::RangeEditor;
+use crate::slices::{clear_timings, mark, measure, run_sliced, Cancel};
 use crate::state::use_planner;
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
-    tornado, Band, Estimate, Lang, Metric, MonteCarlo, SimulatedProgram, Simulation,
-    SimulationResults, Tornado, UncertaintyResults,
+    tornado, Band, Estimate, Lang, Metric, MonteCarlo, Scenario, SimulatedProgram, Simulation,
+    SimulationResults, StayDistribution, Tornado, UncertaintyResults,
 };
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -28,6 +31,32 @@ const SHOWN: [Metric; 3] = [
     Metric::StaffFte,
     Metric::AnnualCost,
 ];
+
+/// The User Timing names a run records (see `e2e/bench.mjs`): a mark when a run starts, a
+/// measure of each slice of the draws and of the simulated years, and a measure of each whole
+/// part up to its results being set.
+const TIMINGS: [&str; 9] = [
+    "cc-run-start",
+    "cc-mc-slice",
+    "cc-mc-slice-start",
+    "cc-monte-carlo",
+    "cc-sim-start",
+    "cc-sim-slice",
+    "cc-sim-slice-start",
+    "cc-simulation",
+    "cc-run",
+];
+
+/// The part of a scenario the Monte Carlo and the tornado depend on: all of it but the
+/// simulation's own settings (so changing the stay distribution reruns only the simulation).
+fn monte_carlo_part(s: &Scenario) -> Scenario {
+    let mut s = s.clone();
+    let d = crisis_model::Uncertainty::default();
+    s.uncertainty.stay_distribution = d.stay_distribution;
+    s.uncertainty.stay_cv = d.stay_cv;
+    s.uncertainty.sim_years = d.sim_years;
+    s
+}
 
 fn value_text(f: Format, m: Metric, v: f64) -> String {
     if m.is_money() {
@@ -49,7 +78,14 @@ pub fn Uncertainty() -> impl IntoView {
     let year = RwSignal::new(None::<SimulationResults>);
     let progress = RwSignal::new(None::<(usize, usize)>);
     let by_beds = RwSignal::new(false);
+    // which program's census is drawn (a key of the simulation; None: the one with most beds)
+    let census_of = RwSignal::new(None::<String>);
     let generation = StoredValue::new(0u64);
+    // the run whose bands and whose simulated year are on screen (`data-bands-run`,
+    // `data-year-run` on the section: the browser benchmark waits for them)
+    let shown_run = RwSignal::new((0u64, 0u64));
+    // the scenario (its Monte Carlo part) whose bands are on screen
+    let banded = StoredValue::new(None::<Scenario>);
     let running: Rc<RefCell<Option<Cancel>>> = Rc::new(RefCell::new(None));
     let running = StoredValue::new_local(running);
     Effect::new(move |_| {
@@ -68,50 +104,81 @@ pub fn Uncertainty() -> impl IntoView {
                 if generation.try_get_value() != Some(this) {
                     return;
                 }
-                let Ok(mc) = MonteCarlo::new(&scenario) else {
-                    return;
-                };
+                let part = monte_carlo_part(&scenario);
+                let same_bands = banded.with_value(|b| b.as_ref() == Some(&part));
                 let cancel = Cancel::new();
                 running.with_value(|r| *r.borrow_mut() = Some(cancel.clone()));
-                progress.set(Some(mc.progress()));
-                let mc = Rc::new(RefCell::new(mc));
+                clear_timings(&TIMINGS);
+                mark("cc-run-start");
                 leptos::task::spawn_local(async move {
-                    let step_mc = mc.clone();
-                    let done = run_sliced(
-                        move || step_mc.borrow_mut().step(DRAWS_PER_STEP),
-                        &cancel,
-                        || progress.set(Some(mc.borrow().progress())),
-                    )
-                    .await;
-                    if !done {
-                        return;
+                    if !same_bands {
+                        let Ok(mc) = MonteCarlo::new(&scenario) else {
+                            return;
+                        };
+                        progress.set(Some(mc.progress()));
+                        let mc = Rc::new(RefCell::new(mc));
+                        let step_mc = mc.clone();
+                        let done = run_sliced(
+                            move || step_mc.borrow_mut().step(DRAWS_PER_STEP),
+                            &cancel,
+                            || progress.set(Some(mc.borrow().progress())),
+                            "cc-mc-slice",
+                        )
+                        .await;
+                        if !done {
+                            return;
+                        }
+                        bands.set(Some(mc.borrow().finish()));
+                        swings.set(tornado(&scenario).ok());
+                        banded.set_value(Some(part));
+                        measure("cc-monte-carlo", "cc-run-start");
                     }
-                    bands.set(Some(mc.borrow().finish()));
-                    swings.set(tornado(&scenario).ok());
+                    shown_run.update(|r| r.0 = this);
                     // then the simulated years, also in slices (one program-year is a few ms)
+                    mark("cc-sim-start");
                     let Ok(sim) = Simulation::new(&scenario) else {
                         progress.set(None);
                         return;
                     };
                     let sim = Rc::new(RefCell::new(sim));
+                    progress.set(Some(sim.borrow().progress()));
                     let step_sim = sim.clone();
                     let done = run_sliced(
                         move || step_sim.borrow_mut().step(1),
                         &cancel,
                         || progress.set(Some(sim.borrow().progress())),
+                        "cc-sim-slice",
                     )
                     .await;
                     if done {
                         year.set(Some(sim.borrow().finish()));
+                        shown_run.update(|r| r.1 = this);
                         progress.set(None);
+                        measure("cc-simulation", "cc-sim-start");
+                        measure("cc-run", "cc-run-start");
                     }
                 });
             },
             std::time::Duration::from_millis(START_DELAY_MS),
         );
     });
+    let lognormal = Memo::new(move |_| {
+        planner
+            .scenario
+            .with(|s| s.uncertainty.stay_distribution == StayDistribution::LogNormal)
+    });
+    let distributions: Vec<(&'static str, (&'static str, &'static str))> = StayDistribution::ALL
+        .into_iter()
+        .map(|d| (d.id(), (d.label_in(Lang::En), d.label_in(Lang::Es))))
+        .collect();
     view! {
-        <section id="uncertainty" class="card uncertainty" aria-labelledby="uncertainty-title">
+        <section
+            id="uncertainty"
+            class="card uncertainty"
+            aria-labelledby="uncertainty-title"
+            data-bands-run=move || shown_run.get().0
+            data-year-run=move || shown_run.get().1
+        >
             <h2 id="uncertainty-title">{tr("How sure is this?", "¿Qué tan segura es esta estimación?")}</h2>
             <p class="hint">
                 {move || {
@@ -131,6 +198,7 @@ pub fn Uncertainty() -> impl IntoView {
                     }
                 }}
             </p>
+            <RangeEditor/>
             {move || {
                 progress
                     .get()
@@ -178,9 +246,38 @@ pub fn Uncertainty() -> impl IntoView {
                 let beds = by_beds.get();
                 swings.get().map(|t| view! { <TornadoChart tornado=t beds=beds lang=l/> })
             }}
+            <h3 id="simulated-title">{tr("A simulated year", "Un año simulado")}</h3>
+            <div class="sim-settings">
+                <SelectField
+                    label=("Lengths of stay", "Duración de las estadías")
+                    path="uncertainty.stay_distribution"
+                    options=distributions
+                    get=|s| s.uncertainty.stay_distribution.id().to_string()
+                    set=|s, v| {
+                        if let Some(d) = StayDistribution::from_id(v) {
+                            s.uncertainty.stay_distribution = d;
+                        }
+                    }
+                    hint=(
+                        "Erlang B's share of time full is the same for every choice; the days with a full moment are not.",
+                        "La proporción del tiempo lleno de Erlang B es la misma con cualquier opción; los días con un momento lleno no.",
+                    )
+                />
+                <Show when=move || lognormal.get()>
+                    <NumberField
+                        label=("How varied stays are", "Qué tan variables son las estadías")
+                        path="uncertainty.stay_cv"
+                        unit=("coefficient of variation", "coeficiente de variación")
+                        hint=("1 is as varied as exponential stays.", "1 es tan variable como las estadías exponenciales.")
+                        short=true
+                        get=|s| s.uncertainty.stay_cv
+                        set=|s, v| s.uncertainty.stay_cv = v
+                    />
+                </Show>
+            </div>
             {move || {
                 let l = lang.get();
-                year.get().map(|y| view! { <SimulatedYear year=y lang=l/> })
+                year.get().map(|y| view! { <SimulatedYear year=y lang=l census_of=census_of/> })
             }}
         </section>
     }
@@ -347,7 +444,11 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
 /// "A simulated year": each residential program (and the pooled alternative) run through its
 /// beds for many simulated years, beside the Erlang B figure the plan is sized with.
 #[component]
-fn SimulatedYear(year: SimulationResults, lang: Lang) -> impl IntoView {
+fn SimulatedYear(
+    year: SimulationResults,
+    lang: Lang,
+    census_of: RwSignal<Option<String>>,
+) -> impl IntoView {
     let f = Format::new(lang);
     let est = move |e: &Estimate, pct: bool| {
         if pct {
@@ -356,31 +457,15 @@ fn SimulatedYear(year: SimulationResults, lang: Lang) -> impl IntoView {
             format!("{} ± {}", f.thousands(e.mean), f.thousands(e.half_width))
         }
     };
-    let name = move |p: &SimulatedProgram| {
-        let who = if p.youth {
-            lang.pick(" (youth)", " (jóvenes)")
-        } else {
-            ""
-        };
-        if p.is_pool() {
-            format!(
-                "{}{who}",
-                lang.pick(
-                    "All programs as one pool",
-                    "Todos los programas en un solo grupo"
-                )
-            )
-        } else {
-            format!("{}{who}", program_name_in(&p.name, lang))
-        }
-    };
-    // the plain-words reading of the program with the most beds
-    let lead = year
+    let name = move |p: &SimulatedProgram| sim_name(p, lang);
+    // the program with the most beds: its plain-words reading, and the census drawn first
+    let biggest = year
         .programs
         .iter()
         .filter(|p| !p.is_pool())
-        .max_by_key(|p| p.result.beds)
-        .map(|p| {
+        .max_by_key(|p| p.result.beds);
+    let lead_key = biggest.map(|p| p.key.clone()).unwrap_or_default();
+    let lead = biggest.map(|p| {
             let r = &p.result;
             match lang {
                 Lang::En => format!(
@@ -426,8 +511,39 @@ fn SimulatedYear(year: SimulationResults, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    let programs = year.programs.clone();
+    let options = programs
+        .iter()
+        .map(|p| {
+            let key = p.key.clone();
+            let k2 = key.clone();
+            let lk = lead_key.clone();
+            view! {
+                <option
+                    value=key
+                    selected=move || census_of.with(|c| c.as_deref().unwrap_or(&lk) == k2)
+                >
+                    {name(p)}
+                </option>
+            }
+        })
+        .collect_view();
+    let census = move || {
+        let key = census_of.get();
+        let p = key
+            .and_then(|k| programs.iter().find(|p| p.key == k))
+            .or_else(|| programs.iter().find(|p| p.key == lead_key))
+            .or(programs.first())?;
+        Some(view! {
+            <CensusChart
+                name=name(p)
+                census=p.result.census.clone()
+                share_of_days=p.result.days_full.mean
+                lang=lang
+            />
+        })
+    };
     view! {
-        <h3 id="simulated-title">{lang.pick("A simulated year", "Un año simulado")}</h3>
         <p class="hint">
             {match lang {
                 Lang::En => format!(
@@ -458,5 +574,43 @@ fn SimulatedYear(year: SimulationResults, lang: Lang) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <h4 id="census-title">{lang.pick("Day by day against the beds", "Día a día frente a las camas")}</h4>
+        <p class="hint">
+            {lang.pick(
+                "The first simulated year of one program: each day's highest and average number of occupied beds.",
+                "El primer año simulado de un programa: el número más alto y el promedio de camas ocupadas de cada día.",
+            )}
+        </p>
+        <div class="field no-print">
+            <label for="census-program">{lang.pick("Program", "Programa")}</label>
+            " "
+            <select
+                id="census-program"
+                on:change=move |ev| census_of.set(Some(event_target_value(&ev)))
+            >
+                {options}
+            </select>
+        </div>
+        {census}
+    }
+}
+
+/// A simulated program's name in a language (a pool: "All programs as one pool").
+fn sim_name(p: &SimulatedProgram, lang: Lang) -> String {
+    let who = if p.youth {
+        lang.pick(" (youth)", " (jóvenes)")
+    } else {
+        ""
+    };
+    if p.is_pool() {
+        format!(
+            "{}{who}",
+            lang.pick(
+                "All programs as one pool",
+                "Todos los programas en un solo grupo"
+            )
+        )
+    } else {
+        format!("{}{who}", program_name_in(&p.name, lang))
     }
 }

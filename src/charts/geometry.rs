@@ -293,6 +293,50 @@ pub fn bullet(today: f64, need: f64, x0: f64, x1: f64) -> Bullet {
     }
 }
 
+/// A day-by-day series as steps: day `i` is flat from `x(i)` to `x(i + 1)` at its value, and
+/// consecutive days are joined by a vertical step (`M x0,y0 H x1 V y1 H x2 ...`). Empty for no
+/// days. A value that is not a number is drawn at the foot of the axis.
+pub fn step_path(values: &[f64], x: Linear, y: Linear) -> String {
+    let mut out = String::with_capacity(values.len() * 16);
+    for (i, v) in values.iter().enumerate() {
+        let py = y.map(if v.is_finite() { *v } else { y.d0 });
+        if i == 0 {
+            out.push_str(&format!("M{:.1},{py:.1}", x.map(0.0)));
+        } else {
+            out.push_str(&format!("V{py:.1}"));
+        }
+        out.push_str(&format!("H{:.1}", x.map((i + 1) as f64)));
+    }
+    out
+}
+
+/// A day-by-day series as a line through the middle of each day (`M ... L ...`). Empty for no
+/// days.
+pub fn day_line(values: &[f64], x: Linear, y: Linear) -> String {
+    let mut out = String::with_capacity(values.len() * 14);
+    for (i, v) in values.iter().enumerate() {
+        let py = y.map(if v.is_finite() { *v } else { y.d0 });
+        let cmd = if i == 0 { 'M' } else { 'L' };
+        out.push_str(&format!("{cmd}{:.1},{py:.1}", x.map(i as f64 + 0.5)));
+    }
+    out
+}
+
+/// The runs of consecutive marked days: (first day, number of days), in order.
+pub fn runs(marked: &[bool]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (i, &m) in marked.iter().enumerate() {
+        if !m {
+            continue;
+        }
+        match out.last_mut() {
+            Some((start, len)) if *start + *len == i => *len += 1,
+            _ => out.push((i, 1)),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -465,5 +509,35 @@ mod tests {
         }
         let empty = flow_layout(&[], &[], &[], 400.0, 20.0, 10.0);
         assert!(empty.nodes.is_empty() && empty.ribbons.is_empty());
+    }
+
+    #[test]
+    fn a_daily_series_steps_across_its_days() {
+        let x = Linear::new((0.0, 4.0), (0.0, 400.0));
+        let y = Linear::new((0.0, 10.0), (100.0, 0.0));
+        let d = step_path(&[2.0, 2.0, 10.0, f64::NAN], x, y);
+        assert_eq!(d, "M0.0,80.0H100.0V80.0H200.0V0.0H300.0V100.0H400.0");
+        assert_eq!(step_path(&[], x, y), "");
+        // 365 days: one flat segment a day, ending at the right edge
+        let year = vec![5.0; 365];
+        let x = Linear::new((0.0, 365.0), (50.0, 850.0));
+        let d = step_path(&year, x, y);
+        assert_eq!(d.matches('H').count(), 365);
+        assert!(d.ends_with("H850.0"));
+        let line = day_line(&[1.0, 3.0], Linear::new((0.0, 2.0), (0.0, 20.0)), y);
+        assert_eq!(line, "M5.0,90.0L15.0,70.0");
+        assert!(!day_line(&[f64::INFINITY], x, y).contains("inf"));
+    }
+
+    #[test]
+    fn full_days_group_into_runs() {
+        assert_eq!(runs(&[]), vec![]);
+        assert_eq!(runs(&[false, false]), vec![]);
+        assert_eq!(
+            runs(&[true, true, false, true, false, false, true, true, true]),
+            vec![(0, 2), (3, 1), (6, 3)]
+        );
+        let total: usize = runs(&[true; 365]).iter().map(|r| r.1).sum();
+        assert_eq!((runs(&[true; 365]).len(), total), (1, 365));
     }
 }

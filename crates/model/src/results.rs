@@ -65,12 +65,24 @@ impl Money {
         }
     }
 
-    /// Every figure divided by `d`; zero when `d` is not above zero.
+    /// Every figure divided by `d`; zero when `d` is not above zero, and a figure that would
+    /// overflow (a divisor of 1e-303 from a rate of 1e-308) is zero too.
     pub fn per(self, d: f64) -> Money {
-        if d > 0.0 && d.is_finite() {
-            self.scale(1.0 / d)
-        } else {
-            Money::ZERO
+        if !(d > 0.0 && d.is_finite()) {
+            return Money::ZERO;
+        }
+        let each = |x: f64| {
+            let y = x / d;
+            if y.is_finite() {
+                y
+            } else {
+                0.0
+            }
+        };
+        Money {
+            low: each(self.low),
+            mid: each(self.mid),
+            high: each(self.high),
         }
     }
 }

@@ -194,6 +194,49 @@ pub struct DailyCensus {
     pub mean: Vec<f64>,
 }
 
+impl DailyCensus {
+    /// Days recorded (365 once the first year is simulated).
+    pub fn days(&self) -> usize {
+        self.max.len()
+    }
+
+    /// True when every bed was taken at some moment of a day (as the simulation counts a full
+    /// day: the most beds taken reached the beds).
+    pub fn is_full(&self, day: usize) -> bool {
+        self.max
+            .get(day)
+            .is_some_and(|&m| u64::from(m) >= self.beds)
+    }
+
+    /// Each day: full at some moment or not.
+    pub fn full(&self) -> Vec<bool> {
+        (0..self.days()).map(|d| self.is_full(d)).collect()
+    }
+
+    /// The days on which every bed was taken at some moment.
+    pub fn days_full(&self) -> usize {
+        (0..self.days()).filter(|&d| self.is_full(d)).count()
+    }
+
+    /// The most beds taken at any moment of the year.
+    pub fn highest(&self) -> u32 {
+        self.max.iter().copied().max().unwrap_or(0)
+    }
+
+    /// The average number of beds taken over the year (0 with no days).
+    pub fn average(&self) -> f64 {
+        if self.mean.is_empty() {
+            return 0.0;
+        }
+        let a = self.mean.iter().sum::<f64>() / self.mean.len() as f64;
+        if a.is_finite() {
+            a
+        } else {
+            0.0
+        }
+    }
+}
+
 /// One simulated year's figures.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 struct Year {

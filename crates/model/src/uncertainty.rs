@@ -601,6 +601,19 @@ impl Unit {
         }
     }
 
+    /// The unit in words for an amount of it: singular for exactly one ("1 day", "1 hora").
+    pub fn label_for(self, value: f64, lang: Lang) -> &'static str {
+        if value != 1.0 {
+            return self.label_in(lang);
+        }
+        match self {
+            Unit::Days => lang.pick("day", "día"),
+            Unit::Hours => lang.pick("hour", "hora"),
+            Unit::Minutes => lang.pick("minute", "minuto"),
+            u => u.label_in(lang),
+        }
+    }
+
     /// True for money (format the values as dollars).
     pub fn is_money(self) -> bool {
         matches!(
@@ -878,23 +891,101 @@ fn tidy(x: f64) -> f64 {
     }
 }
 
+/// The low and high ends of a one-value input's range as absolute values (5-day stays with
+/// the range ×0.6 to ×2.0: `(3.0, 10.0)`), as the page shows them and [`set_low`] and
+/// [`set_high`] take them; `None` for a cost. An end that is not a number (the page stores
+/// text that is not a number as NaN) stays NaN, so the field keeps what was typed.
+pub fn range_ends(s: &Scenario, id: InputId) -> Option<(f64, f64)> {
+    ends(s, id, true)
+}
+
+/// [`range_ends`]; with `keep_nan` false, an end that is not a number becomes the cap (what
+/// [`inputs`] reports, never a non-finite number).
+fn ends(s: &Scenario, id: InputId, keep_nan: bool) -> Option<(f64, f64)> {
+    let spread = s.uncertainty.spread(id)?;
+    let (value, cap) = factor_value(s, id).unwrap_or((0.0, f64::INFINITY));
+    let end = |factor: f64| {
+        if factor.is_nan() && keep_nan {
+            return f64::NAN;
+        }
+        if id == InputId::ResidentialShare {
+            residential_share_at(s, factor)
+        } else {
+            (value * factor).min(cap)
+        }
+    };
+    Some((tidy(end(spread.low)), tidy(end(spread.high))))
+}
+
+/// Put back the default range (its preset's) of every one-value input, leaving the seed, the
+/// draws, the simulation's settings and the costs' own ranges as they are.
+pub fn restore_default_ranges(s: &mut Scenario) {
+    let defaults = Uncertainty::for_preset(s.preset_id());
+    for id in InputId::factors() {
+        if let (Some(to), Some(from)) = (s.uncertainty.spread_mut(id), defaults.spread(id)) {
+            *to = from;
+        }
+    }
+}
+
+/// True when every one-value input has its preset's default range.
+pub fn has_default_ranges(s: &Scenario) -> bool {
+    let defaults = Uncertainty::for_preset(s.preset_id());
+    InputId::factors()
+        .into_iter()
+        .all(|id| s.uncertainty.spread(id) == defaults.spread(id))
+}
+
+/// A one-value input's value in words, in a language ("5 days", "22%"), for a message.
+fn value_words(s: &Scenario, id: InputId, lang: Lang) -> Option<String> {
+    let (value, _) = factor_value(s, id)?;
+    if !value.is_finite() {
+        return None;
+    }
+    let f = crate::format::Format::new(lang);
+    let unit = id.unit(s);
+    Some(match unit {
+        Unit::Share => f.percent(value),
+        _ => format!("{} {}", f.number(value), unit.label_for(value, lang)),
+    })
+}
+
+/// The message for a bad end of a one-value input's range, in a language.
+pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -> String {
+    let label = id.label_in(lang);
+    let value = value_words(s, id, lang)
+        .map(|v| format!(" ({v})"))
+        .unwrap_or_default();
+    match (high, lang) {
+        (false, Lang::En) => format!(
+            "The low end of the range of \"{label}\" must be above zero and at most the value \
+             itself{value}. In a file it is a multiple of the value from 0 to 1 (0.9 is 10% \
+             below)."
+        ),
+        (true, Lang::En) => format!(
+            "The high end of the range of \"{label}\" must be at least the value itself{value} \
+             and at most ten times it. In a file it is a multiple of the value from 1 to 10 \
+             (1.15 is 15% above)."
+        ),
+        (false, Lang::Es) => format!(
+            "El extremo bajo del rango de «{label}» debe ser mayor que cero y como máximo el \
+             valor mismo{value}. En un archivo es un múltiplo del valor de 0 a 1 (0,9 es 10 % \
+             menos)."
+        ),
+        (true, Lang::Es) => format!(
+            "El extremo alto del rango de «{label}» debe ser al menos el valor mismo{value} y \
+             como máximo diez veces ese valor. En un archivo es un múltiplo del valor de 1 a 10 \
+             (1,15 es 15 % más)."
+        ),
+    }
+}
+
 fn resolve(s: &Scenario, id: InputId) -> UncertainInput {
     let unit = id.unit(s);
     let label = id.label();
     if let Some(spread) = s.uncertainty.spread(id) {
-        let (value, cap) = factor_value(s, id).unwrap_or((0.0, f64::INFINITY));
-        let (low, high) = if id == InputId::ResidentialShare {
-            (
-                residential_share_at(s, spread.low),
-                residential_share_at(s, spread.high),
-            )
-        } else {
-            (
-                (value * spread.low).min(cap),
-                (value * spread.high).min(cap),
-            )
-        };
-        let (low, high) = (tidy(low), tidy(high));
+        let (value, _) = factor_value(s, id).unwrap_or((0.0, f64::INFINITY));
+        let (low, high) = ends(s, id, false).unwrap_or((0.0, 0.0));
         let stem = format!("uncertainty.{}", id.id());
         let high_path = format!("{stem}.high");
         UncertainInput {
@@ -978,26 +1069,12 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     }
     for id in InputId::factors() {
         let Some(spread) = u.spread(id) else { continue };
-        let label = id.label();
         let stem = format!("uncertainty.{}", id.id());
         if !(spread.low.is_finite() && spread.low > 0.0 && spread.low <= 1.0) {
-            fail(
-                format!("{stem}.low"),
-                format!(
-                    "The low end of the range of \"{label}\" must be above zero and at most the \
-                     value itself: a multiple of it from 0 to 1 (0.9 is 10% below)."
-                ),
-            );
+            fail(format!("{stem}.low"), range_message(s, id, false, Lang::En));
         }
         if !(spread.high.is_finite() && spread.high >= 1.0 && spread.high <= MAX_FACTOR) {
-            fail(
-                format!("{stem}.high"),
-                format!(
-                    "The high end of the range of \"{label}\" must be at least the value itself \
-                     and at most ten times it: a multiple of it from 1 to 10 (1.15 is 15% \
-                     above)."
-                ),
-            );
+            fail(format!("{stem}.high"), range_message(s, id, true, Lang::En));
         }
     }
     if !(MIN_SIM_YEARS..=MAX_SIM_YEARS).contains(&u.sim_years) {

@@ -807,17 +807,10 @@ fn module_message_es(s: &Scenario, field: &str) -> Option<String> {
             ),
             _ => {
                 let (id, end) = rest.rsplit_once('.')?;
-                let label = InputId::from_id(id)?.label_in(Lang::Es);
+                let id = InputId::from_id(id)?;
                 match end {
-                    "low" => Some(format!(
-                        "El extremo bajo del rango de «{label}» debe ser mayor que cero y como \
-                         máximo el valor mismo: un múltiplo de él de 0 a 1 (0,9 es 10 % menos)."
-                    )),
-                    "high" => Some(format!(
-                        "El extremo alto del rango de «{label}» debe ser al menos el valor mismo \
-                         y como máximo diez veces ese valor: un múltiplo de él de 1 a 10 (1,15 es \
-                         15 % más)."
-                    )),
+                    "low" => Some(crate::uncertainty::range_message(s, id, false, Lang::Es)),
+                    "high" => Some(crate::uncertainty::range_message(s, id, true, Lang::Es)),
                     _ => None,
                 }
             }

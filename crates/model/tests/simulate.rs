@@ -121,6 +121,46 @@ fn one_year_of_daily_census() {
     assert!((40.0..55.0).contains(&average), "{average}");
     let full_days = c.max.iter().filter(|&&m| m == 55).count();
     assert!(full_days > 0 && full_days < 200, "{full_days}");
+    // What the page's chart and caption read.
+    assert_eq!(c.days(), 365);
+    assert_eq!(c.days_full(), full_days);
+    assert_eq!(c.full().iter().filter(|&&f| f).count(), full_days);
+    assert!(c.is_full(c.full().iter().position(|&f| f).unwrap()));
+    assert!(!c.is_full(365));
+    assert_eq!(c.highest(), 55);
+    assert!((c.average() - average).abs() < 1e-9);
+}
+
+#[test]
+fn the_census_of_the_first_year_counts_its_own_full_days() {
+    // An empty census and a hand-made one.
+    let empty = DailyCensus::default();
+    assert_eq!(
+        (empty.days(), empty.days_full(), empty.highest()),
+        (0, 0, 0)
+    );
+    assert_eq!(empty.average(), 0.0);
+    let c = DailyCensus {
+        beds: 3,
+        max: vec![1, 3, 2, 3],
+        mean: vec![0.5, 2.5, 1.5, 2.0],
+    };
+    assert_eq!(c.full(), vec![false, true, false, true]);
+    assert_eq!((c.days_full(), c.highest()), (2, 3));
+    assert!((c.average() - 1.625).abs() < 1e-12);
+    // With fixed stays and few arrivals the year's full days follow the stay distribution:
+    // the census counts one simulated year, so its full days are one year's draw of the
+    // summary's share of days full.
+    let sys = LossSystem::single(2.0, 5.0, 12);
+    let fixed = simulate_loss(&sys, stays(StayDistribution::Fixed), 20, 3);
+    let lognormal = simulate_loss(&sys, stays(StayDistribution::LogNormal), 20, 3);
+    assert_ne!(fixed.census, lognormal.census);
+    for r in [&fixed, &lognormal] {
+        assert_eq!(r.census.days(), 365);
+        assert!(r.census.days_full() <= 365);
+        let share = r.census.days_full() as f64 / 365.0;
+        assert!(share >= r.days_full.low - 0.2 && share <= r.days_full.high + 0.2);
+    }
 }
 
 #[test]

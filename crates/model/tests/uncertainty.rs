@@ -147,6 +147,84 @@ fn ranges_are_set_from_absolute_values_and_follow_their_value() {
 }
 
 #[test]
+fn the_page_edits_ranges_in_absolute_values_and_can_restore_them() {
+    let mut s = preset(PresetId::CrisisNow);
+    assert!(uncertainty::has_default_ranges(&s));
+    let stay = InputId::Stay(ProgramKind::Typical);
+    let stay_days = s
+        .programs
+        .iter()
+        .find(|p| p.kind == ProgramKind::Typical && p.share > 0.0)
+        .map(|p| p.stay_days);
+    // Every input with a stored range reads back what it was set to (the page's fields).
+    for input in uncertainty::inputs(&s)
+        .iter()
+        .filter(|i| i.factors.is_some())
+    {
+        let (low, high) = uncertainty::range_ends(&s, input.input).unwrap();
+        assert_eq!((low, high), (input.low, input.high), "{}", input.id);
+        let mut t = s.clone();
+        let new_low = input.default * 0.7;
+        assert!(set_low(&mut t, input.input, new_low));
+        let (back, _) = uncertainty::range_ends(&t, input.input).unwrap();
+        assert!(close(back, new_low, 1e-9), "{}: {back} {new_low}", input.id);
+    }
+    assert_eq!(
+        uncertainty::range_ends(&s, InputId::ProgramCost(ProgramKind::Typical)),
+        None
+    );
+    // A low end above the value: a problem at its path, naming the value.
+    if let Some(days) = stay_days {
+        assert!(set_low(&mut s, stay, days + 1.0));
+        assert_eq!(uncertainty::range_ends(&s, stay).unwrap().0, days + 1.0);
+        let problems = validate(&s);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].field, "uncertainty.stay.typical.low");
+        assert!(
+            problems[0]
+                .message
+                .contains(&format!("at most the value itself ({} days)", days)),
+            "{}",
+            problems[0].message
+        );
+        let es = validate_in(&s, Lang::Es);
+        assert_eq!(es[0].field, "uncertainty.stay.typical.low");
+        assert!(
+            es[0]
+                .message
+                .starts_with("El extremo bajo del rango de «Estadía promedio:")
+                && es[0].message.contains("días)"),
+            "{}",
+            es[0].message
+        );
+    }
+    // Text that is not a number stays NaN (the field keeps it); the report stays finite.
+    assert!(set_high(&mut s, InputId::AdultRate, f64::NAN));
+    assert!(uncertainty::range_ends(&s, InputId::AdultRate)
+        .unwrap()
+        .1
+        .is_nan());
+    assert!(uncertainty::inputs(&s).iter().all(|i| i.high.is_finite()));
+    assert!(!uncertainty::has_default_ranges(&s));
+    // Restoring puts back the preset's ranges and nothing else.
+    s.uncertainty.seed = 42;
+    s.uncertainty.stay_distribution = StayDistribution::Fixed;
+    uncertainty::restore_default_ranges(&mut s);
+    assert!(uncertainty::has_default_ranges(&s));
+    assert!(validate(&s).is_empty());
+    assert_eq!(s.uncertainty.seed, 42);
+    assert_eq!(s.uncertainty.stay_distribution, StayDistribution::Fixed);
+    // One of a unit is singular.
+    assert_eq!(uncertainty::Unit::Days.label_for(1.0, Lang::En), "day");
+    assert_eq!(uncertainty::Unit::Days.label_for(0.5, Lang::Es), "días");
+    assert_eq!(uncertainty::Unit::Hours.label_for(1.0, Lang::Es), "hora");
+    let mut roadmap = preset(PresetId::Roadmap);
+    roadmap.uncertainty.residential_share = Spread::new(0.5, 3.0);
+    uncertainty::restore_default_ranges(&mut roadmap);
+    assert_eq!(roadmap.uncertainty, preset(PresetId::Roadmap).uncertainty);
+}
+
+#[test]
 fn files_and_links_without_uncertainty_still_load() {
     // A version-1 file from before the field existed takes its preset's ranges.
     let s = Scenario::from_json(r#"{"version": 1, "preset": "roadmap", "population": 80000}"#)
