@@ -6,7 +6,7 @@
 //! field's path is shown right under it.
 
 use crate::i18n::use_lang;
-use crate::input_text::{parse_in, show, show_in, text_matches_in, Scale};
+use crate::input_text::{parse_in, show, show_in, show_rounded_in, text_matches_in, Scale};
 use crate::state::use_planner;
 use crisis_model::{Lang, Scenario, Source};
 use leptos::prelude::*;
@@ -134,6 +134,10 @@ pub fn NumberField<G, S>(
     /// For an optional value: what an empty box stores (without it, an empty box is an error).
     #[prop(optional)]
     clear: Option<Clear>,
+    /// Show the value to three significant digits (for values the model derives, such as the
+    /// ends of a range); what the person types is kept as typed.
+    #[prop(optional)]
+    round: bool,
 ) -> impl IntoView
 where
     G: Fn(&Scenario) -> f64 + Copy + Send + Sync + 'static,
@@ -150,6 +154,7 @@ where
         slider,
         short,
         clear,
+        round,
     )
 }
 
@@ -165,6 +170,7 @@ fn number_field(
     slider: Option<(f64, f64, f64)>,
     short: bool,
     clear: Option<Clear>,
+    round: bool,
 ) -> AnyView {
     let planner = use_planner();
     let lang = use_lang();
@@ -172,7 +178,17 @@ fn number_field(
     let id = field_id(&path);
     let err_id = format!("{id}-err");
     let value = Memo::new(move |_| planner.scenario.with(|s| get(s)));
-    let text = RwSignal::new(show_in(value.get_untracked(), scale, lang.get_untracked()));
+    let shown = move |v: f64, l: Lang| {
+        if round {
+            show_rounded_in(v, scale, l, 3)
+        } else {
+            show_in(v, scale, l)
+        }
+    };
+    let matches = move |t: &str, v: f64, l: Lang| {
+        text_matches_in(t, v, scale, l) || (round && t == shown(v, l))
+    };
+    let text = RwSignal::new(shown(value.get_untracked(), lang.get_untracked()));
     // An outside change (a preset, a link, an import) replaces the text; the person's own
     // typing, which already stands for the stored value, is left alone. A new language
     // rewrites a number in its own writing (0.75 -> 0,75), never text that is not a number.
@@ -182,11 +198,11 @@ fn number_field(
         let before = previous.unwrap_or(now);
         let current = text.get_untracked();
         if before != now {
-            if text_matches_in(&current, v, scale, before) {
-                text.set(show_in(v, scale, now));
+            if matches(&current, v, before) {
+                text.set(shown(v, now));
             }
-        } else if !text_matches_in(&current, v, scale, now) {
-            text.set(show_in(v, scale, now));
+        } else if !matches(&current, v, now) {
+            text.set(shown(v, now));
         }
         now
     });

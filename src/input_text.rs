@@ -90,7 +90,31 @@ pub fn show_in(value: f64, scale: Scale, lang: Lang) -> String {
         Scale::Percent => value * 100.0,
     };
     // 10 significant digits are more than any input needs and hide binary rounding noise.
-    let rounded = format!("{:.*}", decimals_for(v), v);
+    written(v, decimals_for(v), lang)
+}
+
+/// [`show_in`] to `digits` significant digits, never rounding the whole part (`17.808` -> `17.8`,
+/// `0.95833` -> `0.958`, `1250` -> `1250` with 3): for values the model derives, such as the ends
+/// of a range, whose exact figure is noise to a reader.
+pub fn show_rounded_in(value: f64, scale: Scale, lang: Lang, digits: i32) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let v = match scale {
+        Scale::Plain => value,
+        Scale::Percent => value * 100.0,
+    };
+    let magnitude = if v == 0.0 {
+        0
+    } else {
+        v.abs().log10().floor() as i32 + 1
+    };
+    written(v, (digits - magnitude).clamp(0, 10) as usize, lang)
+}
+
+/// A number with at most `decimals` decimals, trailing zeros dropped, in a language's writing.
+fn written(v: f64, decimals: usize, lang: Lang) -> String {
+    let rounded = format!("{:.*}", decimals, v);
     let trimmed = if rounded.contains('.') {
         rounded
             .trim_end_matches('0')
@@ -136,6 +160,25 @@ pub fn text_matches_in(text: &str, value: f64, scale: Scale, lang: Lang) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn derived_values_show_three_significant_digits() {
+        let cases: &[(f64, Scale, Lang, &str)] = &[
+            (17.808333, Scale::Plain, Lang::En, "17.8"),
+            (0.958333, Scale::Plain, Lang::En, "0.958"),
+            (0.958333, Scale::Plain, Lang::Es, "0,958"),
+            (0.17808, Scale::Percent, Lang::En, "17.8"),
+            (230.0, Scale::Plain, Lang::En, "230"),
+            (1250.4, Scale::Plain, Lang::En, "1250"),
+            (2.5, Scale::Plain, Lang::En, "2.5"),
+            (0.0, Scale::Plain, Lang::En, "0"),
+            (-0.0004, Scale::Plain, Lang::En, "-0.0004"),
+            (f64::NAN, Scale::Plain, Lang::En, ""),
+        ];
+        for &(v, scale, lang, want) in cases {
+            assert_eq!(show_rounded_in(v, scale, lang, 3), want, "{v}");
+        }
+    }
 
     #[test]
     fn parses_what_people_type() {

@@ -65,6 +65,7 @@ fn RangeRow(id: InputId, resolved: Memo<Vec<UncertainInput>>) -> impl IntoView {
                     unit=unit_text(unit)
                     scale=scale
                     short=true
+                    round=true
                     get=low
                     set=move |s, v| {
                         set_low(s, id, v);
@@ -76,6 +77,7 @@ fn RangeRow(id: InputId, resolved: Memo<Vec<UncertainInput>>) -> impl IntoView {
                     unit=unit_text(unit)
                     scale=scale
                     short=true
+                    round=true
                     get=high
                     set=move |s, v| {
                         set_high(s, id, v);

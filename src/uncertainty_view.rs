@@ -547,11 +547,11 @@ fn SimulatedYear(
         <p class="hint">
             {match lang {
                 Lang::En => format!(
-                    "Arrivals at random at the model's rate, stays of random length (distribution: {}), through the planned beds, for {years} simulated years; ± is a 95% interval.",
+                    "Arrivals at random at the model's rate and stays of random length, drawn from the chosen distribution: {}. Through the planned beds, for {years} simulated years; ± is a 95% interval.",
                     year.distribution.label_in(lang).to_ascii_lowercase()
                 ),
                 Lang::Es => format!(
-                    "Llegadas al azar al ritmo del modelo, estadías de duración aleatoria (distribución: {}), con las camas planificadas, durante {years} años simulados; ± es un intervalo del 95 %.",
+                    "Llegadas al azar al ritmo del modelo y estadías de duración aleatoria, tomadas de la distribución elegida: {}. Con las camas planificadas, durante {years} años simulados; ± es un intervalo del 95 %.",
                     year.distribution.label_in(lang).to_ascii_lowercase()
                 ),
             }}
