@@ -418,3 +418,34 @@ fn select_field(
     }
     .into_any()
 }
+
+/// A labelled checkbox bound to one switch of the scenario (`youth.enabled`, `inventory.enabled`).
+#[component]
+pub fn CheckField(
+    label: Text,
+    #[prop(into)] path: String,
+    /// Whether the switch is on (a memo, so the box follows outside changes).
+    on: Memo<bool>,
+    set: fn(&mut Scenario, bool),
+) -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let locked = !crate::embed::use_embed().may_edit(&path);
+    view! {
+        <div class="field">
+            <label class="field-row">
+                <input
+                    type="checkbox"
+                    data-path=path
+                    disabled=locked
+                    prop:checked=move || on.get()
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        planner.scenario.update(|s| set(s, checked));
+                    }
+                />
+                {move || pick(label, lang.get())}
+            </label>
+        </div>
+    }
+}

@@ -6,7 +6,7 @@
 //! and the scores are part of the scenario, so the link, the JSON file and autosave keep them.
 
 use crate::charts::geometry::bullet;
-use crate::fields::{Clear, NumberField, SourceTip, Text};
+use crate::fields::{CheckField, Clear, NumberField, SourceTip, Text};
 use crate::i18n::{tr, use_lang};
 use crate::state::use_planner;
 use crisis_model::criteria::{self, Group, Verdict, LEVELS};
@@ -115,7 +115,6 @@ fn entry_unit(e: Entry) -> Text {
 pub fn TodaySection() -> impl IntoView {
     let planner = use_planner();
     let enabled = Memo::new(move |_| planner.scenario.with(|s| s.inventory.enabled));
-    let may_edit = crate::embed::use_embed().may_edit("inventory.enabled");
     view! {
         <section id="today" class="card today" aria-labelledby="today-title">
             <h2 id="today-title">{tr("Today's capacity and the gap", "La capacidad actual y la brecha")}</h2>
@@ -125,24 +124,15 @@ pub fn TodaySection() -> impl IntoView {
                     "Pocas veces se planifica desde cero. Ingrese las camas, sillones, equipos y personal de la línea de crisis que su comunidad tiene hoy: el planificador los compara con la necesidad calculada arriba, muestra con qué frecuencia la capacidad actual estaría llena, a cuántas personas rechazaría y cuánto costaría cerrar la brecha.",
                 )}
             </p>
-            <div class="field">
-                <label class="field-row">
-                    <input
-                        type="checkbox"
-                        data-path="inventory.enabled"
-                        disabled=!may_edit
-                        prop:checked=move || enabled.get()
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            planner.scenario.update(|s| s.inventory.enabled = on);
-                        }
-                    />
-                    {tr(
-                        "Compare the plan with what this community has today",
-                        "Comparar el plan con lo que esta comunidad tiene hoy",
-                    )}
-                </label>
-            </div>
+            <CheckField
+                label=(
+                    "Compare the plan with what this community has today",
+                    "Comparar el plan con lo que esta comunidad tiene hoy",
+                )
+                path="inventory.enabled"
+                on=enabled
+                set=|s, on| s.inventory.enabled = on
+            />
             <Show when=move || enabled.get()>
                 <InventoryInputs/>
                 <GapPanel/>
@@ -520,6 +510,41 @@ pub fn gap_slide(r: &Results, lang: Lang) -> AnyView {
     }
 }
 
+/// "−14", "+2" or "0": a row's shortfall or surplus, in its unit.
+fn signed_gap(f: Format, row: &GapRow) -> String {
+    if row.shortfall > 0.0 {
+        format!("−{}", f.number(row.shortfall))
+    } else if row.surplus > 0.0 {
+        format!("+{}", f.number(row.surplus))
+    } else {
+        "0".to_string()
+    }
+}
+
+/// The head of a gap table: service, need, today, gap, the `middle` columns, cost to close.
+fn header(lang: Lang, middle: &[Text]) -> impl IntoView {
+    let first: [Text; 4] = [
+        ("Service", "Servicio"),
+        ("Need", "Necesidad"),
+        ("Today", "Hoy"),
+        ("Gap", "Brecha"),
+    ];
+    let cells = first
+        .iter()
+        .chain(middle)
+        .chain(std::iter::once(&(
+            "Cost to close, a year",
+            "Costo de cerrarla, al año",
+        )))
+        .map(|t| view! { <th scope="col">{lang.pick(t.0, t.1)}</th> })
+        .collect_view();
+    view! {
+        <thead>
+            <tr>{cells}</tr>
+        </thead>
+    }
+}
+
 /// The gap table: need, today, the gap, how today's capacity copes, the cost to close.
 #[component]
 fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
@@ -528,13 +553,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
         .rows
         .iter()
         .map(|row| {
-            let diff = if row.shortfall > 0.0 {
-                format!("−{}", f.number(row.shortfall))
-            } else if row.surplus > 0.0 {
-                format!("+{}", f.number(row.surplus))
-            } else {
-                "0".to_string()
-            };
+            let diff = signed_gap(f, row);
             let (copes, away) = match (&row.loss, &row.delay) {
                 (Some(l), _) => (
                     match lang {
@@ -586,17 +605,13 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
             <table class="data gap-table">
                 <caption class="visually-hidden">{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.pick("Service", "Servicio")}</th>
-                        <th scope="col">{lang.pick("Need", "Necesidad")}</th>
-                        <th scope="col">{lang.pick("Today", "Hoy")}</th>
-                        <th scope="col">{lang.pick("Gap", "Brecha")}</th>
-                        <th scope="col">{lang.pick("How today's capacity copes", "Cómo responde la capacidad actual")}</th>
-                        <th scope="col">{lang.pick("Turned away a year today", "Rechazadas al año hoy")}</th>
-                        <th scope="col">{lang.pick("Cost to close, a year", "Costo de cerrarla, al año")}</th>
-                    </tr>
-                </thead>
+                {header(
+                    lang,
+                    &[
+                        ("How today's capacity copes", "Cómo responde la capacidad actual"),
+                        ("Turned away a year today", "Rechazadas al año hoy"),
+                    ],
+                )}
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
@@ -885,17 +900,9 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                     view! {
                         <tr data-key=row.key.clone()>
                             <th scope="row">{row.label.clone()}</th>
-                            <td class="n">{amount(f, row, row.today)}</td>
                             <td class="n">{amount(f, row, row.need)}</td>
-                            <td class="n">
-                                {if row.shortfall > 0.0 {
-                                    format!("−{}", f.number(row.shortfall))
-                                } else if row.surplus > 0.0 {
-                                    format!("+{}", f.number(row.surplus))
-                                } else {
-                                    "0".into()
-                                }}
-                            </td>
+                            <td class="n">{amount(f, row, row.today)}</td>
+                            <td class="n">{signed_gap(f, row)}</td>
                             <td class="n">{f.currency_compact(row.cost_to_close.mid)}</td>
                         </tr>
                     }
@@ -905,15 +912,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 <p class="summary-lead">{g.headline_in(lang)}</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Today against need", "Hoy frente a la necesidad")>
                 <table class="data summary-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.pick("Service", "Servicio")}</th>
-                            <th scope="col">{lang.pick("Today", "Hoy")}</th>
-                            <th scope="col">{lang.pick("Need", "Necesidad")}</th>
-                            <th scope="col">{lang.pick("Gap", "Brecha")}</th>
-                            <th scope="col">{lang.pick("Cost to close, a year", "Costo de cerrarla, al año")}</th>
-                        </tr>
-                    </thead>
+                    {header(lang, &[])}
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>

@@ -2,7 +2,7 @@
 //! mix, then (behind "More assumptions") the flow between services, the youth stream, the sizing
 //! rule, facilities, mobile teams, the crisis line and costs.
 
-use crate::fields::{field_id, NumberField, SelectField, SourceTip, Text, TextField};
+use crate::fields::{field_id, CheckField, NumberField, SelectField, SourceTip, Text, TextField};
 use crate::i18n::{num, tr, use_lang};
 use crate::input_text::Scale;
 use crate::state::use_planner;
@@ -704,24 +704,15 @@ fn YouthInputs() -> impl IntoView {
     view! {
         <fieldset>
             <legend>{tr("Children and youth", "Niños y jóvenes")}</legend>
-            <div class="field">
-                <label class="field-row">
-                    <input
-                        type="checkbox"
-                        data-path="youth.enabled"
-                        disabled=!crate::embed::use_embed().may_edit("youth.enabled")
-                        prop:checked=move || enabled.get()
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            planner.scenario.update(|s| s.youth.enabled = on);
-                        }
-                    />
-                    {tr(
-                        "Plan a separate youth stream (youth and adults are not housed together)",
-                        "Planificar un flujo separado para jóvenes (jóvenes y adultos no se alojan juntos)",
-                    )}
-                </label>
-            </div>
+            <CheckField
+                label=(
+                    "Plan a separate youth stream (youth and adults are not housed together)",
+                    "Planificar un flujo separado para jóvenes (jóvenes y adultos no se alojan juntos)",
+                )
+                path="youth.enabled"
+                on=enabled
+                set=|s, on| s.youth.enabled = on
+            />
             <NumberField
                 label=("Residents under 18", "Residentes menores de 18 años")
                 path="youth_share"
@@ -1012,21 +1003,12 @@ fn CrisisLineInputs() -> impl IntoView {
     view! {
         <fieldset>
             <legend>{tr("Crisis line (988)", "Línea de crisis (988)")}</legend>
-            <div class="field">
-                <label class="field-row">
-                    <input
-                        type="checkbox"
-                        data-path="crisis_line.enabled"
-                        disabled=!crate::embed::use_embed().may_edit("crisis_line.enabled")
-                        prop:checked=move || enabled.get()
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            planner.scenario.update(|s| s.crisis_line.enabled = on);
-                        }
-                    />
-                    {tr("Include the crisis line in the plan", "Incluir la línea de crisis en el plan")}
-                </label>
-            </div>
+            <CheckField
+                label=("Include the crisis line in the plan", "Incluir la línea de crisis en el plan")
+                path="crisis_line.enabled"
+                on=enabled
+                set=|s, on| s.crisis_line.enabled = on
+            />
             <Show when=move || enabled.get()>
                 <NumberField
                     label=("Contacts", "Contactos")
