@@ -299,6 +299,18 @@ fn signed_money(f: Format, x: f64) -> String {
 fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
     let t = &g.totals;
+    let today_and_plan = |today: f64, plan: f64| match lang {
+        Lang::En => format!(
+            "a year: {} today, {} with the plan",
+            f.currency_compact(today),
+            f.currency_compact(plan)
+        ),
+        Lang::Es => format!(
+            "al año: {} hoy, {} con el plan",
+            f.currency_compact(today),
+            f.currency_compact(plan)
+        ),
+    };
     let cards: Vec<(&str, String, String)> = vec![
         (
             lang.pick("Cost to close the gap", "Costo de cerrar la brecha"),
@@ -345,18 +357,7 @@ fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
         (
             lang.pick("Change in total cost", "Cambio en el costo total"),
             signed_money(f, t.cost_change.mid),
-            match lang {
-                Lang::En => format!(
-                    "a year: {} today, {} with the plan",
-                    f.currency_compact(t.today.total.mid),
-                    f.currency_compact(t.planned.total.mid)
-                ),
-                Lang::Es => format!(
-                    "al año: {} hoy, {} con el plan",
-                    f.currency_compact(t.today.total.mid),
-                    f.currency_compact(t.planned.total.mid)
-                ),
-            },
+            today_and_plan(t.today.total.mid, t.planned.total.mid),
         ),
         (
             lang.pick(
@@ -364,18 +365,7 @@ fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
                 "Cambio en el ahorro frente a solo hospital",
             ),
             signed_money(f, t.savings_change.mid),
-            match lang {
-                Lang::En => format!(
-                    "a year: {} today, {} with the plan",
-                    f.currency_compact(t.today.savings.mid),
-                    f.currency_compact(t.planned.savings.mid)
-                ),
-                Lang::Es => format!(
-                    "al año: {} hoy, {} con el plan",
-                    f.currency_compact(t.today.savings.mid),
-                    f.currency_compact(t.planned.savings.mid)
-                ),
-            },
+            today_and_plan(t.today.savings.mid, t.planned.savings.mid),
         ),
     ];
     view! {

@@ -128,16 +128,7 @@ pub fn CensusChart(
                     <text x=(ml + w - mr) / 2.0 y=h - 8.0 text-anchor="middle" font-size="15">
                         {lang.pick("Day of the simulated year", "Día del año simulado")}
                     </text>
-                    {y_ticks
-                        .iter()
-                        .map(|&t| {
-                            view! {
-                                <text x=ml - 8.0 y=y.map(t) + 5.0 text-anchor="end" font-size="15">
-                                    {f.thousands(t)}
-                                </text>
-                            }
-                        })
-                        .collect_view()}
+                    {super::y_tick_labels(&y_ticks, y, ml - 8.0, 5.0, move |t| f.thousands(t))}
                 </g>
                 <path class="census-max" d=max_path fill="none" stroke="var(--c-residential)" stroke-width="2"/>
                 <path

@@ -658,16 +658,7 @@ pub fn BedCurve(
                     })
                     .collect_view()}
                 <text x=(ml + w - mr) / 2.0 y=h - 8.0 text-anchor="middle" font-size="15">{lang.pick("Beds", "Camas")}</text>
-                {y_ticks
-                    .iter()
-                    .map(|&t| {
-                        view! {
-                            <text x=ml - 6.0 y=y.map(t) + 4.0 text-anchor="end" font-size="15">
-                                {fmt.percent(t)}
-                            </text>
-                        }
-                    })
-                    .collect_view()}
+                {y_tick_labels(&y_ticks, y, ml - 6.0, 4.0, move |t| fmt.percent(t))}
             </g>
             {target
                 .map(|t| {
@@ -928,6 +919,27 @@ pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
         </table>
         </div>
     }
+}
+
+/// The labels of a vertical value axis: each tick's label, right-aligned at `x`, `dy` below the
+/// tick's height (to centre 15 px text on it).
+pub fn y_tick_labels(
+    ticks: &[f64],
+    y: Linear,
+    x: f64,
+    dy: f64,
+    label: impl Fn(f64) -> String,
+) -> impl IntoView {
+    ticks
+        .iter()
+        .map(|&t| {
+            view! {
+                <text x=x y=y.map(t) + dy text-anchor="end" font-size="15">
+                    {label(t)}
+                </text>
+            }
+        })
+        .collect_view()
 }
 
 /// The grid lines and labels of a horizontal value axis: a vertical line from `grid.0` to `grid.1`
