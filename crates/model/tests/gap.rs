@@ -6,12 +6,8 @@ use crisis_model::gap::{Service, Unit};
 use crisis_model::inventory::Entry;
 use crisis_model::*;
 
-fn eval(s: &Scenario) -> Results {
-    match evaluate(s) {
-        Ok(r) => r,
-        Err(p) => panic!("unexpected problems: {p:?}"),
-    }
-}
+mod common;
+use common::{at_need, eval};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol * b.abs().max(1.0)
@@ -39,31 +35,6 @@ fn roadmap_with_beds(beds: f64) -> Scenario {
     let mut s = preset(PresetId::Roadmap);
     s.inventory.enabled = true;
     s.inventory.residential.typical.capacity = beds;
-    s
-}
-
-/// The scenario with its inventory set to exactly the capacity its results need.
-fn at_need(mut s: Scenario) -> Scenario {
-    let r = eval(&s);
-    let inv = &mut s.inventory;
-    *inv = Inventory {
-        enabled: true,
-        ..Inventory::default()
-    };
-    for (youth, st) in [(false, Some(&r.adult)), (true, r.youth.as_ref())] {
-        let Some(st) = st else { continue };
-        for p in &st.programs {
-            inv.get_mut(Entry::Residential {
-                youth,
-                kind: p.kind,
-            })
-            .capacity += p.facility.beds as f64;
-        }
-        inv.get_mut(Entry::Receiving { youth }).capacity = st.receiving.beds as f64;
-        inv.get_mut(Entry::Inpatient { youth }).capacity = st.inpatient.beds as f64;
-    }
-    inv.mobile.capacity = r.mobile.teams as f64;
-    inv.crisis_line.capacity = r.crisis_line.fte;
     s
 }
 

@@ -6,15 +6,11 @@ use crisis_model::gap::{self, Unit};
 use crisis_model::inventory::Entry;
 use crisis_model::*;
 
+mod common;
+use common::{at_need, eval};
+
 const ES: Lang = Lang::Es;
 const NB: char = '\u{a0}';
-
-fn eval(s: &Scenario) -> Results {
-    match evaluate(s) {
-        Ok(r) => r,
-        Err(p) => panic!("unexpected problems: {p:?}"),
-    }
-}
 
 /// English words that must not show in a Spanish text (as in the brief: " the ", " beds",
 /// " would ", " people", and a few more).
@@ -81,31 +77,6 @@ fn crisis_now_with_inventory() -> Scenario {
     inv.youth_inpatient.capacity = 4.0;
     inv.mobile.capacity = 9.0;
     inv.crisis_line.capacity = 12.5;
-    s
-}
-
-/// The scenario with its inventory set to exactly the capacity its results need.
-fn at_need(mut s: Scenario) -> Scenario {
-    let r = eval(&s);
-    let inv = &mut s.inventory;
-    *inv = Inventory {
-        enabled: true,
-        ..Inventory::default()
-    };
-    for (youth, st) in [(false, Some(&r.adult)), (true, r.youth.as_ref())] {
-        let Some(st) = st else { continue };
-        for p in &st.programs {
-            inv.get_mut(Entry::Residential {
-                youth,
-                kind: p.kind,
-            })
-            .capacity += p.facility.beds as f64;
-        }
-        inv.get_mut(Entry::Receiving { youth }).capacity = st.receiving.beds as f64;
-        inv.get_mut(Entry::Inpatient { youth }).capacity = st.inpatient.beds as f64;
-    }
-    inv.mobile.capacity = r.mobile.teams as f64;
-    inv.crisis_line.capacity = r.crisis_line.fte;
     s
 }
 
