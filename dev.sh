@@ -16,6 +16,8 @@ ROOT=$PWD
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# the wasm splitter of the release build (scripts/build.mjs); the one Leptos's #[lazy] pairs with
+WASM_SPLIT_VERSION=0.2.4
 PORT=${PORT:-8080}
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -77,6 +79,15 @@ need_trunk() {
   fi
 }
 
+need_wasm_split() {
+  # the tool has no --version: ask cargo which version it installed
+  if ! command -v wasm-split-cli >/dev/null 2>&1 \
+    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about a minute, once)"
+    cargo install -q --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
+  fi
+}
+
 need_wasm_opt() {
   # binaryen from npm: Debian 12's wasm-opt (version 108) breaks wasm-bindgen's reference-type
   # tables; the npm build is current and pinned in package-lock.json
@@ -98,7 +109,7 @@ need_node_deps() {
   fi
 }
 
-need_app_tools() { need_rust; need_wasm_bindgen; need_wasm_opt; need_trunk; }
+need_app_tools() { need_rust; need_wasm_bindgen; need_wasm_opt; need_wasm_split; need_trunk; }
 
 # --- commands -----------------------------------------------------------------------------------
 
@@ -109,15 +120,15 @@ cmd_serve() {
 }
 
 release_build() {
-  # the release site in dist/, then its Content Security Policy (hash of Trunk's inline loader)
-  trunk build --release --offline --skip-version-check "$@"
-  node scripts/csp.mjs dist/index.html
+  # the release site in dist/: the wasm cut into a first-load module and on-demand chunks, then
+  # the Content Security Policy (scripts/build.mjs; trunk serve builds the unsplit dev site)
+  node scripts/build.mjs
 }
 
 cmd_build() {
   need_app_tools
-  say "trunk build --release (into dist/)"
-  release_build "$@"
+  say "release build (into dist/)"
+  release_build
   ls -l dist
 }
 
@@ -132,6 +143,7 @@ cmd_test() {
   cargo clippy --workspace --all-targets -q -- -D warnings
   say "    lints, wasm32"
   cargo clippy --target wasm32-unknown-unknown -p crisis-continuum-planner --all-targets -q -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown -p crisis-continuum-planner --features split --lib -q -- -D warnings
   cargo clippy --target wasm32-unknown-unknown -p crisis-model --lib --bins -q -- -D warnings
 
   say "3/6 native tests: the model, the CLI, the pure view helpers"

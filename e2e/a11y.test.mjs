@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+import { serveDist, launch, openPage, waitForResults, showParts, SCROLLED_PARTS } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -51,6 +51,7 @@ test('axe finds no serious or critical violation in any mode', async () => {
   for (const query of ['', '?lang=es', '?embed=1', '?embed=1&lock=1&edit=population']) {
     await page.goto(server.url + query);
     await waitForResults(page);
+    await showParts(page, ...SCROLLED_PARTS);
     const found = await audit(page);
     assert.deepEqual(found, [], `page ${query || '(main)'}:\n${report(found)}`);
   }
@@ -77,6 +78,7 @@ test('axe finds no serious or critical violation in any mode', async () => {
   for (const query of ['', '?lang=es']) {
     await page.goto(server.url + query);
     await waitForResults(page);
+    await showParts(page, 'today', 'criteria');
     await page.locator("input[data-path='inventory.enabled']").check();
     await page.locator("input[data-path='inventory.mobile.capacity']").fill('9');
     await page.locator("input[data-path='inventory.receiving.capacity']").fill('-1');

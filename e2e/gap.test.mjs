@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+import { serveDist, launch, openPage, waitForResults, showParts } from './lib.mjs';
 
 let server;
 let browser;
@@ -43,6 +43,7 @@ test('a person enters today\'s beds and a score; the page shows the command line
   await waitForResults(page);
 
   await page.getByLabel('Start from').selectOption('roadmap');
+  await showParts(page, 'today', 'criteria');
   await page.getByLabel('Compare the plan with what this community has today').check();
   const beds = page.locator("input[data-path='inventory.residential.typical.capacity']");
   await beds.fill('18');

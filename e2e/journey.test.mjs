@@ -161,7 +161,14 @@ test('presentation, embed and print modes show what each audience needs', async 
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('dialog', { name: 'Presentation' }).count(), 0);
 
-  // print emulation: no controls, the inputs table with sources
+  // print emulation: no controls, the inputs table with sources. The parts that load on demand
+  // are fetched before printing: Ctrl+P waits for them, then prints
+  assert.equal(await page.locator('.print-inputs').count(), 0, 'the printed inputs load only for paper');
+  await page.keyboard.press('Control+p');
+  await page.locator('.print-inputs').waitFor({ state: 'attached' });
+  for (const part of ['detail', 'today', 'uncertainty', 'criteria', 'more', 'print']) {
+    assert.equal(await page.locator(`.deferred[data-part="${part}"][data-waiting]`).count(), 0, `${part} is on the page for printing`);
+  }
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.share-bar').isVisible(), false);
   assert.equal(await page.locator('.print-inputs').isVisible(), true);

@@ -80,3 +80,20 @@ export async function openPage(browser, base, { width = 1280, height = 900 } = {
 export async function waitForResults(page) {
   await page.waitForSelector('[data-metric="residential-beds"]', { timeout: 15000 });
 }
+
+/**
+ * Bring on-demand parts of the page (src/lazy.rs: detail, today, uncertainty, criteria) onto it,
+ * as a reader does: scroll to each one's place and wait until it has loaded.
+ */
+export async function showParts(page, ...names) {
+  for (const name of names) {
+    await page.locator(`.deferred[data-part="${name}"]`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => {
+      const el = document.querySelector(`.deferred[data-part="${n}"]`);
+      return el && !el.hasAttribute('data-waiting') && !el.querySelector('.deferred-loading') && el.childElementCount > 0;
+    }, name);
+  }
+}
+
+/** The parts a reader reaches by scrolling, in page order. */
+export const SCROLLED_PARTS = ['detail', 'today', 'uncertainty', 'criteria'];

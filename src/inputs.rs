@@ -5,6 +5,7 @@
 use crate::fields::{field_id, CheckField, NumberField, SelectField, SourceTip, Text, TextField};
 use crate::i18n::{num, tr, use_lang};
 use crate::input_text::Scale;
+use crate::lazy::{Deferred, Part, When};
 use crate::state::use_planner;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -62,6 +63,8 @@ pub fn InputsPanel() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let problem_count = Memo::new(move |_| planner.problems.with(|p| p.len()));
+    let more = NodeRef::<leptos::html::Details>::new();
+    let more_open = RwSignal::new(false);
     view! {
         <section class="inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title">{tr("Your scenario", "Su escenario")}</h2>
@@ -128,16 +131,30 @@ pub fn InputsPanel() -> impl IntoView {
                 />
             </fieldset>
             <ProgramMix stream=Stream::Adult title=("Residential program mix", "Combinación de programas residenciales")/>
-            <details class="more">
+            <details class="more" node_ref=more on:toggle=move |_| more_open.set(more.get().is_some_and(|d| d.open()))>
                 <summary>{tr("More assumptions", "Más supuestos")}</summary>
-                <FlowInputs stream=Stream::Adult title=("Where adult episodes go", "Adónde van los episodios de adultos")/>
-                <YouthInputs/>
-                <SizingInputs/>
-                <FacilityInputs/>
-                <MobileInputs/>
-                <CrisisLineInputs/>
+                // loaded when opened, or at once when an input has a problem, so every message
+                // stands next to its field
+                <Deferred
+                    part=Part::More
+                    when=When::Opened(Signal::derive(move || more_open.get() || problem_count.get() > 0))
+                />
             </details>
         </section>
+    }
+}
+
+/// "More assumptions": where episodes go, youth, sizing, facilities, mobile teams and the crisis
+/// line. Loaded on demand (`lazy::Part::More`).
+#[component]
+pub fn MoreAssumptions() -> impl IntoView {
+    view! {
+        <FlowInputs stream=Stream::Adult title=("Where adult episodes go", "Adónde van los episodios de adultos")/>
+        <YouthInputs/>
+        <SizingInputs/>
+        <FacilityInputs/>
+        <MobileInputs/>
+        <CrisisLineInputs/>
     }
 }
 

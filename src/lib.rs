@@ -5,7 +5,8 @@
 //! `Results` -> views. Components never compute a figure; they format and draw what the model
 //! returns. See ARCHITECTURE.md.
 
-#![forbid(unsafe_code)]
+// Only src/lazy.rs allows it, for the split points the wasm-split macro generates.
+#![deny(unsafe_code)]
 
 pub mod charts;
 pub mod compare;
@@ -17,6 +18,7 @@ pub mod gap_view;
 pub mod i18n;
 pub mod input_text;
 pub mod inputs;
+pub mod lazy;
 pub mod library;
 pub mod library_panel;
 pub mod persist;
@@ -30,6 +32,7 @@ pub mod state;
 pub mod uncertainty_view;
 
 use i18n::tr;
+use lazy::{Part, When};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -49,6 +52,7 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let embed = embed::read();
     provide_context(embed.clone());
+    lazy::provide();
     let lang = i18n::provide_lang(i18n::initial(!embed.on));
     let start = persist::start(!embed.on, lang.get_untracked());
     let planner = state::provide_planner(start.scenario);
@@ -61,7 +65,18 @@ pub fn App() -> impl IntoView {
     provide_context(presenting);
     let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after
-    let _ = window_event_listener(leptos::ev::beforeprint, |_| set_details_for_print(true));
+    let _ = window_event_listener(leptos::ev::beforeprint, |_| {
+        set_details_for_print(true);
+        // printing from the browser's menu cannot wait: ask for every part anyway, so a second
+        // try has them (the page's print button and Ctrl+P wait for them)
+        leptos::task::spawn_local(lazy::want(&lazy::Part::PRINTED));
+    });
+    let _ = window_event_listener(leptos::ev::keydown, |ev| {
+        if (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key() && ev.key().eq_ignore_ascii_case("p") {
+            ev.prevent_default();
+            lazy::print_all();
+        }
+    });
     let _ = window_event_listener(leptos::ev::afterprint, |_| set_details_for_print(false));
     // paper shows everything: open every collapsed section for printing, close them after
     view! {
@@ -99,11 +114,12 @@ pub fn App() -> impl IntoView {
                     })
             }}
             {chrome.then(|| view! { <Intro/> <ShareBar/> <library_panel::LibraryPanel/> })}
-            {move || {
-                saved
-                    .filter(|s| s.comparing.get())
-                    .map(|_| view! { <compare::Comparison/> })
-            }}
+            {saved
+                .map(|s| {
+                    view! {
+                        <lazy::Deferred part=Part::Compare when=When::While(s.comparing.into())/>
+                    }
+                })}
             <div class="layout">
                 <inputs::InputsPanel/>
                 <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
@@ -133,14 +149,16 @@ pub fn App() -> impl IntoView {
                     </ErrorBoundary>
                 </section>
             </div>
-            <gap_view::TodaySection/>
-            <uncertainty_view::Uncertainty/>
-            <gap_view::Checklist/>
-            {chrome.then(|| view! { <gap_view::BoardSummary/> })}
-            <print::PrintInputs/>
+            <lazy::Deferred part=Part::Today when=When::Near/>
+            <lazy::Deferred part=Part::Uncertainty when=When::Near/>
+            <lazy::Deferred part=Part::Criteria when=When::Near/>
+            <lazy::Deferred part=Part::Print when=When::Opened(Signal::stored(false))/>
         </main>
         {chrome.then(|| view! { <Footer/> })}
-        <present::Presentation slide=presenting/>
+        <lazy::Deferred
+            part=Part::Present
+            when=When::While(Signal::derive(move || presenting.get().is_some()))
+        />
     }
 }
 
@@ -205,11 +223,7 @@ fn ShareBar() -> impl IntoView {
             <button
                 type="button"
                 class="secondary"
-                on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }
+                on:click=move |_| lazy::print_all()
             >
                 {tr("Print or save as PDF", "Imprimir o guardar como PDF")}
             </button>

@@ -3,6 +3,7 @@
 //! the comparison is `compare.rs`.
 
 use crate::i18n::{tr, use_lang};
+use crate::lazy::{Deferred, Part, When};
 use crate::library::{Library, LibraryError, LIBRARY_KEY};
 use crate::state::use_planner;
 use crisis_model::{link, Lang, Scenario};
@@ -188,6 +189,31 @@ fn date_text(ms: f64, lang: Lang) -> String {
 /// The "Saved scenarios" section.
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
+    let library = use_saved().library;
+    let count = move || library.with(|l| l.entries.len());
+    let details = NodeRef::<leptos::html::Details>::new();
+    let open = RwSignal::new(false);
+    view! {
+        <details
+            class="library no-print"
+            id="saved-scenarios"
+            node_ref=details
+            on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))
+        >
+            <summary>
+                <span class="summary-title">{tr("Saved scenarios", "Escenarios guardados")}</span>
+                " "
+                <span class="count">{move || format!("({})", count())}</span>
+            </summary>
+            <Deferred part=Part::Library when=When::Opened(open.into())/>
+        </details>
+    }
+}
+
+/// The body of "Saved scenarios": save, open, rename, delete, choose what to compare. Loaded
+/// when the panel is first opened (`lazy::Part::Library`).
+#[component]
+pub fn LibraryBody() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let saved = use_saved();
@@ -271,14 +297,7 @@ pub fn LibraryPanel() -> impl IntoView {
             )
         ));
     };
-    let count = move || library.with(|l| l.entries.len());
     view! {
-        <details class="library no-print" id="saved-scenarios">
-            <summary>
-                <span class="summary-title">{tr("Saved scenarios", "Escenarios guardados")}</span>
-                " "
-                <span class="count">{move || format!("({})", count())}</span>
-            </summary>
             <div class="library-body">
                 <p class="hint">
                     {tr(
@@ -357,7 +376,6 @@ pub fn LibraryPanel() -> impl IntoView {
                     </button>
                 </div>
             </div>
-        </details>
     }
 }
 

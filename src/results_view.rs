@@ -5,6 +5,7 @@
 use crate::charts::{BedCurveChart, CostChart, FlowChart};
 use crate::fields::Text;
 use crate::i18n::{tr, use_lang};
+use crate::lazy::{Deferred, Part, When};
 use crate::state::use_planner;
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
@@ -138,10 +139,6 @@ pub fn ResultsPanel() -> impl IntoView {
     let lang = use_lang();
     let results = planner.shown;
     let stale = planner.stale;
-    // state of the controls inside the results lives here, so a recomputation (every
-    // keystroke) redraws the figures without resetting what the person chose to look at
-    let show_youth_flow = RwSignal::new(false);
-    let curve_program = RwSignal::new(0usize);
     let heads = Memo::new(move |_| {
         let l = lang.get();
         results.with(|r| r.as_ref().map(|r| headlines(r, l)).unwrap_or_default())
@@ -238,7 +235,11 @@ pub fn ResultsPanel() -> impl IntoView {
                                     {move || field(i, |h| h.shown.clone())}
                                 </span>
                                 <span class="detail">{move || field(i, |h| h.detail.clone())}</span>
-                                <a class="detail no-print" href=format!("#{}", explain_anchor(metric))>
+                                <a
+                                    class="detail no-print"
+                                    href=format!("#{}", explain_anchor(metric))
+                                    on:click=move |ev| follow_when_loaded(ev, explain_anchor(metric))
+                                >
                                     {tr("How is this calculated?", "¿Cómo se calcula?")}
                                 </a>
                             </div>
@@ -246,6 +247,36 @@ pub fn ResultsPanel() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <Deferred part=Part::Detail when=When::Near/>
+        </div>
+    }
+}
+
+/// A link into the results' detail before that part has loaded: load it, then follow the link.
+fn follow_when_loaded(ev: leptos::ev::MouseEvent, anchor: String) {
+    if document().get_element_by_id(&anchor).is_some() {
+        return;
+    }
+    ev.prevent_default();
+    let ready = crate::lazy::want(&[Part::Detail]);
+    leptos::task::spawn_local(async move {
+        ready.await;
+        let _ = window().location().set_hash(&anchor);
+    });
+}
+
+/// The results under the headline figures: the tables, the charts and "How is this
+/// calculated?". Loaded on demand (`lazy::Part::Detail`).
+#[component]
+pub fn ResultsDetail() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let results = planner.shown;
+    // state of the controls inside the results lives here, so a recomputation (every
+    // keystroke) redraws the figures without resetting what the person chose to look at
+    let show_youth_flow = RwSignal::new(false);
+    let curve_program = RwSignal::new(0usize);
+    view! {
             {move || {
                 let l = lang.get();
                 results
@@ -280,7 +311,6 @@ pub fn ResultsPanel() -> impl IntoView {
                 <BedCurveChart results=results chosen=curve_program/>
             </section>
             <Explanations results=results/>
-        </div>
     }
 }
 
