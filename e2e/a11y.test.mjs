@@ -59,6 +59,8 @@ test('axe finds no serious or critical violation in any mode', async () => {
   await page.goto(server.url);
   await waitForResults(page);
   await page.getByRole('button', { name: 'Present' }).click();
+  // presentation mode loads on demand: wait for it before auditing or pressing keys
+  await page.getByRole('dialog').waitFor();
   for (let slide = 0; slide < 5; slide++) {
     const found = await audit(page);
     assert.deepEqual(found, [], `presentation slide ${slide + 1}:\n${report(found)}`);
@@ -89,7 +91,9 @@ test('axe finds no serious or critical violation in any mode', async () => {
     let gap = await audit(page);
     assert.deepEqual(gap, [], `today's capacity and the gap ${query}:\n${report(gap)}`);
     await page.getByRole('button', { name: query ? 'Presentar' : 'Present' }).click();
+    await page.getByRole('dialog').waitFor();
     await page.keyboard.press('End');
+    await page.getByText(query ? 'La capacidad actual frente a la necesidad' : "Today's capacity against need").first().waitFor();
     gap = await audit(page);
     assert.deepEqual(gap, [], `the gap slide ${query}:\n${report(gap)}`);
     await page.keyboard.press('Escape');

@@ -3,7 +3,7 @@
 // and projector widths:  node e2e/screenshot-sections.mjs [out-dir] [en|es]
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+import { serveDist, launch, openPage, waitForResults, showParts } from './lib.mjs';
 const out = path.resolve(process.argv[2] || 'screenshots');
 const lang = process.argv[3] || 'en';
 fs.mkdirSync(out, { recursive: true });
@@ -14,6 +14,7 @@ try {
     const { page, context } = await openPage(browser, server.url, { width, height });
     await page.goto(server.url + '?lang=' + lang);
     await waitForResults(page);
+    await showParts(page, 'today', 'criteria');
     await page.locator("input[data-path='inventory.enabled']").check();
     const fill = async (p, v) => { await page.locator(`input[data-path='${p}']`).fill(v); };
     const kinds = await page.locator('fieldset.inventory-entry').evaluateAll(els => els.map(e => e.dataset.entry));
@@ -38,6 +39,7 @@ try {
     }
     if (name === 'projector') {
       await page.getByRole('button', { name: lang === 'en' ? 'Present' : 'Presentar' }).click();
+      await page.getByRole('dialog').waitFor();
       await page.keyboard.press('End');
       await page.waitForTimeout(200);
       await page.screenshot({ path: path.join(out, `${lang}-present-gap.png`) });
