@@ -14,7 +14,7 @@
 import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openPage, waitForResults, DIST } from './lib.mjs';
+import { serveDist, launch, openPage, waitForResults, showParts, SCROLLED_PARTS, DIST } from './lib.mjs';
 
 const KB = 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -54,6 +54,7 @@ try {
   const sum = (list) => list.map(gzSize).filter(Boolean).reduce((a, s) => a + s.gz, 0);
   const later = firstScreen.filter((p) => !beforeResults.includes(p));
   console.log(`Then, for the rest of the first screen without scrolling: ${later.length} files, ${(sum(later) / KB).toFixed(1)} KB gz (first screen in all: ${(sum(firstScreen) / KB).toFixed(1)} KB)`);
+  console.log(`  ${later.map((p) => path.basename(p)).sort().join(' ')}`);
   const everything = [];
   const walk = (dir) => {
     for (const f of fs.readdirSync(dir)) {
@@ -91,6 +92,8 @@ try {
   const p2 = await openPage(browser, server.url);
   await p2.page.goto(server.url);
   await waitForResults(p2.page);
+  // the worst case: every part that follows the results on the page
+  await showParts(p2.page, ...SCROLLED_PARTS);
   const { work, paint } = await p2.page.evaluate(async () => {
     const input = document.querySelector('input[data-path="population"]');
     const cost = () => document.querySelector('[data-metric="annual-cost"]').getAttribute('data-value');
@@ -125,6 +128,7 @@ try {
   const p3 = await openPage(browser, server.url);
   await p3.page.goto(server.url);
   await waitForResults(p3.page);
+  await showParts(p3.page, 'uncertainty');
   await p3.page.waitForSelector('#uncertainty:not([data-year-run="0"])', { timeout: 60000 });
   const runs = [];
   for (let i = 0; i < 5; i++) {

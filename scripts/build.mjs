@@ -7,7 +7,7 @@
 //      first screen reaches, each part's own code goes into its chunk, code two parts share into
 //      a shared chunk, and __wasm_split.js fetches a chunk the first time its part is wanted;
 //   3. wasm-bindgen writes the JS bindings of main.wasm (keeping the exports the chunks link to);
-//   4. wasm-opt -Oz shrinks every module;
+//   4. wasm-opt -Oz shrinks every module, terser the JS glue;
 //   5. everything goes into dist/app-<hash of the contents>/ (a new release never meets an old
 //      file in a cache), with the stylesheet, the icon and boot.js, the one script index.html
 //      loads; then scripts/csp.mjs gives index.html its Content Security Policy.
@@ -21,6 +21,7 @@ import os from 'node:os';
 import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -108,6 +109,12 @@ async function main() {
     if (f !== 'main.wasm') fs.copyFileSync(path.join(split, f), path.join(pkg, f));
   }
   await optimize(fs.readdirSync(pkg).filter((f) => f.endsWith('.wasm')).map((f) => path.join(pkg, f)));
+  // the JS glue, minified (names of exports, imports and properties are kept)
+  for (const f of ['main.js', '__wasm_split.js']) {
+    const file = path.join(pkg, f);
+    const out = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
+    fs.writeFileSync(file, out.code);
+  }
   fs.writeFileSync(path.join(pkg, 'main.css'), minifyCss(fs.readFileSync(path.join(ROOT, 'style', 'main.css'), 'utf8')));
   fs.copyFileSync(path.join(ROOT, 'assets', 'favicon.svg'), path.join(pkg, 'favicon.svg'));
   fs.writeFileSync(path.join(pkg, 'boot.js'), "import init from './main.js';\nawait init();\n");

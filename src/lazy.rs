@@ -290,8 +290,8 @@ pub fn Deferred(part: Part, when: When) -> impl IntoView {
         }
     };
     let on = Memo::new(move |_| on.get());
-    // a part waiting below the screen holds about half a screen (style/main.css), so the parts
-    // after it stay out of reach until the reader scrolls on
+    // a part waiting below the screen holds a whole screen (style/main.css), so the parts after it
+    // stay out of reach until the reader scrolls on
     let near = matches!(when, When::Near);
     view! {
         <div
