@@ -2,26 +2,19 @@
 // this test only; the app never ships it) on the main page, presentation mode, embed mode, the
 // Spanish page, the comparison, and today's capacity with the gap and the self-assessment, failing on any "serious" or "critical" violation; and a
 // keyboard-only walk through the main task.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveDist, launch, openPage, waitForResults, showParts, SCROLLED_PARTS } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, SCROLLED_PARTS } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  [server, browser] = [s, b];
 });
 
 /** Run axe in the page; return the serious and critical violations, readably. */

@@ -1,21 +1,14 @@
 // End-to-end: the release build (dist/) served on 127.0.0.1, driven in headless Chromium the way
 // a person uses it, and checked against the `crisis-plan` command for the same scenario.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+import { serveAndLaunch, serveDist, openPage, waitForResults } from './lib.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  [server, browser] = [s, b];
 });
 
 /** The model's results for a preset, from the command line. */

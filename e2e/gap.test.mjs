@@ -1,24 +1,17 @@
 // End-to-end: today's capacity, the gap, the self-assessment and the board summary on the release
 // build, checked against the `crisis-plan` command given the very scenario the page saved.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveDist, launch, openPage, waitForResults, showParts } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  [server, browser] = [s, b];
 });
 
 /** The command line's JSON for a scenario file. */

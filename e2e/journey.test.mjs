@@ -2,22 +2,15 @@
 // preset, type a population, add a program, read the figures, copy the link and open it in a
 // new page, save the scenario as a file and open it again, keep two named scenarios and compare
 // them, switch language, present, embed, and print. Every check reads what is on the screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults } from './lib.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const figure = async (page, name) =>

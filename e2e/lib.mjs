@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -97,3 +98,21 @@ export async function showParts(page, ...names) {
 
 /** The parts a reader reaches by scrolling, in page order. */
 export const SCROLLED_PARTS = ['detail', 'today', 'uncertainty', 'criteria'];
+
+/**
+ * A test file's server and browser: started before its tests, closed after them. `ready` receives
+ * them (`serveAndLaunch((s, b) => { [server, browser] = [s, b]; })`).
+ */
+export function serveAndLaunch(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}

@@ -1,21 +1,14 @@
 // End-to-end security checks on the release build: the Content Security Policy is in force, and
 // whatever a person, a link, a file or the browser's storage puts on the page is shown as text,
 // never run as code. No cookies are set and no other host is contacted.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, waitForResults } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults } from './lib.mjs';
 
 let server;
 let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serveAndLaunch((s, b) => {
+  [server, browser] = [s, b];
 });
 
 // Each payload sets window.__xss or opens a dialog if it ever runs.

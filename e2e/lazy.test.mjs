@@ -1,0 +1,83 @@
+// The parts of the page that load on demand (src/lazy.rs), in the release build: the first load
+// carries the main module only; a part's chunk is fetched when its place nears the screen or the
+// toolbar asks for it; a chunk that cannot be fetched is explained in its place and nothing typed
+// is lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
+
+let server;
+let browser;
+serveAndLaunch((s, b) => {
+  [server, browser] = [s, b];
+});
+
+// the wasm files the page has fetched, as the page itself records them
+const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname.split('/').pop())
+  .filter((n) => n.endsWith('.wasm')));
+
+test('a phone loads the main module first, and each part when the reader reaches it', async () => {
+  const { page, context, errors, foreign } = await openPage(browser, server.url, { width: 375, height: 812 });
+  await page.goto(server.url);
+  await waitForResults(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(await wasmFetched(page), ['main_bg.wasm'], 'the first screen of a phone needs the main module only');
+  for (const part of ['detail', 'today', 'uncertainty', 'criteria']) {
+    assert.equal(await page.locator(`.deferred[data-part="${part}"][data-waiting]`).count(), 1, `${part} waits`);
+  }
+
+  // scrolling to the results' tables fetches their part
+  await showParts(page, 'detail');
+  assert.ok((await wasmFetched(page)).includes('split_detail.wasm'));
+  assert.ok((await page.locator('.deferred[data-part="detail"] table').count()) > 0);
+
+  // the sections under the results come in as the reader scrolls on, and follow the inputs
+  await showParts(page, 'today', 'uncertainty', 'criteria');
+  assert.ok((await wasmFetched(page)).includes('split_below.wasm'));
+  assert.match(await page.locator('#today').innerText(), /Today's capacity and the gap/);
+  const beds = await page.locator('[data-metric="residential-beds"]').getAttribute('data-value');
+  await page.getByLabel('Population', { exact: true }).fill('900000');
+  await page.waitForFunction(
+    (b) => document.querySelector('[data-metric="residential-beds"]').getAttribute('data-value') !== b,
+    beds,
+  );
+  assert.match(await page.locator('.deferred[data-part="detail"]').innerText(), /900,000|Receiving facility/);
+
+  // "More assumptions" loads when opened
+  assert.equal(await page.locator("input[data-path='mobile.staff_per_team']").count(), 0);
+  await page.getByText('More assumptions').click();
+  await page.locator("input[data-path='mobile.staff_per_team']").waitFor();
+
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link into the results\' explanations loads them first, then follows the link', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, { width: 375, height: 812 });
+  await page.goto(server.url);
+  await waitForResults(page);
+  assert.equal(await page.locator('#explain-mobile-teams').count(), 0);
+  await page.locator('[data-metric="mobile-teams"]').locator('xpath=..').getByText('How is this calculated?').click();
+  await page.locator('#explain-mobile-teams').waitFor();
+  await page.waitForFunction(() => location.hash === '#explain-mobile-teams');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a part whose chunk cannot be fetched says so in its place, and nothing typed is lost', async () => {
+  const { page, context } = await openPage(browser, server.url, { width: 375, height: 812 });
+  await page.goto(server.url);
+  await waitForResults(page);
+  await page.getByLabel('Population', { exact: true }).fill('123456');
+  // the network fails for the sections under the results (offline, or a site updated meanwhile)
+  await page.route('**/split_below.wasm', (route) => route.abort());
+  await page.locator('.deferred[data-part="today"]').scrollIntoViewIfNeeded();
+  const failed = page.locator('.deferred[data-part="today"] .deferred-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /could not be loaded.*what you entered is kept/);
+  assert.equal(await page.getByLabel('Population', { exact: true }).inputValue(), '123456');
+  assert.ok(Number(await page.locator('[data-metric="residential-beds"]').getAttribute('data-value')) > 0);
+  await context.close();
+});
