@@ -132,7 +132,9 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
             {
                 let unchanged = params.get(LINK_PARAM).as_deref() == Some(text.as_str());
                 params.set(LINK_PARAM, &text);
-                let url = format!("?{}", String::from(params.to_string()));
+                // the fragment stays: a followed "How is this calculated?" link keeps its place
+                let hash = w.location().hash().unwrap_or_default();
+                let url = format!("?{}{hash}", String::from(params.to_string()));
                 let state = wasm_bindgen::JsValue::NULL;
                 if push && !unchanged {
                     let _ = history.push_state_with_url(&state, "", Some(&url));
@@ -180,7 +182,10 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
 
 /// The page's current address (the link to share).
 pub fn current_link() -> Option<String> {
-    web_sys::window()?.location().href().ok()
+    // without the fragment: a place on the page is not part of the scenario, and the embed code
+    // appends its parameters to this link
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(href.split('#').next().unwrap_or_default().to_string())
 }
 
 /// The link that opens a scenario on this page, in a language (for printed summaries: it does not
