@@ -54,6 +54,23 @@ test('a phone loads the main module first, and each part when the reader reaches
   await context.close();
 });
 
+test('a waiting part shows its heading, and the first Tab brings every part in, so the keyboard skips none', async () => {
+  const { page, context, errors } = await openPage(browser, server.url, { width: 375, height: 812 });
+  await page.goto(server.url);
+  await waitForResults(page);
+  assert.equal(
+    await page.locator('.deferred[data-part="today"][data-waiting] h2').innerText(),
+    "Today's capacity and the gap",
+  );
+  await page.keyboard.press('Tab');
+  for (const part of ['detail', 'today', 'uncertainty', 'criteria']) {
+    await page.waitForFunction((p) => !document.querySelector(`.deferred[data-part="${p}"]`).hasAttribute('data-waiting'), part);
+  }
+  await page.locator('#today-title').waitFor({ state: 'attached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link into the results\' explanations loads them first, then follows the link', async () => {
   const { page, context, errors } = await openPage(browser, server.url, { width: 375, height: 812 });
   await page.goto(server.url);

@@ -3,7 +3,7 @@
 // never run as code. No cookies are set and no other host is contacted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, openPage, waitForResults } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, SCROLLED_PARTS } from './lib.mjs';
 
 let server;
 let browser;
@@ -74,6 +74,8 @@ test('markup typed into every text input is shown as text', async () => {
     await page.locator('input[data-path="programs[0].name"]').fill(payload);
     assert.ok((await page.locator('.place-title').innerText()).includes(payload));
   }
+  // the parts further down show the place name too (the board summary, the gap)
+  await showParts(page, ...SCROLLED_PARTS);
   await page.locator('#saved-scenarios > summary').click();
   for (const payload of PAYLOADS) {
     await page.locator('#library-name').fill(payload);
@@ -92,6 +94,7 @@ test('markup in a link, a file and the browser storage is shown as text', async 
   const link = Buffer.from(json).toString('base64url');
   let g = await guardedPage(`?s=${link}`);
   assert.ok((await g.page.locator('.place-title').innerText()).includes(payload));
+  await showParts(g.page, ...SCROLLED_PARTS);
   await assertNothingRan(g.page, g.dialogs, g.errors);
 
   // the same as an imported file

@@ -14,7 +14,6 @@
 // the only unsafe code in the crate, and it is generated.
 #![allow(unsafe_code)]
 
-#[cfg(feature = "split")]
 use crate::i18n::tr;
 use leptos::prelude::*;
 
@@ -53,6 +52,24 @@ impl Part {
         Part::Criteria,
         Part::Print,
     ];
+
+    /// The heading a part shows while it waits for its place to come near the screen, so a reader
+    /// (or a screen reader moving by headings) sees what is coming and, by going there, loads it.
+    fn waiting_title(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Part::Detail => Some(("The results in detail", "Los resultados en detalle")),
+            Part::Today => Some((
+                "Today's capacity and the gap",
+                "La capacidad actual y la brecha",
+            )),
+            Part::Uncertainty => Some(("How sure is this?", "¿Qué tan segura es esta estimación?")),
+            Part::Criteria => Some((
+                "The Roadmap's criteria: a self-assessment",
+                "Los criterios de la Hoja de ruta: una autoevaluación",
+            )),
+            _ => None,
+        }
+    }
 
     /// The `data-part` name on the page.
     pub fn name(self) -> &'static str {
@@ -222,6 +239,23 @@ pub fn provide() {
     let wanted = Wanted(RwSignal::new(Vec::new()));
     WANTED.with(|w| w.set(Some(wanted)));
     provide_context(wanted);
+    load_for_keyboard();
+}
+
+/// The parts a reader reaches by scrolling, in page order.
+const SCROLLED: [Part; 4] = [Part::Detail, Part::Today, Part::Uncertainty, Part::Criteria];
+
+/// Someone moving through the page with Tab goes through every part in order: at the first Tab,
+/// ask for the parts further down, so none is skipped for not having loaded yet.
+fn load_for_keyboard() {
+    let _ = window_event_listener(leptos::ev::keydown, |ev| {
+        if ev.key() == "Tab"
+            && wanted().is_some_and(|w| !w.0.with_untracked(|l| l.contains(&Part::Criteria)))
+        {
+            // the parts load in their places; nothing here needs to wait for them
+            drop(want(&SCROLLED));
+        }
+    });
 }
 
 fn wanted() -> Option<Wanted> {
@@ -302,6 +336,24 @@ pub fn Deferred(part: Part, when: When) -> impl IntoView {
             node_ref=anchor
         >
             {move || on.get().then(|| shown(part))}
+            {move || {
+                (!on.get())
+                    .then(|| part.waiting_title())
+                    .flatten()
+                    .map(|(en, es)| {
+                        view! {
+                            <div class="deferred-waiting">
+                                <h2>{tr(en, es)}</h2>
+                                <p class="hint">
+                                    {tr(
+                                        "This part of the page loads when you reach it.",
+                                        "Esta parte de la página se carga cuando llega a ella.",
+                                    )}
+                                </p>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }
