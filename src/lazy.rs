@@ -223,6 +223,8 @@ pub enum When {
     Opened(Signal<bool>),
     /// Shown while the signal is true, and only then (presenting, comparing).
     While(Signal<bool>),
+    /// Only when asked for by name (the printed inputs, before printing). Without `split`, at once.
+    Asked,
 }
 
 /// The parts asked for by name so far (printing, a link into a part).
@@ -322,6 +324,7 @@ pub fn Deferred(part: Part, when: When) -> impl IntoView {
             observe_near(anchor, move || hinted.set(true));
             Signal::derive(move || hinted.get() || asked.get())
         }
+        When::Asked => Signal::derive(move || hinted.get() || asked.get()),
     };
     let on = Memo::new(move |_| on.get());
     // a part waiting below the screen holds a whole screen (style/main.css), so the parts after it

@@ -152,7 +152,7 @@ pub fn App() -> impl IntoView {
             <lazy::Deferred part=Part::Today when=When::Near/>
             <lazy::Deferred part=Part::Uncertainty when=When::Near/>
             <lazy::Deferred part=Part::Criteria when=When::Near/>
-            <lazy::Deferred part=Part::Print when=When::Opened(Signal::stored(false))/>
+            <lazy::Deferred part=Part::Print when=When::Asked/>
         </main>
         {chrome.then(|| view! { <Footer/> })}
         <lazy::Deferred
