@@ -47,14 +47,25 @@ function configRustflags() {
   return [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
 }
 
+// The standard library is compiled with the app (rust-src, which dev.sh installs) instead of
+// linked prebuilt, so that it is optimized for size with the rest and a panic stops the program
+// at once (-Cpanic=immediate-abort) without the code that formats and reports a panic message.
+// Both are unstable options of the stable compiler, turned on by RUSTC_BOOTSTRAP=1 for this one
+// build only; SITE_BUILD_STD=0 builds against the prebuilt library, for comparison.
+const BUILD_STD = process.env.SITE_BUILD_STD !== '0';
+
 function cargoBuild() {
   const flags = [...configRustflags(), '-Clink-args=--emit-relocs'];
+  const std = BUILD_STD
+    ? ['-Zbuild-std=std,panic_abort', '-Zbuild-std-features=optimize_for_size']
+    : [];
+  if (BUILD_STD) flags.push('-Zunstable-options', '-Cpanic=immediate-abort');
   const out = execFileSync('cargo', [
     'build', '--release', '--target', 'wasm32-unknown-unknown', '-p', CRATE, '--bin', CRATE,
-    '--features', 'split', '--message-format=json-render-diagnostics',
+    '--features', 'split', '--message-format=json-render-diagnostics', ...std,
   ], {
     cwd: ROOT,
-    env: { ...process.env, RUSTFLAGS: flags.join(' ') },
+    env: { ...process.env, RUSTFLAGS: flags.join(' '), ...(BUILD_STD ? { RUSTC_BOOTSTRAP: '1' } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 256 * 1024 * 1024,
   }).toString();
@@ -109,15 +120,16 @@ async function main() {
     if (f !== 'main.wasm') fs.copyFileSync(path.join(split, f), path.join(pkg, f));
   }
   await optimize(fs.readdirSync(pkg).filter((f) => f.endsWith('.wasm')).map((f) => path.join(pkg, f)));
-  // the JS glue, minified (names of exports, imports and properties are kept)
-  for (const f of ['main.js', '__wasm_split.js']) {
+  // starts the app, and shows the crash message if it stops (a panic is a trap in this build)
+  fs.copyFileSync(path.join(ROOT, 'assets', 'boot.js'), path.join(pkg, 'boot.js'));
+  // the JS, minified (names of exports, imports and properties are kept)
+  for (const f of ['main.js', '__wasm_split.js', 'boot.js']) {
     const file = path.join(pkg, f);
     const out = await minify(fs.readFileSync(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
     fs.writeFileSync(file, out.code);
   }
   fs.writeFileSync(path.join(pkg, 'main.css'), minifyCss(fs.readFileSync(path.join(ROOT, 'style', 'main.css'), 'utf8')));
   fs.copyFileSync(path.join(ROOT, 'assets', 'favicon.svg'), path.join(pkg, 'favicon.svg'));
-  fs.writeFileSync(path.join(pkg, 'boot.js'), "import init from './main.js';\nawait init();\n");
 
   // the directory is named by its contents
   const hash = crypto.createHash('sha256');

@@ -1,5 +1,10 @@
 //! What a person sees if the app ever panics: a plain message instead of a frozen page.
 //!
+//! This hook runs in the development build and the browser tests. The release build stops at
+//! once on a panic (`-Cpanic=immediate-abort`, scripts/build.mjs), so no hook runs there:
+//! `assets/boot.js` shows the same message when the stop reaches the page as a
+//! `WebAssembly.RuntimeError`. Keep the two texts the same.
+//!
 //! The panic is still logged to the browser console (console_error_panic_hook) for whoever
 //! investigates; the message is built from DOM text nodes, never from markup. It is written in
 //! English and Spanish at once: the app that knows the page's language may be the part that

@@ -14,8 +14,8 @@
 //! - names are plain text (trimmed, at most [`MAX_NAME_CHARS`] characters) and are only ever
 //!   shown as text, never as markup.
 
+use crisis_model::json::{self, Json, Map};
 use crisis_model::{Lang, Scenario};
-use serde_json::{json, Map, Value};
 
 /// The local storage key of the saved scenarios.
 pub const LIBRARY_KEY: &str = "crisis-continuum-planner.library.v1";
@@ -32,7 +32,7 @@ pub struct Entry {
     /// A number unique within the library.
     pub id: u64,
     /// The stored value, kept as it is so an entry that cannot be read is never altered.
-    raw: Value,
+    raw: Json,
     /// The name, when readable.
     pub name: String,
     /// Milliseconds since 1970 when it was saved (0 when unknown).
@@ -112,13 +112,13 @@ impl Library {
                 "Los escenarios guardados ocupan más espacio del que esta página lee.",
             ));
         }
-        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else {
+        let Ok(Json::Object(root)) = json::parse(text) else {
             return unreadable(lang.pick(
                 "The saved scenarios in this browser are not in a form this page reads.",
                 "Los escenarios guardados en este navegador no tienen un formato que esta página lea.",
             ));
         };
-        match root.get("version").and_then(Value::as_u64) {
+        match root.get("version").and_then(Json::as_u64) {
             Some(1) => {}
             Some(_) => {
                 return unreadable(lang.pick(
@@ -133,7 +133,7 @@ impl Library {
                 ))
             }
         }
-        let Some(Value::Array(items)) = root.get("entries") else {
+        let Some(Json::Array(items)) = root.get("entries") else {
             return unreadable(lang.pick(
                 "The saved scenarios in this browser are not in a form this page reads.",
                 "Los escenarios guardados en este navegador no tienen un formato que esta página lea.",
@@ -143,22 +143,22 @@ impl Library {
         for raw in items.iter().take(MAX_ENTRIES * 2) {
             let id = raw
                 .get("id")
-                .and_then(Value::as_u64)
+                .and_then(Json::as_u64)
                 .filter(|id| entries.iter().all(|e| e.id != *id))
                 .unwrap_or_else(|| next_id(&entries));
             let name = raw
                 .get("name")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(clean_name)
                 .filter(|n| !n.is_empty())
                 .unwrap_or_else(|| lang.pick("(no name)", "(sin nombre)").to_string());
             let saved_at = raw
                 .get("saved_at")
-                .and_then(Value::as_f64)
+                .and_then(Json::as_f64)
                 .filter(|t| t.is_finite() && *t >= 0.0)
                 .unwrap_or(0.0);
             let scenario = match raw.get("scenario") {
-                Some(v @ Value::Object(_)) => Scenario::from_json_in(&v.to_string(), lang),
+                Some(v @ Json::Object(_)) => Scenario::from_json_value_in(v, lang),
                 _ => Err(lang
                     .pick("It holds no scenario.", "No contiene ningún escenario.")
                     .to_string()),
@@ -179,8 +179,13 @@ impl Library {
 
     /// The text to store.
     pub fn to_json(&self) -> String {
-        let entries: Vec<Value> = self.entries.iter().map(|e| e.raw.clone()).collect();
-        json!({ "version": 1, "entries": entries }).to_string()
+        let mut root = Map::new();
+        root.insert("version", Json::from_u64(1));
+        root.insert(
+            "entries",
+            Json::Array(self.entries.iter().map(|e| e.raw.clone()).collect()),
+        );
+        Json::Object(root).to_compact()
     }
 
     /// The entry with an id.
@@ -254,8 +259,8 @@ impl Library {
         let name = self.unique_name(&name);
         let entry = &mut self.entries[i];
         entry.name = name.clone();
-        if let Value::Object(map) = &mut entry.raw {
-            map.insert("name".into(), Value::String(name));
+        if let Json::Object(map) = &mut entry.raw {
+            map.insert("name", Json::String(name));
         }
         Ok(())
     }
@@ -314,8 +319,6 @@ fn next_id(entries: &[Entry]) -> u64 {
 }
 
 fn make_entry(id: u64, name: String, s: &Scenario, now: f64) -> Entry {
-    let scenario_value: Value =
-        serde_json::from_str(&s.to_json()).unwrap_or_else(|_| Value::Object(Map::new()));
     let saved_at = if now.is_finite() && now >= 0.0 {
         now
     } else {
@@ -323,7 +326,12 @@ fn make_entry(id: u64, name: String, s: &Scenario, now: f64) -> Entry {
     };
     Entry {
         id,
-        raw: json!({ "id": id, "name": name, "saved_at": saved_at, "scenario": scenario_value }),
+        raw: Json::Object(Map::from_iter([
+            ("id".to_string(), Json::from_u64(id)),
+            ("name".to_string(), Json::String(name.clone())),
+            ("saved_at".to_string(), Json::from_f64(saved_at)),
+            ("scenario".to_string(), s.to_json_value()),
+        ])),
         name,
         saved_at,
         scenario: Ok(s.clone()),
@@ -439,10 +447,14 @@ mod tests {
         assert_eq!(lib.duplicate(2, Lang::En, 0.0), Err(LibraryError::Damaged));
         // saving something else keeps the damaged entries byte for byte
         lib.save("More", &scenario(1.0), 0.0).unwrap();
-        let written: Value = serde_json::from_str(&lib.to_json()).unwrap();
-        let original: Value = serde_json::from_str(text).unwrap();
-        assert_eq!(written["entries"][1], original["entries"][1]);
-        assert_eq!(written["entries"][3], original["entries"][3]);
+        let written = json::parse(&lib.to_json()).unwrap();
+        let original = json::parse(text).unwrap();
+        let entry = |v: &Json, i: usize| match v.get("entries") {
+            Some(Json::Array(items)) => items[i].clone(),
+            _ => Json::Null,
+        };
+        assert_eq!(entry(&written, 1), entry(&original, 1));
+        assert_eq!(entry(&written, 3), entry(&original, 3));
         lib.delete(2).unwrap();
         assert!(lib.get(2).is_none());
     }

@@ -35,7 +35,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 use crate::format::{count, Format};
 use crate::gap::{GapResults, Service};
@@ -527,24 +527,14 @@ pub fn level(score: u8) -> Option<&'static Level> {
 }
 
 /// The user's self-assessment scores, part of the scenario.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Assessment {
     /// Scores by item id, each a whole number from 1 to 5; unscored items are absent. A `null`
     /// reads as unscored.
-    #[serde(deserialize_with = "scores_without_nulls")]
     pub scores: BTreeMap<String, f64>,
 }
 
-fn scores_without_nulls<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<BTreeMap<String, f64>, D::Error> {
-    let raw = BTreeMap::<String, Option<f64>>::deserialize(d)?;
-    Ok(raw
-        .into_iter()
-        .filter_map(|(k, v)| v.map(|x| (k, x)))
-        .collect())
-}
+crate::json::json_struct!(Assessment { scores });
 
 impl Assessment {
     /// The score of an item, if it is scored with a whole number from 1 to 5.

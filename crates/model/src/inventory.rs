@@ -27,8 +27,6 @@
 //! Sources: every inventory value is entered by the user; the defaults (0 and empty) are
 //! placeholders for local data ([`crate::sources`]).
 
-use serde::{Deserialize, Serialize};
-
 use crate::format::{count, currency};
 use crate::lang::Lang;
 use crate::scenario::{ProgramKind, Scenario};
@@ -40,8 +38,7 @@ pub const MAX_CAPACITY: f64 = 100_000.0;
 pub const MAX_ANNUAL_COST: f64 = 100_000_000_000.0;
 
 /// One service's capacity today and, if known, its cost a year today.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Today {
     /// Beds, chairs, teams on duty or counselor FTE, by service (see the module documentation).
     pub capacity: f64,
@@ -70,8 +67,7 @@ impl Today {
 
 /// Residential crisis beds today, one entry per program type. JSON keys are the program types'
 /// ids (`"high-medical"`, `"peer-respite"`, …).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResidentialToday {
     pub high_medical: Today,
     pub moderate_medical: Today,
@@ -123,8 +119,7 @@ impl ResidentialToday {
 }
 
 /// Today's capacity of every service: what the community has now.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Inventory {
     /// Whether today's capacity is filled in (and compared with need). Off by default.
     pub enabled: bool,
@@ -145,6 +140,32 @@ pub struct Inventory {
     /// Crisis-line counselors, full-time equivalents.
     pub crisis_line: Today,
 }
+
+crate::json::json_struct!(Today {
+    capacity,
+    annual_cost
+});
+crate::json::json_struct!(ResidentialToday {
+    high_medical = "high-medical",
+    moderate_medical = "moderate-medical",
+    crisis_respite = "crisis-respite",
+    peer_respite = "peer-respite",
+    living_room = "living-room",
+    sud = "sud",
+    typical = "typical",
+    other = "other",
+});
+crate::json::json_struct!(Inventory {
+    enabled,
+    residential,
+    youth_residential,
+    receiving,
+    youth_receiving,
+    inpatient,
+    youth_inpatient,
+    mobile,
+    crisis_line,
+});
 
 /// Which inventory entry, with its unit: the key under `inventory` in the JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -118,6 +118,7 @@ pub mod flow;
 pub mod format;
 pub mod gap;
 pub mod inventory;
+pub mod json;
 pub mod lang;
 pub mod link;
 mod model;

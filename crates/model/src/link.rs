@@ -7,7 +7,7 @@
 //! only the base64url alphabet, valid UTF-8, and then every check `from_json` makes. Anything
 //! else is a plain-language error, never a panic.
 
-use serde_json::Value;
+use crate::json::{Json, Map};
 
 use crate::format::Format;
 use crate::lang::Lang;
@@ -21,19 +21,19 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 
 /// The link text of a scenario.
 pub fn encode(s: &Scenario) -> String {
-    let full = serde_json::to_value(s).unwrap_or(Value::Null);
-    let base = serde_json::to_value(preset(s.preset_id())).unwrap_or(Value::Null);
-    let mut diff = difference(&full, &base).unwrap_or_else(|| Value::Object(Default::default()));
-    if let Value::Object(map) = &mut diff {
+    let full = s.to_json_value();
+    let base = preset(s.preset_id()).to_json_value();
+    let mut diff = difference(&full, &base).unwrap_or_else(|| Json::Object(Map::new()));
+    if let Json::Object(map) = &mut diff {
         map.insert(
-            "version".into(),
-            full.get("version").cloned().unwrap_or(Value::Null),
+            "version",
+            full.get("version").cloned().unwrap_or(Json::Null),
         );
         if let Some(p) = full.get("preset") {
-            map.insert("preset".into(), p.clone());
+            map.insert("preset", p.clone());
         }
     }
-    base64url(diff.to_string().as_bytes())
+    base64url(diff.to_compact().as_bytes())
 }
 
 /// The scenario of a link text, or what is wrong with it in plain words.
@@ -89,23 +89,21 @@ pub fn decode_in(text: &str, lang: Lang) -> Result<Scenario, String> {
 }
 
 /// The parts of `a` that differ from `b` (objects key by key; anything else whole).
-fn difference(a: &Value, b: &Value) -> Option<Value> {
+fn difference(a: &Json, b: &Json) -> Option<Json> {
     match (a, b) {
-        (Value::Object(am), Value::Object(bm)) => {
-            let mut out = serde_json::Map::new();
-            for (k, av) in am {
+        (Json::Object(am), Json::Object(bm)) => {
+            let mut out = Map::new();
+            for (k, av) in am.iter() {
                 match bm.get(k) {
                     Some(bv) => {
                         if let Some(d) = difference(av, bv) {
-                            out.insert(k.clone(), d);
+                            out.insert(k, d);
                         }
                     }
-                    None => {
-                        out.insert(k.clone(), av.clone());
-                    }
+                    None => out.insert(k, av.clone()),
                 }
             }
-            (!out.is_empty()).then_some(Value::Object(out))
+            (!out.is_empty()).then_some(Json::Object(out))
         }
         _ if a == b => None,
         _ => Some(a.clone()),

@@ -10,7 +10,9 @@
 //! Reading a file: [`Scenario::from_json`] checks the size and the version, and fills every field
 //! the file leaves out from the preset the file names (or from the Crisis Now preset).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::json::{json_id, json_struct, At, FromJson, Json, Map, ToJson};
 
 use crate::lang::Lang;
 use crate::presets::{preset, PresetId};
@@ -22,14 +24,12 @@ pub const SCENARIO_VERSION: u32 = 1;
 pub const MAX_SCENARIO_BYTES: usize = 1_000_000;
 
 /// Every input of the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     /// The format version; always [`SCENARIO_VERSION`] (1) for files written today.
     pub version: u32,
     /// The id of the preset this scenario started from (`"crisis-now"`, `"roadmap"`,
     /// `"hospital-only"`), if any. It decides which source is shown beside each default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub preset: Option<String>,
     /// Free text naming the place (a county, a region). Shown as text, never as markup.
     pub place_name: String,
@@ -74,8 +74,7 @@ impl Default for Scenario {
 }
 
 /// Demand of the adult (all-ages) stream.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AdultDemand {
     /// Crisis episodes needing an in-person response per 100,000 residents (all ages) a month.
     pub rate_per_100k: f64,
@@ -90,8 +89,7 @@ impl Default for AdultDemand {
 }
 
 /// The youth stream (residents under 18).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct YouthStream {
     /// Whether the youth stream is modelled at all.
     pub enabled: bool,
@@ -117,8 +115,7 @@ impl Default for YouthStream {
 /// receiving facility → residential, inpatient;
 /// emergency department → residential, inpatient;
 /// residential → inpatient (step-up); inpatient → resolved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Flow {
     pub entry_to_mobile: f64,
     pub entry_to_receiving: f64,
@@ -192,7 +189,7 @@ impl Flow {
 }
 
 /// The residential crisis program types of seed 003 (and seed 002's typical program).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProgramKind {
     /// High medical/nursing involvement (crisis stabilization / crisis residential unit).
@@ -285,8 +282,7 @@ impl ProgramKind {
 }
 
 /// One residential crisis program type in the mix.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Program {
     /// The program type (decides the source of its defaults).
     pub kind: ProgramKind,
@@ -319,8 +315,7 @@ impl Program {
 }
 
 /// A facility-based service other than residential: the receiving facility or inpatient.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FacilityService {
     /// Mean stay in days (a 23-hour chair is under one day).
     pub stay_days: f64,
@@ -344,7 +339,7 @@ impl FacilityService {
 }
 
 /// The rule that turns an offered load into beds or chairs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SizingRule {
     /// The smallest number of beds that is full on at most `target` of days (Erlang B) with
@@ -401,8 +396,7 @@ impl SizingRule {
 }
 
 /// How beds and chairs are sized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sizing {
     /// The rule.
     pub rule: SizingRule,
@@ -435,7 +429,7 @@ impl Sizing {
 }
 
 /// How the cost of a facility-based service is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CostBasis {
     /// Occupied bed-days × cost per day: what a payer pays per day of care.
@@ -478,7 +472,7 @@ impl CostBasis {
 }
 
 /// What the response target of a delay system (mobile teams) measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResponseMode {
     /// The share of requests that get a free team within `max_wait_minutes`.
@@ -518,7 +512,7 @@ impl ResponseMode {
 }
 
 /// How mobile crisis teams are costed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MobileCostBasis {
     /// Staffed team-hours (teams on duty × 8,760 h) × cost per team-hour.
@@ -555,8 +549,7 @@ impl MobileCostBasis {
 }
 
 /// Mobile crisis teams (an Erlang C delay system).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mobile {
     /// Hours one dispatch keeps a team busy: travel, time on scene, hand-off.
     pub busy_hours_per_dispatch: f64,
@@ -589,8 +582,7 @@ impl Default for Mobile {
 }
 
 /// The crisis line (an Erlang C delay system).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CrisisLine {
     /// Whether the crisis line is part of the plan (and its cost).
     pub enabled: bool,
@@ -633,16 +625,24 @@ impl Scenario {
         self.sizing.set_rule(rule);
     }
 
+    /// The scenario as a JSON tree (`preset` left out when there is none). NaN and infinity
+    /// become `null`, which [`Scenario::from_json`] reads back as the default.
+    pub fn to_json_value(&self) -> Json {
+        let mut v = ToJson::to_json(self);
+        if let (Json::Object(m), None) = (&mut v, &self.preset) {
+            m.remove("preset");
+        }
+        v
+    }
+
     /// The scenario as pretty JSON (the format of `--scenario` and `--print-scenario`).
     pub fn to_json_pretty(&self) -> String {
-        // Serializing plain structs of numbers, strings and enums cannot fail; NaN and infinity
-        // become `null`, which `from_json` reads back as a default.
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
+        self.to_json_value().to_pretty()
     }
 
     /// The scenario as compact JSON (for a link or local storage).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))
+        self.to_json_value().to_compact()
     }
 
     /// Read a scenario from JSON. The file must be an object with `"version": 1`; fields it
@@ -653,8 +653,8 @@ impl Scenario {
         Scenario::from_json_in(text, Lang::En)
     }
 
-    /// [`Scenario::from_json`] with its error in a language (the JSON parser's own detail,
-    /// quoted inside the sentence, stays as the parser writes it).
+    /// [`Scenario::from_json`] with its error in a language (the reader's own detail, quoted
+    /// inside the sentence, stays in English).
     pub fn from_json_in(text: &str, lang: Lang) -> Result<Scenario, String> {
         let f = crate::format::Format::new(lang);
         if text.len() > MAX_SCENARIO_BYTES {
@@ -668,11 +668,16 @@ impl Scenario {
                 ),
             });
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| match lang {
+        let value = crate::json::parse(text).map_err(|e| match lang {
             Lang::En => format!("The scenario is not valid JSON: {e}."),
             Lang::Es => format!("El escenario no es JSON válido: {e}."),
         })?;
-        let serde_json::Value::Object(map) = value else {
+        Scenario::from_json_value_in(&value, lang)
+    }
+
+    /// [`Scenario::from_json_in`] for JSON already parsed (an entry of the saved-scenario list).
+    pub fn from_json_value_in(value: &Json, lang: Lang) -> Result<Scenario, String> {
+        let Json::Object(map) = value else {
             return Err(String::from(lang.pick(
                 "The scenario must be a JSON object, starting with { \"version\": 1, ... }.",
                 "El escenario debe ser un objeto JSON que empiece con { \"version\": 1, ... }.",
@@ -701,6 +706,7 @@ impl Scenario {
                     })
                 }
                 _ => {
+                    let v = truncate(&v.to_compact(), 40);
                     return Err(match lang {
                         Lang::En => format!(
                             "The scenario's \"version\" is {v}; this version of the planner reads \
@@ -710,13 +716,13 @@ impl Scenario {
                             "La \"version\" del escenario es {v}; esta versión del planificador \
                              lee la versión 1."
                         ),
-                    })
+                    });
                 }
             },
         }
         let (base_id, named) = match map.get("preset") {
-            None | Some(serde_json::Value::Null) => (PresetId::CrisisNow, None),
-            Some(serde_json::Value::String(id)) => {
+            None | Some(Json::Null) => (PresetId::CrisisNow, None),
+            Some(Json::String(id)) => {
                 let p = PresetId::from_id(id).ok_or_else(|| {
                     let id = truncate(id, 40);
                     match lang {
@@ -740,14 +746,10 @@ impl Scenario {
                 )))
             }
         };
-        let internal = |e: serde_json::Error| match lang {
-            Lang::En => format!("Internal error preparing defaults: {e}."),
-            Lang::Es => format!("Error interno al preparar los valores predeterminados: {e}."),
-        };
-        let mut merged = serde_json::to_value(preset(base_id)).map_err(internal)?;
-        merge(&mut merged, serde_json::Value::Object(map));
-        fill_program_defaults(&mut merged, lang)?;
-        let mut scenario: Scenario = serde_json::from_value(merged).map_err(|e| match lang {
+        check_program_kinds(map, lang)?;
+        // what the file leaves out keeps its preset's value
+        let mut scenario = preset(base_id);
+        FromJson::read(&mut scenario, value, At::Root).map_err(|e| match lang {
             Lang::En => format!("The scenario could not be read: {e}."),
             Lang::Es => format!("No se pudo leer el escenario: {e}."),
         })?;
@@ -757,48 +759,147 @@ impl Scenario {
     }
 }
 
-/// Overlay `top` on `base`: objects merge key by key, anything else (numbers, strings, arrays)
-/// replaces. A `null` in `top` keeps the base value (NaN written by `to_json` reads back as the
-/// default rather than failing).
-fn merge(base: &mut serde_json::Value, top: serde_json::Value) {
-    match (base, top) {
-        (serde_json::Value::Object(b), serde_json::Value::Object(t)) => {
-            for (k, v) in t {
-                match b.get_mut(&k) {
-                    Some(slot) => merge(slot, v),
-                    None => {
-                        b.insert(k, v);
-                    }
-                }
+json_struct!(Scenario {
+    version,
+    preset,
+    place_name,
+    population,
+    youth_share,
+    adult,
+    flow,
+    programs,
+    youth,
+    receiving,
+    inpatient,
+    sizing,
+    cost_basis,
+    mobile,
+    crisis_line,
+    uncertainty,
+    inventory,
+    assessment,
+});
+json_struct!(AdultDemand { rate_per_100k });
+json_struct!(YouthStream {
+    enabled,
+    rate_per_100k,
+    flow,
+    programs
+});
+json_struct!(Flow {
+    entry_to_mobile,
+    entry_to_receiving,
+    entry_to_ed,
+    entry_to_residential,
+    entry_to_inpatient,
+    mobile_to_receiving,
+    mobile_to_residential,
+    mobile_to_inpatient,
+    receiving_to_residential,
+    receiving_to_inpatient,
+    ed_to_residential,
+    ed_to_inpatient,
+    residential_to_inpatient,
+});
+json_struct!(Program {
+    kind,
+    name,
+    share,
+    stay_days,
+    cost_per_day_low,
+    cost_per_day_high,
+    max_beds_per_facility,
+});
+json_struct!(FacilityService {
+    stay_days,
+    cost_per_day_low,
+    cost_per_day_high
+});
+json_struct!(Sizing {
+    rule,
+    target,
+    max_utilization
+});
+json_struct!(Mobile {
+    busy_hours_per_dispatch,
+    mode,
+    target_share,
+    max_wait_minutes,
+    staff_per_team,
+    productive_hours_per_fte,
+    cost_basis,
+    cost_per_team_hour_low,
+    cost_per_team_hour_high,
+    cost_per_dispatch_low,
+    cost_per_dispatch_high,
+});
+json_struct!(CrisisLine {
+    enabled,
+    contacts_per_100k,
+    minutes_per_contact,
+    answer_seconds,
+    target_share,
+    shrinkage,
+    productive_hours_per_fte,
+    cost_per_fte_low,
+    cost_per_fte_high,
+});
+json_id!(ProgramKind: HighMedical, ModerateMedical, CrisisRespite, PeerRespite, LivingRoom, Sud, Typical, Other);
+json_id!(SizingRule: DaysFull, Occupancy);
+json_id!(CostBasis: OccupiedBedDays, StaffedBeds);
+json_id!(ResponseMode: WithinWait, AtOnce);
+json_id!(MobileCostBasis: TeamHours, Dispatches);
+
+/// A program list: each program given in a file starts from the defaults of its `kind` (a
+/// moderate-medical program when the kind is missing), so a program may give only some fields.
+impl ToJson for Vec<Program> {
+    fn to_json(&self) -> Json {
+        Json::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+impl FromJson for Vec<Program> {
+    fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
+        let items = match v {
+            Json::Null => return Ok(()),
+            Json::Array(items) => items,
+            _ => return Err(at.expected("a list of programs", v)),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let at = At::Index(&at, i);
+            let kind = match item.get("kind").and_then(Json::as_str) {
+                Some(id) => ProgramKind::from_id(id).unwrap_or(ProgramKind::ModerateMedical),
+                None => ProgramKind::ModerateMedical,
+            };
+            if !matches!(item, Json::Object(_)) {
+                return Err(at.expected("an object", item));
             }
+            let mut p = kind.defaults();
+            p.read(item, at)?;
+            out.push(p);
         }
-        (_, serde_json::Value::Null) => {}
-        (slot, v) => *slot = v,
+        *self = out;
+        Ok(())
     }
 }
 
-/// A program object in a file may give only some fields: the rest come from the defaults of its
-/// `kind` (a moderate-medical program when the kind is missing).
-fn fill_program_defaults(root: &mut serde_json::Value, lang: Lang) -> Result<(), String> {
-    for path in [&["programs"][..], &["youth", "programs"][..]] {
-        let mut node = Some(&mut *root);
-        for key in path {
-            node = node.and_then(|n| n.get_mut(*key));
-        }
-        let Some(serde_json::Value::Array(items)) = node else {
-            continue;
-        };
-        for item in items.iter_mut() {
-            let serde_json::Value::Object(fields) = item else {
-                continue;
-            };
-            let kind = match fields.get("kind") {
-                None => ProgramKind::ModerateMedical,
-                Some(serde_json::Value::String(id)) => {
-                    ProgramKind::from_id(id).ok_or_else(|| {
+/// Every program's `kind` in `programs` and `youth.programs` is a known kind (or absent), with
+/// the error in a language: the reader would only say it in English.
+fn check_program_kinds(root: &Map, lang: Lang) -> Result<(), String> {
+    let lists = [
+        root.get("programs"),
+        root.get("youth").and_then(|y| y.get("programs")),
+    ];
+    for list in lists.into_iter().flatten() {
+        let Json::Array(items) = list else { continue };
+        for item in items {
+            match item.get("kind") {
+                None | Some(Json::Null) => {}
+                Some(Json::String(id)) => {
+                    if ProgramKind::from_id(id).is_none() {
                         let id = truncate(id, 40);
                         let known = ProgramKind::ALL.map(|k| k.id()).join(", ");
-                        match lang {
+                        return Err(match lang {
                             Lang::En => {
                                 format!("Unknown program kind \"{id}\"; known kinds: {known}.")
                             }
@@ -806,8 +907,8 @@ fn fill_program_defaults(root: &mut serde_json::Value, lang: Lang) -> Result<(),
                                 "Tipo de programa desconocido \"{id}\"; los tipos conocidos son: \
                                  {known}."
                             ),
-                        }
-                    })?
+                        });
+                    }
                 }
                 Some(_) => {
                     return Err(String::from(lang.pick(
@@ -815,13 +916,7 @@ fn fill_program_defaults(root: &mut serde_json::Value, lang: Lang) -> Result<(),
                         "El \"kind\" (tipo) de un programa debe ser un texto.",
                     )))
                 }
-            };
-            let mut base = serde_json::to_value(kind.defaults()).map_err(|e| match lang {
-                Lang::En => format!("Internal error preparing defaults: {e}."),
-                Lang::Es => format!("Error interno al preparar los valores predeterminados: {e}."),
-            })?;
-            merge(&mut base, serde_json::Value::Object(std::mem::take(fields)));
-            *item = base;
+            }
         }
     }
     Ok(())

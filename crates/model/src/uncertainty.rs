@@ -59,7 +59,7 @@
 //! are kept inside the limits the validation allows (rates, stays, hours, minutes, shares that
 //! add up to at most 100%), so every drawn scenario is valid.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::capacity::size;
 use crate::flow::{episodes_per_month, per_day, walk, DAYS_PER_YEAR};
@@ -97,8 +97,7 @@ const MAX_BUSY_HOURS: f64 = 72.0;
 const MAX_MINUTES: f64 = 600.0;
 
 /// A range stored as multiples of an input's value: `low ≤ 1 ≤ high`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Spread {
     /// The low end as a multiple of the value (0.9 is 10% below), in (0, 1].
     pub low: f64,
@@ -126,8 +125,7 @@ impl Spread {
 
 /// The range of the average stay of each program type, as multiples of each program's stay.
 /// JSON keys are the program types' ids (`"high-medical"`, …).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StaySpreads {
     pub high_medical: Spread,
     pub moderate_medical: Spread,
@@ -189,8 +187,21 @@ impl StaySpreads {
     }
 }
 
+crate::json::json_struct!(Spread { low, high });
+crate::json::json_struct!(StaySpreads {
+    high_medical = "high-medical",
+    moderate_medical = "moderate-medical",
+    crisis_respite = "crisis-respite",
+    peer_respite = "peer-respite",
+    living_room = "living-room",
+    sud = "sud",
+    typical = "typical",
+    other = "other",
+});
+crate::json::json_id!(StayDistribution: Fixed, Exponential, LogNormal);
+
 /// How the simulation draws lengths of stay (each with the program's mean stay).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StayDistribution {
     /// Every stay exactly the mean.
@@ -243,8 +254,7 @@ impl StayDistribution {
 /// The uncertainty of a scenario: the ranges of its uncertain inputs, the Monte Carlo seed and
 /// draws, and the simulation's settings. In the JSON as `"uncertainty"`; a file without it
 /// takes its preset's.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Uncertainty {
     /// The seed of every random draw (Monte Carlo and simulation): the same seed, the same
     /// figures.
@@ -276,6 +286,22 @@ pub struct Uncertainty {
     /// Coefficient of variation of log-normal stays (0.1 to 3).
     pub stay_cv: f64,
 }
+
+crate::json::json_struct!(Uncertainty {
+    seed,
+    draws,
+    adult_rate,
+    youth_rate,
+    residential_share,
+    stay,
+    receiving_stay,
+    inpatient_stay,
+    mobile_busy_hours,
+    line_minutes,
+    sim_years,
+    stay_distribution,
+    stay_cv,
+});
 
 impl Default for Uncertainty {
     /// The Crisis Now preset's.
