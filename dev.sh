@@ -54,6 +54,8 @@ need_rust() {
   fi
   rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
   rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  # the release build compiles the standard library for size (scripts/build.mjs): its source
+  rustup component list --installed 2>/dev/null | grep -q '^rust-src' || rustup component add rust-src
 }
 
 lock_version() {

@@ -129,3 +129,30 @@ test('the page fits phone, laptop and projector widths without sideways scrollin
     }
   }
 });
+
+test('if the app stops on a trap, the page says so in plain words and offers a reload', async () => {
+  // The release build stops at once on a panic: the trap reaches the page as a
+  // WebAssembly.RuntimeError, from an event handler or from a task. Both are simulated here.
+  for (const how of ['thrown', 'rejected']) {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(server.url);
+    await waitForResults(page);
+    // an ordinary script error (another script, an extension) does not take the page over
+    await page.evaluate(() => setTimeout(() => { throw new Error('not ours'); }));
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('#crash').count(), 0, 'no crash message for a plain error');
+    await page.evaluate((h) => {
+      const trap = new WebAssembly.RuntimeError('unreachable');
+      if (h === 'thrown') setTimeout(() => { throw trap; });
+      else Promise.reject(trap);
+    }, how);
+    const crash = page.locator('#crash[role="alert"]');
+    await crash.waitFor();
+    const text = await crash.textContent();
+    assert.match(text, /Something went wrong in the calculator/);
+    assert.match(text, /Your scenario is kept in the page address/);
+    assert.match(text, /Su escenario se conserva/);
+    assert.equal(await crash.getByRole('button', { name: /Reload the page/ }).count(), 1);
+    await context.close();
+  }
+});

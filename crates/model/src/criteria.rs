@@ -75,16 +75,56 @@ pub struct Item {
     pub source: Source,
 }
 
-const fn criterion(
-    id: &'static str,
-    title: &'static str,
-    text: &'static str,
-    note: &'static str,
-) -> Item {
+/// The id and the title, in English and Spanish, of every item, in the order of [`ITEMS`]. Checking
+/// a scenario's scores needs these only; they are kept apart from the items' texts so that the
+/// page's first download, which validates on every change, does not carry the quoted criteria.
+pub const TITLES: [(&str, &str, &str); 23] = [
+    ("criterion-1", "A comprehensive array for adults and youth", "Una gama integral para adultos y jóvenes"),
+    ("criterion-2", "Adequate cost-based rates from many payers", "Tarifas adecuadas basadas en costos, de muchos pagadores"),
+    ("criterion-3", "Smooth movement in any direction, monitored for quality", "Movimiento fluido en cualquier dirección, con seguimiento de la calidad"),
+    ("criterion-4", "Co-occurring capable", "Preparados para trastornos concurrentes"),
+    ("criterion-5", "Consistent level-of-care criteria; utilization 50-95%, full at most 5% of days", "Criterios uniformes de nivel de atención; utilización del 50 al 95 %, llenos como máximo el 5 % de los días"),
+    ("criterion-6", "Adequate volume and flexibility", "Volumen y flexibilidad adecuados"),
+    ("criterion-7", "The essential elements", "Los elementos esenciales"),
+    ("warm-line", "Warm line", "Línea de apoyo (warm line)"),
+    ("crisis-line", "Crisis line (988)", "Línea de crisis (988)"),
+    ("peer-respite", "Peer respite", "Respiro dirigido por pares"),
+    ("open-dialogue", "Open dialogue", "Diálogo abierto"),
+    ("mobile-crisis", "Mobile crisis teams", "Equipos móviles de crisis"),
+    ("non-police-response", "Non-law-enforcement crisis response", "Respuesta a crisis sin fuerzas del orden"),
+    ("in-home-family", "In-home family crisis intervention", "Intervención en crisis familiares en el hogar"),
+    ("walk-in-center", "24/7 crisis walk-in center", "Centro de crisis sin cita previa 24/7"),
+    ("psychiatric-er", "Psychiatric emergency room", "Sala de emergencias psiquiátricas"),
+    ("crisis-residential", "Crisis stabilization, residential and respite", "Estabilización de crisis, atención residencial y respiro"),
+    ("non-police-transport", "Non-law-enforcement transport", "Transporte sin fuerzas del orden"),
+    ("detox", "Medical and social detox", "Desintoxicación médica y social"),
+    ("opioid-treatment", "Immediate treatment for opioid use disorder", "Tratamiento inmediato del trastorno por consumo de opioides"),
+    ("overdose-response", "Overdose response", "Respuesta a sobredosis"),
+    ("living-room", "Living Room", "Living Room (sala de estar)"),
+    ("youth", "Crisis services for children and youth", "Servicios de crisis para niños y jóvenes"),
+];
+
+/// Whether an id is a checklist item's.
+pub fn is_item(id: &str) -> bool {
+    TITLES.iter().any(|t| t.0 == id)
+}
+
+/// The title of the item with an id, in a language.
+pub fn title_of(id: &str, lang: Lang) -> Option<&'static str> {
+    let t = TITLES.iter().find(|t| t.0 == id)?;
+    Some(lang.pick(t.1, t.2))
+}
+
+/// Every item's id, in order.
+pub fn item_ids() -> [&'static str; 23] {
+    TITLES.map(|t| t.0)
+}
+
+const fn criterion(i: usize, text: &'static str, note: &'static str) -> Item {
     Item {
-        id,
+        id: TITLES[i].0,
         group: Group::Criterion,
-        title,
+        title: TITLES[i].1,
         text,
         source: Source::Seed {
             file: SEED_ROADMAP,
@@ -93,11 +133,11 @@ const fn criterion(
     }
 }
 
-const fn service(id: &'static str, title: &'static str, text: &'static str) -> Item {
+const fn service(i: usize, text: &'static str) -> Item {
     Item {
-        id,
+        id: TITLES[i].0,
         group: Group::Service,
-        title,
+        title: TITLES[i].1,
         text,
         source: Source::Seed {
             file: SEED_HSRI,
@@ -110,8 +150,7 @@ const fn service(id: &'static str, title: &'static str, text: &'static str) -> I
 /// Living Room (seed 003) and youth services (seeds 003 and 001) added.
 pub const ITEMS: [Item; 23] = [
     criterion(
-        "criterion-1",
-        "A comprehensive array for adults and youth",
+        0,
         "There is a comprehensive array of residential crisis services for adults and youth. The \
          components of the array are centered on a data-based analysis of community needs and \
          resources to maximize hospital diversion and stepdown and facilitate easy access for \
@@ -119,16 +158,14 @@ pub const ITEMS: [Item; 23] = [
         "Measurable Criteria for an Ideal System, criterion 1.",
     ),
     criterion(
-        "criterion-2",
-        "Adequate cost-based rates from many payers",
+        1,
         "All components of this continuum are funded with adequate cost-based rates by multiple \
          public and private payers. Any necessary service (e.g., medication evaluation) that is \
          not part of the cost-based all-inclusive rate should be billed separately.",
         "Measurable Criteria for an Ideal System, criterion 2.",
     ),
     criterion(
-        "criterion-3",
-        "Smooth movement in any direction, monitored for quality",
+        2,
         "All residential crisis services are designed so individuals can move smoothly in any \
          direction through the continuum, including hospital step-down, and do not fall through \
          the cracks. Each residential crisis program is monitored for quality indicators related \
@@ -136,16 +173,14 @@ pub const ITEMS: [Item; 23] = [
         "Measurable Criteria for an Ideal System, criterion 3.",
     ),
     criterion(
-        "criterion-4",
-        "Co-occurring capable",
+        3,
         "All residential crisis services are monitored for co-occurring capability and designed \
          to welcome individuals who may be actively using substances along with mental health \
          symptoms.",
         "Measurable Criteria for an Ideal System, criterion 4.",
     ),
     criterion(
-        "criterion-5",
-        "Consistent level-of-care criteria; utilization 50-95%, full at most 5% of days",
+        4,
         "The continuum is designed using consistent LOC criteria (e.g., LOCUS Level 5, ASAM Level \
          3) to determine appropriateness of utilization with the expectation that there will be \
          minimum utilization of 50% and maximum utilization of 95%, with the programs being full \
@@ -153,8 +188,7 @@ pub const ITEMS: [Item; 23] = [
         "Measurable Criteria for an Ideal System, criterion 5.",
     ),
     criterion(
-        "criterion-6",
-        "Adequate volume and flexibility",
+        5,
         "The continuum of residential crisis services has adequate volume and flexibility to \
          meet the needs of the population. Services in urban areas require a diverse array of \
          specific programs, while services in rural areas require flexibility to adjust capacity \
@@ -162,8 +196,7 @@ pub const ITEMS: [Item; 23] = [
         "Measurable Criteria for an Ideal System, criterion 6.",
     ),
     criterion(
-        "criterion-7",
-        "The essential elements",
+        6,
         "The essential elements of this continuum include provision for: residential crisis \
          programs with higher medical/nursing involvement to maximize hospital diversion \
          capability for individuals seeking services voluntarily; residential crisis programs \
@@ -176,68 +209,27 @@ pub const ITEMS: [Item; 23] = [
          seeking entry into SUD treatment and/or a safe place to get sober.",
         "Measurable Criteria for an Ideal System, criterion 7 (its four bullets, joined).",
     ),
-    service("warm-line", "Warm line", "Warm line"),
+    service(7, "Warm line"),
+    service(8, "24/7 crisis hotline and text line services (e.g., 988)"),
+    service(9, "Peer respite"),
+    service(10, "Open dialogue"),
+    service(11, "Mobile crisis services"),
+    service(12, "Non-law enforcement crisis response services"),
+    service(13, "In-home family crisis intervention"),
+    service(14, "Urgent care services 24/7 crisis walk-in centers"),
+    service(15, "Psychiatric emergency room"),
+    service(16, "Crisis stabilization/residential/respite services"),
+    service(17, "Non-law enforcement crisis transportation"),
+    service(18, "Medical and social detox"),
     service(
-        "crisis-line",
-        "Crisis line (988)",
-        "24/7 crisis hotline and text line services (e.g., 988)",
-    ),
-    service("peer-respite", "Peer respite", "Peer respite"),
-    service("open-dialogue", "Open dialogue", "Open dialogue"),
-    service(
-        "mobile-crisis",
-        "Mobile crisis teams",
-        "Mobile crisis services",
-    ),
-    service(
-        "non-police-response",
-        "Non-law-enforcement crisis response",
-        "Non-law enforcement crisis response services",
-    ),
-    service(
-        "in-home-family",
-        "In-home family crisis intervention",
-        "In-home family crisis intervention",
-    ),
-    service(
-        "walk-in-center",
-        "24/7 crisis walk-in center",
-        "Urgent care services 24/7 crisis walk-in centers",
-    ),
-    service(
-        "psychiatric-er",
-        "Psychiatric emergency room",
-        "Psychiatric emergency room",
-    ),
-    service(
-        "crisis-residential",
-        "Crisis stabilization, residential and respite",
-        "Crisis stabilization/residential/respite services",
-    ),
-    service(
-        "non-police-transport",
-        "Non-law-enforcement transport",
-        "Non-law enforcement crisis transportation",
-    ),
-    service(
-        "detox",
-        "Medical and social detox",
-        "Medical and social detox",
-    ),
-    service(
-        "opioid-treatment",
-        "Immediate treatment for opioid use disorder",
+        19,
         "Access to immediate medication-assisted treatment for opioid use disorder",
     ),
-    service(
-        "overdose-response",
-        "Overdose response",
-        "Overdose response services",
-    ),
+    service(20, "Overdose response services"),
     Item {
-        id: "living-room",
+        id: TITLES[21].0,
         group: Group::Service,
-        title: "Living Room",
+        title: TITLES[21].1,
         text: "A highly recommended model is known as a Living Room, which cojoins the presence \
                of a welcoming, no force first, highly staffed peer respite environment with the \
                medical, nursing and clinical capabilities of one of the first two types of \
@@ -248,9 +240,9 @@ pub const ITEMS: [Item; 23] = [
         },
     },
     Item {
-        id: "youth",
+        id: TITLES[22].0,
         group: Group::Service,
-        title: "Crisis services for children and youth",
+        title: TITLES[22].1,
         text: "There must be similar availability of all applicable elements of the continuum \
                for children and youth.",
         source: Source::Seed {
@@ -269,72 +261,61 @@ pub fn item(id: &str) -> Option<&'static Item> {
 impl Item {
     /// The title in a language.
     pub fn title_in(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.title,
-            Lang::Es => item_es(self.id).map_or(self.title, |(title, _)| title),
-        }
+        title_of(self.id, lang).unwrap_or(self.title)
     }
 
     /// The text in a language: the English quote, or its Spanish translation.
     pub fn text_in(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.text,
-            Lang::Es => item_es(self.id).map_or(self.text, |(_, text)| text),
+            Lang::Es => text_es(self.id).unwrap_or(self.text),
         }
     }
 }
 
-/// The Spanish title and text of an item, by id.
-fn item_es(id: &str) -> Option<(&'static str, &'static str)> {
+/// The Spanish text of an item, by id.
+fn text_es(id: &str) -> Option<&'static str> {
     Some(match id {
-        "criterion-1" => (
-            "Una gama integral para adultos y jóvenes",
+        "criterion-1" => {
             "Existe una gama integral de servicios residenciales de crisis para adultos y \
              jóvenes. Los componentes de la gama se basan en un análisis de datos de las \
              necesidades y los recursos de la comunidad, para maximizar el desvío de la \
              hospitalización y la transición escalonada desde el hospital, y facilitar el acceso \
-             de las personas que lo necesitan.",
-        ),
-        "criterion-2" => (
-            "Tarifas adecuadas basadas en costos, de muchos pagadores",
+             de las personas que lo necesitan."
+        }
+        "criterion-2" => {
             "Todos los componentes de este continuo se financian con tarifas adecuadas basadas \
              en costos, pagadas por múltiples pagadores públicos y privados. Cualquier servicio \
              necesario (por ejemplo, la evaluación de la medicación) que no forme parte de la \
-             tarifa integral basada en costos debe facturarse por separado.",
-        ),
-        "criterion-3" => (
-            "Movimiento fluido en cualquier dirección, con seguimiento de la calidad",
+             tarifa integral basada en costos debe facturarse por separado."
+        }
+        "criterion-3" => {
             "Todos los servicios residenciales de crisis están diseñados para que las personas \
              puedan moverse con fluidez en cualquier dirección a lo largo del continuo, incluida \
              la transición escalonada desde el hospital, sin quedar desatendidas. Cada programa \
              residencial de crisis se supervisa con indicadores de calidad sobre la denegación de \
-             ingresos, la facilitación de las transiciones y la idoneidad del alta.",
-        ),
-        "criterion-4" => (
-            "Preparados para trastornos concurrentes",
+             ingresos, la facilitación de las transiciones y la idoneidad del alta."
+        }
+        "criterion-4" => {
             "Todos los servicios residenciales de crisis se supervisan en cuanto a su capacidad \
              de atender trastornos concurrentes y están diseñados para acoger a personas que \
              puedan estar consumiendo sustancias activamente además de tener síntomas de salud \
-             mental.",
-        ),
-        "criterion-5" => (
-            "Criterios uniformes de nivel de atención; utilización del 50 al 95 %, llenos como \
-             máximo el 5 % de los días",
+             mental."
+        }
+        "criterion-5" => {
             "El continuo se diseña con criterios uniformes de nivel de atención (LOC) (por \
              ejemplo, LOCUS nivel 5, ASAM nivel 3) para determinar la idoneidad de la \
              utilización, con la expectativa de una utilización mínima del 50 % y máxima del \
-             95 %, y de que cada programa esté lleno no más del 5 % de los días.",
-        ),
-        "criterion-6" => (
-            "Volumen y flexibilidad adecuados",
+             95 %, y de que cada programa esté lleno no más del 5 % de los días."
+        }
+        "criterion-6" => {
             "El continuo de servicios residenciales de crisis tiene el volumen y la flexibilidad \
              adecuados para satisfacer las necesidades de la población. Los servicios en zonas \
              urbanas requieren una gama diversa de programas específicos, mientras que los \
              servicios en zonas rurales requieren flexibilidad para ajustar la capacidad según la \
-             necesidad.",
-        ),
-        "criterion-7" => (
-            "Los elementos esenciales",
+             necesidad."
+        }
+        "criterion-7" => {
             "Los elementos esenciales de este continuo incluyen prever: programas residenciales \
              de crisis con mayor participación médica/de enfermería, para maximizar la capacidad \
              de desvío de la hospitalización de las personas que buscan servicios \
@@ -346,71 +327,44 @@ fn item_es(id: &str) -> Option<(&'static str, &'static str)> {
              dirigidos por pares); servicios adecuados para personas intoxicadas, incluidas las \
              que necesitan manejo de la abstinencia con supervisión médica, así como programas \
              específicos diseñados para personas que buscan ingresar a tratamiento por trastornos \
-             por consumo de sustancias (SUD) y/o un lugar seguro para recuperar la sobriedad.",
-        ),
-        "warm-line" => (
-            "Línea de apoyo (warm line)",
-            "Línea de apoyo emocional (warm line)",
-        ),
-        "crisis-line" => (
-            "Línea de crisis (988)",
+             por consumo de sustancias (SUD) y/o un lugar seguro para recuperar la sobriedad."
+        }
+        "warm-line" => "Línea de apoyo emocional (warm line)",
+        "crisis-line" => {
             "Servicios de línea telefónica y de mensajes de texto para crisis las 24 horas, los 7 \
-             días (por ejemplo, 988)",
-        ),
-        "peer-respite" => ("Respiro dirigido por pares", "Respiro dirigido por pares"),
-        "open-dialogue" => ("Diálogo abierto", "Diálogo abierto (Open Dialogue)"),
-        "mobile-crisis" => ("Equipos móviles de crisis", "Servicios móviles de crisis"),
-        "non-police-response" => (
-            "Respuesta a crisis sin fuerzas del orden",
-            "Servicios de respuesta a crisis sin participación de las fuerzas del orden",
-        ),
-        "in-home-family" => (
-            "Intervención en crisis familiares en el hogar",
-            "Intervención en crisis familiares en el hogar",
-        ),
-        "walk-in-center" => (
-            "Centro de crisis sin cita previa 24/7",
+             días (por ejemplo, 988)"
+        }
+        "peer-respite" => "Respiro dirigido por pares",
+        "open-dialogue" => "Diálogo abierto (Open Dialogue)",
+        "mobile-crisis" => "Servicios móviles de crisis",
+        "non-police-response" => {
+            "Servicios de respuesta a crisis sin participación de las fuerzas del orden"
+        }
+        "in-home-family" => "Intervención en crisis familiares en el hogar",
+        "walk-in-center" => {
             "Servicios de atención urgente: centros de crisis sin cita previa abiertos las 24 \
-             horas, los 7 días",
-        ),
-        "psychiatric-er" => (
-            "Sala de emergencias psiquiátricas",
-            "Sala de emergencias psiquiátricas",
-        ),
-        "crisis-residential" => (
-            "Estabilización de crisis, atención residencial y respiro",
-            "Servicios de estabilización de crisis/residenciales/de respiro",
-        ),
-        "non-police-transport" => (
-            "Transporte sin fuerzas del orden",
-            "Transporte en crisis sin participación de las fuerzas del orden",
-        ),
-        "detox" => (
-            "Desintoxicación médica y social",
-            "Desintoxicación médica y social",
-        ),
-        "opioid-treatment" => (
-            "Tratamiento inmediato del trastorno por consumo de opioides",
+             horas, los 7 días"
+        }
+        "psychiatric-er" => "Sala de emergencias psiquiátricas",
+        "crisis-residential" => "Servicios de estabilización de crisis/residenciales/de respiro",
+        "non-police-transport" => "Transporte en crisis sin participación de las fuerzas del orden",
+        "detox" => "Desintoxicación médica y social",
+        "opioid-treatment" => {
             "Acceso inmediato a tratamiento asistido con medicamentos para el trastorno por \
-             consumo de opioides",
-        ),
-        "overdose-response" => (
-            "Respuesta a sobredosis",
-            "Servicios de respuesta a sobredosis",
-        ),
-        "living-room" => (
-            "Living Room (sala de estar)",
+             consumo de opioides"
+        }
+        "overdose-response" => "Servicios de respuesta a sobredosis",
+        "living-room" => {
             "Un modelo muy recomendado es el llamado Living Room (sala de estar), que une la \
              presencia de un entorno de respiro dirigido por pares acogedor, en el que lo \
              primero es no usar la fuerza (no force first) y con abundante personal, con las \
              capacidades médicas, de enfermería y clínicas de uno de los dos primeros tipos de \
-             programas residenciales de crisis.",
-        ),
-        "youth" => (
-            "Servicios de crisis para niños y jóvenes",
+             programas residenciales de crisis."
+        }
+        "youth" => {
             "Debe haber una disponibilidad similar de todos los elementos aplicables del \
-             continuo para niños y jóvenes.",
-        ),
+             continuo para niños y jóvenes."
+        }
         _ => return None,
     })
 }
@@ -563,16 +517,15 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut unknown = Vec::new();
     for (id, &x) in &s.assessment.scores {
-        match item(id) {
+        match title_of(id, Lang::En) {
             None => unknown.push(id),
-            Some(it) => {
+            Some(title) => {
                 if !(x.is_finite() && x.fract() == 0.0 && (1.0..=5.0).contains(&x)) {
                     out.push(Problem {
                         field: format!("assessment.scores.{id}"),
                         message: format!(
-                            "The score of \"{}\" must be a whole number from 1 to 5 (the \
+                            "The score of \"{title}\" must be a whole number from 1 to 5 (the \
                              Roadmap's scale), or left unscored.",
-                            it.title
                         ),
                     });
                 }
@@ -595,7 +548,7 @@ pub fn validate(s: &Scenario) -> Vec<Problem> {
             message: format!(
                 "Unknown checklist item {}{more}. The items are {}.",
                 shown.join(", "),
-                ITEMS.map(|i| i.id).join(", ")
+                item_ids().join(", ")
             ),
         });
     }

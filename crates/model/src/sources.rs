@@ -520,7 +520,7 @@ fn assessment_source(field: &str) -> Option<Source> {
         Some("") => true,
         Some(rest) => rest
             .strip_prefix('.')
-            .is_some_and(|id| crate::criteria::item(id).is_some()),
+            .is_some_and(|id| crate::criteria::is_item(id)),
         None => false,
     };
     known.then_some(publication(
@@ -755,7 +755,7 @@ pub fn field_paths(s: &Scenario) -> Vec<String> {
         s.assessment
             .scores
             .keys()
-            .filter(|id| crate::criteria::item(id).is_some())
+            .filter(|id| crate::criteria::is_item(id))
             .map(|id| format!("assessment.scores.{id}")),
     );
     out

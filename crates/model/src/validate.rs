@@ -770,7 +770,7 @@ fn module_message_es(s: &Scenario, field: &str) -> Option<String> {
             .assessment
             .scores
             .keys()
-            .filter(|id| crate::criteria::item(id).is_none())
+            .filter(|id| !crate::criteria::is_item(id))
             .map(|id| format!("«{}»", id.chars().take(40).collect::<String>()))
             .collect();
         let more = if unknown.len() > 5 {
@@ -782,15 +782,14 @@ fn module_message_es(s: &Scenario, field: &str) -> Option<String> {
         return Some(format!(
             "Elemento desconocido de la lista de verificación: {}{more}. Los elementos son: {}.",
             shown.join(", "),
-            crate::criteria::ITEMS.map(|i| i.id).join(", ")
+            crate::criteria::item_ids().join(", ")
         ));
     }
     if let Some(id) = field.strip_prefix("assessment.scores.") {
-        let item = crate::criteria::item(id)?;
+        let title = crate::criteria::title_of(id, Lang::Es)?;
         return Some(format!(
-            "La puntuación de «{}» debe ser un número entero de 1 a 5 (la escala del Roadmap), \
+            "La puntuación de «{title}» debe ser un número entero de 1 a 5 (la escala del Roadmap), \
              o quedar sin puntuar.",
-            item.title_in(Lang::Es)
         ));
     }
     if let Some(rest) = field.strip_prefix("uncertainty.") {
