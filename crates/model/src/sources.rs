@@ -518,9 +518,7 @@ fn uncertainty_source(preset: PresetId, field: &str) -> Option<Source> {
 fn assessment_source(field: &str) -> Option<Source> {
     let known = match field.strip_prefix("assessment.scores") {
         Some("") => true,
-        Some(rest) => rest
-            .strip_prefix('.')
-            .is_some_and(|id| crate::criteria::is_item(id)),
+        Some(rest) => rest.strip_prefix('.').is_some_and(crate::criteria::is_item),
         None => false,
     };
     known.then_some(publication(
