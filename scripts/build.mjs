@@ -142,6 +142,8 @@ async function main() {
     `<link rel="stylesheet" href="./${dir}/main.css" />`,
     `<link rel="icon" href="./${dir}/favicon.svg" type="image/svg+xml" />`,
     `<link rel="modulepreload" href="./${dir}/main.js" />`,
+    // main.js imports it: fetched beside main.js instead of after it
+    `<link rel="modulepreload" href="./${dir}/__wasm_split.js" />`,
     `<link rel="preload" href="./${dir}/main_bg.wasm" as="fetch" type="application/wasm" crossorigin />`,
     `<script type="module" src="./${dir}/boot.js"></script>`,
   ].map((l) => `    ${l}\n`).join('');
