@@ -75,13 +75,30 @@ impl Map {
     }
 }
 
+/// A repeated key replaces the value where the key first stood (the last value wins), as in
+/// [`parse`]. An index of the keys keeps this fast for objects of any size (a file may hold tens of
+/// thousands of scores).
 impl FromIterator<(String, Json)> for Map {
     fn from_iter<I: IntoIterator<Item = (String, Json)>>(iter: I) -> Map {
-        let mut m = Map::new();
-        for (k, v) in iter {
-            m.insert(k, v);
+        let mut members: Vec<(String, Json)> = Vec::new();
+        let mut index: BTreeMap<String, usize> = BTreeMap::new();
+        for (key, value) in iter {
+            match index.get(&key) {
+                Some(&at) => members[at].1 = value,
+                None => {
+                    index.insert(key.clone(), members.len());
+                    members.push((key, value));
+                }
+            }
         }
-        m
+        Map(members)
+    }
+}
+
+impl Map {
+    /// A lookup by key that stays fast however many keys the object has.
+    pub fn index(&self) -> BTreeMap<&str, &Json> {
+        self.iter().collect()
     }
 }
 
@@ -331,9 +348,6 @@ impl Parser<'_> {
 
     fn object(&mut self) -> Step<Json> {
         let mut members: Vec<(String, Json)> = Vec::new();
-        // where each key is in `members`, so a repeated key replaces (the last one wins)
-        // without a linear search per key
-        let mut index: BTreeMap<String, usize> = BTreeMap::new();
         self.ws();
         if self.eat(b'}') {
             return Ok(Json::Object(Map(members)));
@@ -352,17 +366,11 @@ impl Parser<'_> {
             if !self.eat(b':') {
                 return Err("expected `:`");
             }
-            let value = self.value()?;
-            match index.get(&key) {
-                Some(&at) => members[at].1 = value,
-                None => {
-                    index.insert(key.clone(), members.len());
-                    members.push((key, value));
-                }
-            }
+            members.push((key, self.value()?));
             self.ws();
             if self.eat(b'}') {
-                return Ok(Json::Object(Map(members)));
+                // a repeated key: the last value wins
+                return Ok(Json::Object(members.into_iter().collect()));
             }
             if !self.eat(b',') {
                 return Err(if self.peek().is_none() {

@@ -9,8 +9,8 @@
 //! ## Public API (stable names)
 //!
 //! Inputs ([`scenario`]):
-//! - [`Scenario`] — every input, serde, `"version": 1`. `Scenario::default()` is the Crisis Now
-//!   preset. [`Scenario::from_json`] (size cap 1 MB, version check, fills missing fields from the
+//! - [`Scenario`] — every input, as JSON ([`json`]), `"version": 1`. `Scenario::default()` is
+//!   the Crisis Now preset. [`Scenario::from_json`] (size cap 1 MB, version check, fills missing fields from the
 //!   named preset), [`Scenario::to_json`], [`Scenario::to_json_pretty`],
 //!   [`Scenario::preset_id`], [`Scenario::set_sizing_rule`].
 //! - Parts: [`AdultDemand`], [`YouthStream`], [`Flow`], [`Program`] with [`ProgramKind`],

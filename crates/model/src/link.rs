@@ -92,17 +92,17 @@ pub fn decode_in(text: &str, lang: Lang) -> Result<Scenario, String> {
 fn difference(a: &Json, b: &Json) -> Option<Json> {
     match (a, b) {
         (Json::Object(am), Json::Object(bm)) => {
-            let mut out = Map::new();
-            for (k, av) in am.iter() {
-                match bm.get(k) {
-                    Some(bv) => {
-                        if let Some(d) = difference(av, bv) {
-                            out.insert(k, d);
-                        }
-                    }
-                    None => out.insert(k, av.clone()),
-                }
-            }
+            let bm = bm.index();
+            let out: Map = am
+                .iter()
+                .filter_map(|(k, av)| {
+                    let d = match bm.get(k) {
+                        Some(bv) => difference(av, bv)?,
+                        None => av.clone(),
+                    };
+                    Some((k.to_string(), d))
+                })
+                .collect();
             (!out.is_empty()).then_some(Json::Object(out))
         }
         _ if a == b => None,

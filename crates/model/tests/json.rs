@@ -285,3 +285,28 @@ fn any_json() -> impl Strategy<Value = Json> {
         ]
     })
 }
+
+/// Objects with many keys (a file may hold tens of thousands of scores) read, write, and make a
+/// link with work that grows with their size, not its square (a key-by-key search over 60,000
+/// keys would hang this test for minutes).
+#[test]
+fn many_keys_stay_fast() {
+    let n = 60_000;
+    let scores: Vec<String> = (0..n).map(|i| format!("\"k{i}\":3")).collect();
+    let text = format!(
+        "{{\"version\":1,\"assessment\":{{\"scores\":{{{}}}}}}}",
+        scores.join(",")
+    );
+    let s = Scenario::from_json(&text).expect("reads");
+    assert_eq!(s.assessment.scores.len(), n);
+    let back = Scenario::from_json(&s.to_json()).expect("reads back");
+    assert_eq!(back.assessment.scores.len(), n);
+    let link = crisis_model::link::encode(&s);
+    // too long for a link, and refused as such, but made
+    assert!(link.len() > crisis_model::link::MAX_LINK_CHARS);
+    let doubled = format!("{{{}}}", [scores.clone(), scores].concat().join(","));
+    match parse(&doubled).expect("reads") {
+        Json::Object(m) => assert_eq!(m.len(), n),
+        _ => unreachable!(),
+    }
+}
