@@ -73,6 +73,10 @@ impl Map {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// A lookup by key that stays fast however many keys the object has.
+    pub fn index(&self) -> BTreeMap<&str, &Json> {
+        self.iter().collect()
+    }
 }
 
 /// A repeated key replaces the value where the key first stood (the last value wins), as in
@@ -92,13 +96,6 @@ impl FromIterator<(String, Json)> for Map {
             }
         }
         Map(members)
-    }
-}
-
-impl Map {
-    /// A lookup by key that stays fast however many keys the object has.
-    pub fn index(&self) -> BTreeMap<&str, &Json> {
-        self.iter().collect()
     }
 }
 
@@ -540,16 +537,24 @@ impl ToJson for f64 {
         Json::from_f64(*self)
     }
 }
+/// Read a leaf value: `null` keeps what is there, `take` gives the new value, and a value it
+/// cannot take is an error saying `what` was expected.
+fn read_leaf<T>(
+    slot: &mut T,
+    v: &Json,
+    at: At<'_>,
+    what: &str,
+    take: impl FnOnce(&Json) -> Option<T>,
+) -> Result<(), String> {
+    if *v != Json::Null {
+        *slot = take(v).ok_or_else(|| at.expected(what, v))?;
+    }
+    Ok(())
+}
+
 impl FromJson for f64 {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        match v {
-            Json::Null => Ok(()),
-            Json::Number(_) => {
-                *self = v.as_f64().unwrap_or(f64::NAN);
-                Ok(())
-            }
-            _ => Err(at.expected("a number", v)),
-        }
+        read_leaf(self, v, at, "a number", Json::as_f64)
     }
 }
 
@@ -560,34 +565,18 @@ impl ToJson for Option<f64> {
 }
 impl FromJson for Option<f64> {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        match v {
-            Json::Null => Ok(()),
-            _ => {
-                let mut x = f64::NAN;
-                x.read(v, at)?;
-                *self = Some(x);
-                Ok(())
-            }
-        }
+        read_leaf(self, v, at, "a number", |v| v.as_f64().map(Some))
     }
 }
 
-/// Whole numbers (a count, a seed): `7`, or `7.0` written by a tool that writes every number
+/// A whole number (a count, a seed): `7`, or `7.0` written by a tool that writes every number
 /// as a float.
-fn read_whole(v: &Json, at: At<'_>, max: u64) -> Result<Option<u64>, String> {
-    let whole = match v {
-        Json::Null => return Ok(None),
-        Json::Number(_) => v.as_u64().or_else(|| {
-            v.as_f64()
-                .filter(|x| x.fract() == 0.0 && *x >= 0.0 && *x <= 9_007_199_254_740_992.0)
-                .map(|x| x as u64)
-        }),
-        _ => None,
-    };
-    match whole {
-        Some(n) if n <= max => Ok(Some(n)),
-        _ => Err(at.expected(&format!("a whole number from 0 to {max}"), v)),
-    }
+fn whole(v: &Json) -> Option<u64> {
+    v.as_u64().or_else(|| {
+        v.as_f64()
+            .filter(|x| x.fract() == 0.0 && *x >= 0.0 && *x <= 9_007_199_254_740_992.0)
+            .map(|x| x as u64)
+    })
 }
 
 impl ToJson for u64 {
@@ -597,10 +586,8 @@ impl ToJson for u64 {
 }
 impl FromJson for u64 {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        if let Some(n) = read_whole(v, at, u64::MAX)? {
-            *self = n;
-        }
-        Ok(())
+        let what = format!("a whole number from 0 to {}", u64::MAX);
+        read_leaf(self, v, at, &what, whole)
     }
 }
 impl ToJson for u32 {
@@ -610,10 +597,10 @@ impl ToJson for u32 {
 }
 impl FromJson for u32 {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        if let Some(n) = read_whole(v, at, u64::from(u32::MAX))? {
-            *self = n as u32;
-        }
-        Ok(())
+        let what = format!("a whole number from 0 to {}", u32::MAX);
+        read_leaf(self, v, at, &what, |v| {
+            whole(v).and_then(|n| u32::try_from(n).ok())
+        })
     }
 }
 
@@ -624,14 +611,10 @@ impl ToJson for bool {
 }
 impl FromJson for bool {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        match v {
-            Json::Null => Ok(()),
-            Json::Bool(b) => {
-                *self = *b;
-                Ok(())
-            }
-            _ => Err(at.expected("true or false", v)),
-        }
+        read_leaf(self, v, at, "true or false", |v| match v {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        })
     }
 }
 
@@ -642,14 +625,7 @@ impl ToJson for String {
 }
 impl FromJson for String {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        match v {
-            Json::Null => Ok(()),
-            Json::String(s) => {
-                s.clone_into(self);
-                Ok(())
-            }
-            _ => Err(at.expected("text", v)),
-        }
+        read_leaf(self, v, at, "text", |v| v.as_str().map(str::to_string))
     }
 }
 
@@ -661,10 +637,9 @@ impl ToJson for Option<String> {
 }
 impl FromJson for Option<String> {
     fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        match v {
-            Json::Null => Ok(()),
-            _ => self.get_or_insert_with(String::new).read(v, at),
-        }
+        read_leaf(self, v, at, "text", |v| {
+            v.as_str().map(|s| Some(s.to_string()))
+        })
     }
 }
 
@@ -805,10 +780,10 @@ macro_rules! json_struct {
     (@key $field:ident) => { stringify!($field) };
 }
 
-/// [`ToJson`] and [`FromJson`] for an enum written as its `id()` and read with `from_id()`:
-/// `json_id!(SizingRule: DaysFull, Occupancy)` (the variants name the ids in messages).
+/// [`ToJson`] and [`FromJson`] for an enum written as its `id()` and read with `from_id()`; its
+/// `ALL` names the ids in messages.
 macro_rules! json_id {
-    ($ty:ident: $($variant:ident),+ $(,)?) => {
+    ($ty:ident) => {
         impl $crate::json::ToJson for $ty {
             fn to_json(&self) -> $crate::json::Json {
                 $crate::json::Json::String(self.id().to_string())
@@ -820,7 +795,7 @@ macro_rules! json_id {
                 v: &$crate::json::Json,
                 at: $crate::json::At<'_>,
             ) -> Result<(), String> {
-                let ids = [$($ty::$variant.id()),+];
+                let ids = $ty::ALL.map(|x| x.id());
                 $crate::json::read_id(self, v, at, $ty::from_id, &ids)
             }
         }

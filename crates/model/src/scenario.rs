@@ -350,6 +350,9 @@ pub enum SizingRule {
 }
 
 impl SizingRule {
+    /// Every SizingRule, in the order the page lists them.
+    pub const ALL: [SizingRule; 2] = [SizingRule::DaysFull, SizingRule::Occupancy];
+
     /// `"days-full"` or `"occupancy"`.
     pub fn id(self) -> &'static str {
         match self {
@@ -439,6 +442,9 @@ pub enum CostBasis {
 }
 
 impl CostBasis {
+    /// Every CostBasis, in the order the page lists them.
+    pub const ALL: [CostBasis; 2] = [CostBasis::OccupiedBedDays, CostBasis::StaffedBeds];
+
     pub fn id(self) -> &'static str {
         match self {
             CostBasis::OccupiedBedDays => "occupied-bed-days",
@@ -482,6 +488,9 @@ pub enum ResponseMode {
 }
 
 impl ResponseMode {
+    /// Every ResponseMode, in the order the page lists them.
+    pub const ALL: [ResponseMode; 2] = [ResponseMode::WithinWait, ResponseMode::AtOnce];
+
     pub fn id(self) -> &'static str {
         match self {
             ResponseMode::WithinWait => "within-wait",
@@ -522,6 +531,9 @@ pub enum MobileCostBasis {
 }
 
 impl MobileCostBasis {
+    /// Every MobileCostBasis, in the order the page lists them.
+    pub const ALL: [MobileCostBasis; 2] = [MobileCostBasis::TeamHours, MobileCostBasis::Dispatches];
+
     pub fn id(self) -> &'static str {
         match self {
             MobileCostBasis::TeamHours => "team-hours",
@@ -844,11 +856,11 @@ json_struct!(CrisisLine {
     cost_per_fte_low,
     cost_per_fte_high,
 });
-json_id!(ProgramKind: HighMedical, ModerateMedical, CrisisRespite, PeerRespite, LivingRoom, Sud, Typical, Other);
-json_id!(SizingRule: DaysFull, Occupancy);
-json_id!(CostBasis: OccupiedBedDays, StaffedBeds);
-json_id!(ResponseMode: WithinWait, AtOnce);
-json_id!(MobileCostBasis: TeamHours, Dispatches);
+json_id!(ProgramKind);
+json_id!(SizingRule);
+json_id!(CostBasis);
+json_id!(ResponseMode);
+json_id!(MobileCostBasis);
 
 /// A program list: each program given in a file starts from the defaults of its `kind` (a
 /// moderate-medical program when the kind is missing), so a program may give only some fields.
@@ -867,13 +879,16 @@ impl FromJson for Vec<Program> {
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let at = At::Index(&at, i);
-            let kind = match item.get("kind").and_then(Json::as_str) {
-                Some(id) => ProgramKind::from_id(id).unwrap_or(ProgramKind::ModerateMedical),
-                None => ProgramKind::ModerateMedical,
-            };
             if !matches!(item, Json::Object(_)) {
                 return Err(at.expected("an object", item));
             }
+            // an unknown kind was refused by `check_program_kinds`; reading `kind` onto the
+            // defaults below sets the program's own
+            let kind = item
+                .get("kind")
+                .and_then(Json::as_str)
+                .and_then(ProgramKind::from_id)
+                .unwrap_or(ProgramKind::ModerateMedical);
             let mut p = kind.defaults();
             p.read(item, at)?;
             out.push(p);

@@ -198,7 +198,7 @@ crate::json::json_struct!(StaySpreads {
     typical = "typical",
     other = "other",
 });
-crate::json::json_id!(StayDistribution: Fixed, Exponential, LogNormal);
+crate::json::json_id!(StayDistribution);
 
 /// How the simulation draws lengths of stay (each with the program's mean stay).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
