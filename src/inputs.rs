@@ -335,6 +335,18 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
     let (high_get, high_set) = num!(cost_per_day_high);
     let (max_get, max_set) = num!(max_beds_per_facility);
     let name_id = field_id(&format!("{base}.name"));
+    let more = NodeRef::<leptos::html::Details>::new();
+    let more_built = RwSignal::new(false);
+    let more_fields = [
+        format!("{base}.cost_per_day_low"),
+        format!("{base}.cost_per_day_high"),
+        format!("{base}.max_beds_per_facility"),
+    ];
+    let more_problem = Memo::new(move |_| {
+        planner
+            .problems
+            .with(|ps| ps.iter().any(|p| more_fields.contains(&p.field)))
+    });
     let embed = crate::embed::use_embed();
     let locked = !embed.may_edit(&format!("{base}.name"));
     let kind_locked = !embed.may_edit(&format!("{base}.kind"));
@@ -453,8 +465,20 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                     set=stay_set
                 />
             </div>
-            <details class="program-more">
+            <details
+                class="program-more"
+                node_ref=more
+                on:toggle=move |_| {
+                    if more.get().is_some_and(|d| d.open()) {
+                        more_built.set(true);
+                    }
+                }
+            >
                 <summary>{tr("Cost and facility size", "Costo y tamaño del centro")}</summary>
+                // built once first opened, or at once while one of its fields has a problem, so
+                // the message stands next to its field (the first screen builds two fields a
+                // program instead of five)
+                <Show when=move || more_built.get() || more_problem.get()>
                 <div class="mix-grid">
                     <NumberField
                         label=("Cost a day, low", "Costo por día, bajo")
@@ -481,6 +505,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                         set=max_set
                     />
                 </div>
+                </Show>
             </details>
         </div>
     }
