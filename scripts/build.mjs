@@ -53,6 +53,8 @@ function configRustflags() {
 // Both are unstable options of the stable compiler, turned on by RUSTC_BOOTSTRAP=1 for this one
 // build only; SITE_BUILD_STD=0 builds against the prebuilt library, for comparison.
 const BUILD_STD = process.env.SITE_BUILD_STD !== '0';
+// SITE_NAMES=1 keeps the functions' names in every module, for a profiler (a larger download)
+const NAMES = process.env.SITE_NAMES === '1';
 
 function cargoBuild() {
   const flags = [...configRustflags(), '-Clink-args=--emit-relocs'];
@@ -97,7 +99,7 @@ async function optimize(files) {
   const queue = [...files];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
-      await promisify(execFile)('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, file, '-o', file], { cwd: ROOT });
+      await promisify(execFile)('wasm-opt', ['-Oz', ...(NAMES ? ['-g'] : ['--strip-debug']), '--strip-producers', ...WASM_FEATURES, file, '-o', file], { cwd: ROOT });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, os.cpus().length) }, worker));
@@ -114,7 +116,7 @@ async function main() {
   run('wasm-split-cli', [input, split]);
   run('wasm-bindgen', [
     path.join(split, 'main.wasm'), '--out-dir', pkg, '--out-name', 'main', '--target', 'web',
-    '--no-typescript', '--keep-lld-exports',
+    '--no-typescript', '--keep-lld-exports', ...(NAMES ? ['--keep-debug'] : []),
   ]);
   for (const f of fs.readdirSync(split)) {
     if (f !== 'main.wasm') fs.copyFileSync(path.join(split, f), path.join(pkg, f));
