@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serveAndLaunch, serveDist, openPage, waitForResults } from './lib.mjs';
+import { serveAndLaunch, serveDist, openPage, waitForResults, showParts } from './lib.mjs';
 
 let server;
 let browser;
@@ -79,6 +79,60 @@ test('a bad value shows a message next to the field and keeps the last results',
   assert.match(await page.locator('#f-population-err').innerText(), /Population/);
   assert.equal((await metric(page, 'residential-beds')).value, before.value);
   assert.match(await page.locator('.status.stale').innerText(), /Out of date/);
+  await context.close();
+});
+
+test("a program's cost fields appear when their section opens, and a bad value there keeps its message", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  await waitForResults(page);
+  const low = page.locator('#f-programs-0--cost-per-day-low');
+  // built the first time the section is opened, not with the first screen
+  assert.equal(await low.count(), 0);
+  const more = page.locator('.mix-program').first().locator('details.program-more');
+  await more.locator('summary').click();
+  await low.waitFor();
+  assert.match(await low.inputValue(), /^\d[\d,]*$/, 'the preset cost is shown');
+  assert.equal(await more.locator('input[data-path]').count(), 3);
+
+  await low.fill('abc');
+  await page.waitForSelector('#f-programs-0--cost-per-day-low-err');
+  // closed and opened again, the field keeps what was typed and its message
+  await more.locator('summary').click();
+  await more.locator('summary').click();
+  assert.equal(await low.inputValue(), 'abc');
+  assert.match(await page.locator('#f-programs-0--cost-per-day-low-err').innerText(), /cost/i);
+  assert.deepEqual(errors, [], 'no error in the console');
+  await context.close();
+});
+
+test('the results redrawn after typing are the same page as the results drawn afresh from the link', async () => {
+  // guards the patched attribute rebuild (vendor/README.md): updating in place must give the DOM a
+  // fresh build gives, attribute for attribute
+  const cards = (page) =>
+    page.evaluate(() => [...document.querySelectorAll('#results .card')].map((c) => c.outerHTML).join('\n'));
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  await waitForResults(page);
+  await showParts(page, 'detail');
+  const population = page.getByLabel('Population', { exact: true });
+  const first = await cards(page);
+  for (const value of ['3000000', '12345', '800000']) {
+    await population.fill(value);
+    await page.waitForTimeout(100);
+  }
+  // the address is written once typing pauses for 250 ms
+  await page.waitForTimeout(600);
+  const redrawn = await cards(page);
+  assert.notEqual(redrawn, first, 'the figures changed');
+  const fresh = await openPage(browser, server.url);
+  await fresh.page.goto(page.url());
+  await waitForResults(fresh.page);
+  await showParts(fresh.page, 'detail');
+  assert.match(await fresh.page.getByLabel('Population', { exact: true }).inputValue(), /^800,?000$/);
+  assert.equal(redrawn, await cards(fresh.page));
+  assert.deepEqual(errors, [], 'no error in the console');
+  await fresh.context.close();
   await context.close();
 });
 
