@@ -77,9 +77,11 @@ export async function openPage(browser, base, { width = 1280, height = 900 } = {
   return { context, page, foreign, errors };
 }
 
-/** Wait until the app has mounted and shows its headline figures. */
+/** Wait until the app has mounted, shows its headline figures, and has built its inputs. */
 export async function waitForResults(page) {
   await page.waitForSelector('[data-metric="residential-beds"]', { timeout: 15000 });
+  // the inputs panel is filled in the task after the figures are drawn (src/lazy.rs, `painted`)
+  await page.waitForSelector('section.inputs:not([aria-busy])', { timeout: 15000 });
 }
 
 /**

@@ -58,89 +58,103 @@ pub fn load_preset(s: &mut Scenario, id: PresetId) {
     *s = next;
 }
 
+/// The inputs panel: the scenario's fields, in the left column (above the results on a phone).
+///
+/// The panel's fields are built in the task after the first screen is painted
+/// ([`crate::lazy::painted`]): the headline figures reach the screen first, and the fields follow
+/// a frame later in a panel that already holds its place and heading.
 #[component]
 pub fn InputsPanel() -> impl IntoView {
+    let painted = crate::lazy::painted();
+    view! {
+        <section class="inputs" aria-labelledby="inputs-title" aria-busy=move || (!painted.get()).then_some("true")>
+            <h2 id="inputs-title">{tr("Your scenario", "Su escenario")}</h2>
+            {move || painted.get().then(|| view! { <InputsBody/> })}
+        </section>
+    }
+}
+
+/// Everything in the inputs panel under its heading.
+#[component]
+fn InputsBody() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let problem_count = Memo::new(move |_| planner.problems.with(|p| p.len()));
     let more = NodeRef::<leptos::html::Details>::new();
     let more_open = RwSignal::new(false);
     view! {
-        <section class="inputs" aria-labelledby="inputs-title">
-            <h2 id="inputs-title">{tr("Your scenario", "Su escenario")}</h2>
-            <PresetPicker/>
-            <TextField
-                label=("Place name", "Nombre del lugar")
-                path="place_name"
-                placeholder=("for example: Pima County", "por ejemplo: condado de Pima")
-                get=|s| s.place_name.clone()
-                set=|s, v| s.place_name = v
+        <PresetPicker/>
+        <TextField
+            label=("Place name", "Nombre del lugar")
+            path="place_name"
+            placeholder=("for example: Pima County", "por ejemplo: condado de Pima")
+            get=|s| s.place_name.clone()
+            set=|s, v| s.place_name = v
+        />
+        {move || {
+            (problem_count.get() > 0)
+                .then(|| {
+                    view! {
+                        <div class="field-error" role="status">
+                            <strong>
+                                {move || match (problem_count.get(), lang.get()) {
+                                    (1, Lang::En) => "One input needs fixing: ".to_string(),
+                                    (1, Lang::Es) => "Hay un dato que corregir: ".to_string(),
+                                    (n, Lang::En) => format!("{n} inputs need fixing: "),
+                                    (n, Lang::Es) => format!("Hay {n} datos que corregir: "),
+                                }}
+                            </strong>
+                            <ul>
+                                {move || {
+                                    planner
+                                        .problems
+                                        .get()
+                                        .into_iter()
+                                        .map(|p| {
+                                            let href = format!("#{}", field_id(&p.field));
+                                            let who = if p.field.starts_with("youth.") {
+                                                lang.get().pick("Youth: ", "Jóvenes: ")
+                                            } else {
+                                                ""
+                                            };
+                                            view! { <li><a href=href>{who} {p.message}</a></li> }
+                                        })
+                                        .collect_view()
+                                }}
+                            </ul>
+                        </div>
+                    }
+                })
+        }}
+        <fieldset>
+            <legend>{tr("The community", "La comunidad")}</legend>
+            <NumberField
+                label=("Population", "Población")
+                path="population"
+                unit=("residents", "residentes")
+                get=|s| s.population
+                set=|s, v| s.population = v
             />
-            {move || {
-                (problem_count.get() > 0)
-                    .then(|| {
-                        view! {
-                            <div class="field-error" role="status">
-                                <strong>
-                                    {move || match (problem_count.get(), lang.get()) {
-                                        (1, Lang::En) => "One input needs fixing: ".to_string(),
-                                        (1, Lang::Es) => "Hay un dato que corregir: ".to_string(),
-                                        (n, Lang::En) => format!("{n} inputs need fixing: "),
-                                        (n, Lang::Es) => format!("Hay {n} datos que corregir: "),
-                                    }}
-                                </strong>
-                                <ul>
-                                    {move || {
-                                        planner
-                                            .problems
-                                            .get()
-                                            .into_iter()
-                                            .map(|p| {
-                                                let href = format!("#{}", field_id(&p.field));
-                                                let who = if p.field.starts_with("youth.") {
-                                                    lang.get().pick("Youth: ", "Jóvenes: ")
-                                                } else {
-                                                    ""
-                                                };
-                                                view! { <li><a href=href>{who} {p.message}</a></li> }
-                                            })
-                                            .collect_view()
-                                    }}
-                                </ul>
-                            </div>
-                        }
-                    })
-            }}
-            <fieldset>
-                <legend>{tr("The community", "La comunidad")}</legend>
-                <NumberField
-                    label=("Population", "Población")
-                    path="population"
-                    unit=("residents", "residentes")
-                    get=|s| s.population
-                    set=|s, v| s.population = v
-                />
-                <NumberField
-                    label=("Adult crisis episodes", "Episodios de crisis de adultos")
-                    path="adult.rate_per_100k"
-                    unit=("per 100,000 residents a month", "por cada 100.000 residentes al mes")
-                    hint=("Crisis episodes needing an in-person response, counted over all residents.", "Episodios de crisis que necesitan una respuesta en persona, contados sobre todos los residentes.")
-                    get=|s| s.adult.rate_per_100k
-                    set=|s, v| s.adult.rate_per_100k = v
-                    slider=(50.0, 400.0, 5.0)
-                />
-            </fieldset>
-            <ProgramMix stream=Stream::Adult title=("Residential program mix", "Combinación de programas residenciales")/>
-            <details class="more" node_ref=more on:toggle=move |_| more_open.set(more.get().is_some_and(|d| d.open()))>
-                <summary>{tr("More assumptions", "Más supuestos")}</summary>
-                // loaded when opened, or at once when an input has a problem, so every message
-                // stands next to its field
-                <Deferred
-                    part=Part::More
-                    when=When::Opened(Signal::derive(move || more_open.get() || problem_count.get() > 0))
-                />
-            </details>
-        </section>
+            <NumberField
+                label=("Adult crisis episodes", "Episodios de crisis de adultos")
+                path="adult.rate_per_100k"
+                unit=("per 100,000 residents a month", "por cada 100.000 residentes al mes")
+                hint=("Crisis episodes needing an in-person response, counted over all residents.", "Episodios de crisis que necesitan una respuesta en persona, contados sobre todos los residentes.")
+                get=|s| s.adult.rate_per_100k
+                set=|s, v| s.adult.rate_per_100k = v
+                slider=(50.0, 400.0, 5.0)
+            />
+        </fieldset>
+        <ProgramMix stream=Stream::Adult title=("Residential program mix", "Combinación de programas residenciales")/>
+        <details class="more" node_ref=more on:toggle=move |_| more_open.set(more.get().is_some_and(|d| d.open()))>
+            <summary>{tr("More assumptions", "Más supuestos")}</summary>
+            // loaded when opened, or at once when an input has a problem, so every message
+            // stands next to its field
+            <Deferred
+                part=Part::More
+                when=When::Opened(Signal::derive(move || more_open.get() || problem_count.get() > 0))
+            />
+        </details>
     }
 }
 

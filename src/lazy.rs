@@ -236,12 +236,41 @@ thread_local! {
     static WANTED: std::cell::Cell<Option<Wanted>> = const { std::cell::Cell::new(None) };
 }
 
-/// Call once, in the app: the shared list of parts asked for.
+/// Whether the first screen, with the headline figures, has been painted (see [`painted`]).
+#[derive(Clone, Copy)]
+struct Painted(RwSignal<bool>);
+
+/// Call once, in the app: the shared list of parts asked for, and the signal that the first
+/// screen has been painted.
 pub fn provide() {
     let wanted = Wanted(RwSignal::new(Vec::new()));
     WANTED.with(|w| w.set(Some(wanted)));
     provide_context(wanted);
+    let painted = RwSignal::new(cfg!(not(feature = "split")));
+    provide_context(Painted(painted));
+    #[cfg(feature = "split")]
+    after_next_paint(move || painted.set(true));
     load_for_keyboard();
+}
+
+/// True once the page's first screen has been painted; without `split`, true at once.
+///
+/// The inputs panel's fields and the footer are built only then, so the headline figures reach
+/// the screen without waiting for them (about a third of the work of starting). The page is
+/// mounted in one task; this turns true in the task that follows the frame showing it.
+pub fn painted() -> Signal<bool> {
+    match use_context::<Painted>() {
+        Some(Painted(p)) => p.into(),
+        // a view mounted on its own (a test) has no first screen to wait for
+        None => Signal::stored(true),
+    }
+}
+
+/// Run `f` once the next frame has been painted: a frame's animation callbacks run just before
+/// its paint, and a task queued from one runs after it.
+#[cfg(feature = "split")]
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// The parts a reader reaches by scrolling, in page order.

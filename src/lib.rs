@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
     let embed = embed::read();
     provide_context(embed.clone());
     lazy::provide();
+    let painted = lazy::painted();
     let lang = i18n::provide_lang(i18n::initial(!embed.on));
     let start = persist::start(!embed.on, lang.get_untracked());
     let planner = state::provide_planner(start.scenario);
@@ -154,7 +155,8 @@ pub fn App() -> impl IntoView {
             <lazy::Deferred part=Part::Criteria when=When::Near/>
             <lazy::Deferred part=Part::Print when=When::Asked/>
         </main>
-        {chrome.then(|| view! { <Footer/> })}
+        // below the first screen everywhere: built once the first screen is painted
+        {move || (chrome && painted.get()).then(|| view! { <Footer/> })}
         <lazy::Deferred
             part=Part::Present
             when=When::While(Signal::derive(move || presenting.get().is_some()))
