@@ -86,19 +86,13 @@ try {
   console.log(`The whole site, every part loaded: ${everything.length} files, ${(sum(everything) / KB).toFixed(1)} KB gz`);
 
   // 2. navigation to first results, fresh browser context each time. These pages do not route
-  // their requests through the test (openPage does, to refuse other hosts): interception adds a
-  // round trip to this process for every file, which no visitor's browser has. Every request is
-  // still watched, and one to another host fails the benchmark.
+  // their requests through the test (refusing other hosts does): interception adds a round trip
+  // to this process for every file, which no visitor's browser has. Every request is still
+  // watched, and one to another host fails the benchmark.
   const loads = [];
   const elsewhere = [];
-  const origin = new URL(server.url).origin;
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('request', (r) => {
-      const u = r.url();
-      if (!(u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:'))) elsewhere.push(u);
-    });
+    const { context, page, foreign } = await openPage(browser, server.url, { refuse: false });
     // the moment the first headline figure is in the page, recorded by the page itself (polling
     // from the test would add its own latency)
     await page.addInitScript(() => {
@@ -112,6 +106,7 @@ try {
     await page.goto(server.url);
     await waitForResults(page);
     loads.push(await page.evaluate(() => window.__firstResults));
+    elsewhere.push(...foreign);
     await context.close();
   }
   if (elsewhere.length) throw new Error(`the page asked another host for: ${elsewhere.join(', ')}`);

@@ -58,20 +58,27 @@ export function launch() {
 
 /**
  * A new page that records every request to a host other than the page's own and every page
- * error, so a test can fail on them.
+ * error, so a test can fail on them. Such a request is refused (each request is routed through
+ * this process); with `refuse: false` it is only recorded, and the page's requests go straight to
+ * the server, as a visitor's do (the benchmark's timed loads).
  */
-export async function openPage(browser, base, { width = 1280, height = 900 } = {}) {
+export async function openPage(browser, base, { width = 1280, height = 900, refuse = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const origin = new URL(base).origin;
   const foreign = [];
   const errors = [];
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
-    foreign.push(u);
-    return route.abort();
-  });
+  const own = (u) => u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:');
+  if (refuse) {
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (own(u)) return route.continue();
+      foreign.push(u);
+      return route.abort();
+    });
+  } else {
+    page.on('request', (r) => { if (!own(r.url())) foreign.push(r.url()); });
+  }
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return { context, page, foreign, errors };
