@@ -104,49 +104,65 @@
 //! Nothing here panics, and no result is NaN or infinite, for any scenario: invalid input gives
 //! [`Problem`]s instead of results.
 
+//! ## Layers
+//!
+//! The code is in folders by layer; each imports only from the layers below it, and no files
+//! import each other in a circle (`tests/layers.rs` fails on either):
+//!
+//! ```text
+//!   stochastic/   Monte Carlo, tornado, simulation, the generator          (top)
+//!   analysis/     explanations, gap, criteria, comparison, CSV, chart series
+//!   eval/         flow, Erlang, capacity, staffing, cost, results; evaluate()
+//!   input/        presets, validation, codecs (file, link), ranges of one scenario
+//!   scenario/     the scenario's types: ranges, inventory, checklist, sources of the defaults,
+//!                 bounds, problems, the network's arithmetic
+//!   text/         languages, numbers for people, JSON                      (bottom, a leaf)
+//! ```
+//!
+//! The names below (`crisis_model::presets`, `crisis_model::uncertainty`, ...) are the public
+//! paths the page, the command line and the tests use; they are re-exports of the layers' modules
+//! and are not used inside the crate.
+//!
 #![forbid(unsafe_code)]
 
-pub mod capacity;
-pub mod chart_data;
-pub mod compare;
-pub mod cost;
-pub mod criteria;
-pub mod erlang;
-pub mod explain;
-pub mod export;
-pub mod flow;
-pub mod format;
-pub mod gap;
-pub mod inventory;
-pub mod json;
-pub mod lang;
-pub mod link;
-mod model;
-pub mod presets;
-pub mod results;
-pub mod rng;
+pub mod analysis;
+pub mod eval;
+pub mod input;
 pub mod scenario;
-pub mod sensitivity;
-pub mod simulate;
-pub mod sources;
-pub mod staffing;
-pub mod uncertainty;
-pub mod validate;
+pub mod stochastic;
+pub mod text;
+
+pub use analysis::{chart_data, compare, criteria, explain, export, gap};
+pub use eval::{capacity, cost, erlang, flow, results, staffing};
+pub use input::{link, presets, validate};
+pub use scenario::{inventory, sources};
+pub use stochastic::{rng, sensitivity, simulate};
+pub use text::{format, json, lang};
+
+/// The uncertain inputs and the Monte Carlo over them: the stored ranges
+/// ([`scenario::ranges`]), their values for one scenario ([`input::ranges`]) and the draws
+/// ([`stochastic::monte_carlo`]), under the one name the page and the command line use.
+pub mod uncertainty {
+    pub use crate::input::ranges::*;
+    pub use crate::scenario::ranges::*;
+    pub use crate::stochastic::monte_carlo::*;
+}
 
 pub use criteria::{assess, Assessment, ChecklistRow, Judgement, SelfAssessment, Verdict};
+pub use eval::{evaluate, evaluate_in};
 pub use gap::{gap, CostSide, DelayGap, GapResults, GapRow, GapTotals, LossGap};
 pub use inventory::{Inventory, ResidentialToday, Today};
 pub use lang::Lang;
-pub use presets::{preset, PresetId};
+pub use presets::preset;
 pub use results::{
     CrisisLineResults, Explanation, Facility, FlowResults, HospitalOnly, MobileResults, Money,
     Outcomes, Pool, ProgramResult, Residential, Results, ServiceFlow, Split, StreamCost,
     StreamResults, Totals, Warning, WarningKind,
 };
 pub use scenario::{
-    AdultDemand, CostBasis, CrisisLine, FacilityService, Flow, Mobile, MobileCostBasis, Program,
-    ProgramKind, ResponseMode, Scenario, Sizing, SizingRule, YouthStream, MAX_SCENARIO_BYTES,
-    SCENARIO_VERSION,
+    AdultDemand, CostBasis, CrisisLine, FacilityService, Flow, Mobile, MobileCostBasis, PresetId,
+    Program, ProgramKind, ResponseMode, Scenario, Sizing, SizingRule, YouthStream,
+    MAX_SCENARIO_BYTES, SCENARIO_VERSION,
 };
 pub use sensitivity::{tornado, Tornado, TornadoRow};
 pub use simulate::{
@@ -159,24 +175,3 @@ pub use uncertainty::{
     StayDistribution, StaySpreads, UncertainInput, Uncertainty, UncertaintyResults,
 };
 pub use validate::{validate, validate_in, Problem};
-
-/// Validate the scenario and, if it has no problem, compute every result. On any problem,
-/// returns all of them (never a partial result).
-pub fn evaluate(s: &Scenario) -> Result<Results, Vec<Problem>> {
-    evaluate_in(s, Lang::En)
-}
-
-/// [`evaluate`] with the problems written in a language (the results are the same in every
-/// language; their words come from `Results::explain_in`, `Warning::message_in`, ...).
-pub fn evaluate_in(s: &Scenario, lang: Lang) -> Result<Results, Vec<Problem>> {
-    let problems = validate_in(s, lang);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(compute(s))
-}
-
-/// Compute the results of a scenario that passed validation.
-fn compute(s: &Scenario) -> Results {
-    model::compute(s)
-}

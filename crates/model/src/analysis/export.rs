@@ -1,0 +1,295 @@
+//! The results as CSV, for a spreadsheet: one row a figure, with its stream, service, measure,
+//! value and unit. Plain numbers (no thousands separators, shares as fractions), so a
+//! spreadsheet reads them as numbers; text fields are quoted per RFC 4180, and a text field that
+//! a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) is prefixed with `'`.
+
+use std::fmt::Write;
+
+use crate::eval::results::{Facility, Money, Results, StreamResults};
+use crate::text::lang::Lang;
+
+/// The results as CSV text (UTF-8, CRLF line ends, a header row).
+pub fn results_csv(r: &Results) -> String {
+    results_csv_in(r, Lang::En)
+}
+
+/// The results as CSV with its header and words in a language. The numbers stay plain (a
+/// point before decimals, no thousands separators, shares as fractions), so any spreadsheet
+/// reads them the same way.
+pub fn results_csv_in(r: &Results, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+    let mut out = String::from(t(
+        "stream,service,measure,value,unit\r\n",
+        "grupo,servicio,medida,valor,unidad\r\n",
+    ));
+    let mut row = |stream: &str, service: &str, measure: &str, value: f64, unit: &str| {
+        push_row(&mut out, stream, service, measure, value, unit)
+    };
+    let tot = &r.totals;
+    let all = t("all", "todos");
+    let residential = t("residential", "residencial");
+    let beds = t("beds", "camas");
+    let fte = t("FTE", "ETC");
+    row(
+        all,
+        t("scenario", "escenario"),
+        t("population", "población"),
+        r.population,
+        t("residents", "residentes"),
+    );
+    row(
+        all,
+        t("scenario", "escenario"),
+        t("crisis episodes a year", "episodios de crisis al año"),
+        tot.episodes_per_year,
+        t("episodes", "episodios"),
+    );
+    row(
+        all,
+        residential,
+        beds,
+        tot.residential_beds.total as f64,
+        beds,
+    );
+    row(
+        all,
+        residential,
+        t("beds as one pool", "camas como un solo grupo compartido"),
+        tot.pooled_residential_beds.total as f64,
+        beds,
+    );
+    row(
+        all,
+        residential,
+        t("facilities", "centros"),
+        tot.residential_facilities.total as f64,
+        t("facilities", "centros"),
+    );
+    row(
+        all,
+        t("receiving facility", "centro de recepción de crisis"),
+        t("chairs", "sillones"),
+        tot.receiving_chairs.total as f64,
+        t("chairs", "sillones"),
+    );
+    row(
+        all,
+        t("inpatient", "hospitalización"),
+        beds,
+        tot.inpatient_beds.total as f64,
+        beds,
+    );
+    row(
+        all,
+        t("hospital only", "solo hospital"),
+        beds,
+        tot.hospital_only_beds.total as f64,
+        beds,
+    );
+    row(
+        all,
+        t("mobile teams", "equipos móviles"),
+        t("teams on duty", "equipos de turno"),
+        tot.mobile_teams as f64,
+        t("teams", "equipos"),
+    );
+    row(
+        all,
+        t("mobile teams", "equipos móviles"),
+        t("full-time staff", "personal de tiempo completo"),
+        tot.mobile_fte,
+        fte,
+    );
+    row(
+        all,
+        t("crisis line", "línea de crisis"),
+        t("counselors on duty", "consejeros de turno"),
+        tot.crisis_line_on_duty as f64,
+        t("counselors", "consejeros"),
+    );
+    row(
+        all,
+        t("crisis line", "línea de crisis"),
+        t("full-time counselors", "consejeros de tiempo completo"),
+        tot.crisis_line_fte,
+        fte,
+    );
+    let dollars = t("dollars a year", "dólares al año");
+    let (low, default, high) = (
+        t("low", "bajo"),
+        t("default", "predeterminado"),
+        t("high", "alto"),
+    );
+    let mut money = |stream: &str, service: &str, measure: &str, m: Money| {
+        row(
+            stream,
+            service,
+            &format!("{measure} ({low})"),
+            m.low,
+            dollars,
+        );
+        row(
+            stream,
+            service,
+            &format!("{measure} ({default})"),
+            m.mid,
+            dollars,
+        );
+        row(
+            stream,
+            service,
+            &format!("{measure} ({high})"),
+            m.high,
+            dollars,
+        );
+    };
+    let annual = t("annual cost", "costo anual");
+    let continuum = t("continuum", "continuo");
+    money(all, continuum, annual, tot.annual_cost);
+    money(
+        all,
+        t("hospital only", "solo hospital"),
+        annual,
+        tot.hospital_only_cost,
+    );
+    money(all, continuum, t("savings", "ahorro"), tot.savings);
+    for (name, m) in r.cost_by_service_in(lang) {
+        money(all, &name.to_ascii_lowercase(), annual, m);
+    }
+    let streams = [
+        (t("adult", "adultos"), Some(&r.adult)),
+        (t("youth", "jóvenes"), r.youth.as_ref()),
+    ];
+    for (stream, s) in streams {
+        let Some(s) = s else { continue };
+        stream_rows(&mut out, stream, s, lang);
+    }
+    out
+}
+
+fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+    let mut facility = |service: &str, unit: &str, f: &Facility| {
+        let rows: [(&str, f64, &str); 8] = [
+            (
+                t("admissions a month", "ingresos al mes"),
+                f.admissions_per_month,
+                t("admissions", "ingresos"),
+            ),
+            (
+                t("average stay", "estadía promedio"),
+                f.stay_days,
+                t("days", "días"),
+            ),
+            (
+                t("offered load", "carga ofrecida"),
+                f.load,
+                t("average census", "censo promedio"),
+            ),
+            (t("capacity", "capacidad"), f.beds as f64, unit),
+            (
+                t("share of days full", "proporción de días lleno"),
+                f.days_full,
+                t("fraction", "fracción"),
+            ),
+            (
+                t("utilization", "utilización"),
+                f.utilization,
+                t("fraction", "fracción"),
+            ),
+            (
+                t("facilities", "centros"),
+                f.facilities as f64,
+                t("facilities", "centros"),
+            ),
+            (
+                t("annual cost (default)", "costo anual (predeterminado)"),
+                f.cost.mid,
+                t("dollars a year", "dólares al año"),
+            ),
+        ];
+        for (measure, value, u) in rows {
+            push_row(out, stream, service, measure, value, u);
+        }
+    };
+    facility(
+        t("receiving facility", "centro de recepción de crisis"),
+        t("chairs", "sillones"),
+        &s.receiving,
+    );
+    for p in &s.programs {
+        facility(
+            &crate::input::presets::program_name_in(&p.name, lang),
+            t("beds", "camas"),
+            &p.facility,
+        );
+    }
+    facility(
+        t("inpatient", "hospitalización"),
+        t("beds", "camas"),
+        &s.inpatient,
+    );
+}
+
+/// One CSV row: four text fields around a plain number (0 for anything non-finite).
+fn push_row(out: &mut String, stream: &str, service: &str, measure: &str, value: f64, unit: &str) {
+    let value = if value.is_finite() { value } else { 0.0 };
+    let _ = write!(
+        out,
+        "{},{},{},{},{}\r\n",
+        cell(stream),
+        cell(service),
+        cell(measure),
+        value,
+        cell(unit)
+    );
+}
+
+/// One CSV text field: quoted, quotes doubled, formula starts neutralised.
+fn cell(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{evaluate, preset, PresetId};
+
+    #[test]
+    fn the_roadmap_csv_holds_the_worked_example() {
+        let r = evaluate(&preset(PresetId::Roadmap)).unwrap();
+        let csv = results_csv(&r);
+        assert!(csv.starts_with("stream,service,measure,value,unit\r\n"));
+        assert!(
+            csv.contains("\"all\",\"residential\",\"beds\",55,\"beds\"\r\n"),
+            "{csv}"
+        );
+        // every row has five fields and a number in the fourth
+        for line in csv.lines().skip(1) {
+            let fields: Vec<&str> = line.split("\",").collect();
+            assert_eq!(fields.len(), 4, "{line}");
+            let value = fields[3].split(',').next().unwrap();
+            assert!(value.parse::<f64>().unwrap().is_finite(), "{line}");
+        }
+    }
+
+    #[test]
+    fn text_cells_are_quoted_and_formulas_neutralised() {
+        let cases = [
+            ("plain", "\"plain\""),
+            ("a \"quoted\" name", "\"a \"\"quoted\"\" name\""),
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+1", "\"'+1\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("line\nbreak, comma", "\"line\nbreak, comma\""),
+        ];
+        for (text, want) in cases {
+            assert_eq!(cell(text), want);
+        }
+    }
+}

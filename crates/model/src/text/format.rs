@@ -1,0 +1,406 @@
+//! Numbers for people: thousands separators (`12,345`), dollars (`$1,234,567`, `$12.3 million`),
+//! percentages (`4.8%`), one decimal where it helps (`49.3`). Never a raw float, never `NaN` or
+//! `inf`: anything that is not a finite number shows as `—`.
+
+/// What a non-finite number shows as.
+pub const NOT_A_NUMBER: &str = "—";
+
+use crate::text::lang::Lang;
+
+/// Group the digits of a string of ASCII digits in threes with `sep`: `1234567` -> `1,234,567`.
+/// Spanish leaves four-digit numbers ungrouped (`1234`, `12.345`), as its style guides do.
+fn group(digits: &str, lang: Lang) -> String {
+    let n = digits.len();
+    let sep = match lang {
+        Lang::En => ',',
+        Lang::Es if n <= 4 => return digits.to_string(),
+        Lang::Es => '.',
+    };
+    let mut out = String::with_capacity(n + n / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Numbers for people in one language. `Format::new(Lang::Es).thousands(12345.0)` is
+/// `12.345`; the free functions of this module are `Format::EN`'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Format {
+    lang: Lang,
+}
+
+/// The number format of a language.
+pub fn fmt(lang: Lang) -> Format {
+    Format::new(lang)
+}
+
+impl Format {
+    /// English (United States).
+    pub const EN: Format = Format { lang: Lang::En };
+
+    pub fn new(lang: Lang) -> Format {
+        Format { lang }
+    }
+
+    /// The language of this format.
+    pub fn lang(self) -> Lang {
+        self.lang
+    }
+
+    /// `x` with `places` decimals and thousands separators; `-0` shows as `0`.
+    pub fn decimal(self, x: f64, places: usize) -> String {
+        if !x.is_finite() {
+            return NOT_A_NUMBER.to_string();
+        }
+        // Round half away from zero (1,234.5 -> 1,235), as people do; `{:.0}` rounds half to
+        // even.
+        let factor = 10f64.powi(places.min(12) as i32);
+        let scaled = (x.abs() * factor).round() / factor;
+        let rounded = if scaled.is_finite() { scaled } else { x.abs() };
+        let text = format!("{:.*}", places, rounded);
+        let (int, frac) = match text.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (text.as_str(), None),
+        };
+        let negative = x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+        let mut out = String::new();
+        if negative {
+            out.push('-');
+        }
+        out.push_str(&group(int, self.lang));
+        if let Some(f) = frac {
+            out.push(self.decimal_mark());
+            out.push_str(f);
+        }
+        out
+    }
+
+    fn decimal_mark(self) -> char {
+        match self.lang {
+            Lang::En => '.',
+            Lang::Es => ',',
+        }
+    }
+
+    /// `x` rounded to a whole number, with thousands separators: `12,345`.
+    pub fn thousands(self, x: f64) -> String {
+        self.decimal(x, 0)
+    }
+
+    /// A count: `1,234`.
+    pub fn count(self, n: u64) -> String {
+        group(&n.to_string(), self.lang)
+    }
+
+    /// `x` with one decimal and thousands separators: `49.3`, `1,500.0`.
+    pub fn one_decimal(self, x: f64) -> String {
+        self.decimal(x, 1)
+    }
+
+    /// A number with as many decimals as help: none from 100 up (`1,235`), one from 1 up
+    /// (`49.3`), two below 1 (`0.88`); trailing zeros dropped (`5`, `0.75`).
+    pub fn number(self, x: f64) -> String {
+        if !x.is_finite() {
+            return NOT_A_NUMBER.to_string();
+        }
+        let a = x.abs();
+        let places = if a >= 100.0 {
+            0
+        } else if a >= 1.0 {
+            1
+        } else {
+            2
+        };
+        self.trim_zeros(self.decimal(x, places))
+    }
+
+    fn trim_zeros(self, s: String) -> String {
+        let mark = self.decimal_mark();
+        if s.contains(mark) {
+            let t = s.trim_end_matches('0').trim_end_matches(mark);
+            if t == "-0" {
+                "0".to_string()
+            } else {
+                t.to_string()
+            }
+        } else {
+            s
+        }
+    }
+
+    /// Put the currency sign on an amount written without sign: `$1,234` or `1234 US$`.
+    fn dollars(self, negative: bool, body: &str) -> String {
+        let minus = if negative { "-" } else { "" };
+        match self.lang {
+            Lang::En => format!("{minus}${body}"),
+            Lang::Es => format!("{minus}{body}\u{a0}US$"),
+        }
+    }
+
+    /// Dollars: `$1,234,567`; amounts under $100 that are not whole dollars keep cents
+    /// (`$12.35`, `$47.00` for 46.998).
+    pub fn currency(self, x: f64) -> String {
+        if !x.is_finite() {
+            return NOT_A_NUMBER.to_string();
+        }
+        let places = if x.abs() < 100.0 && x.fract() != 0.0 {
+            2
+        } else {
+            0
+        };
+        let body = self.decimal(x.abs(), places);
+        let negative = x < 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0');
+        self.dollars(negative, &body)
+    }
+
+    /// Dollars in words for large amounts: `$12.3 million`, `$1.2 billion` (`12,3 millones
+    /// US$`, `1,2 mil millones US$`); under a million, as [`Format::currency`].
+    pub fn currency_compact(self, x: f64) -> String {
+        if !x.is_finite() {
+            return NOT_A_NUMBER.to_string();
+        }
+        let a = x.abs();
+        let (value, scale) = if a >= 1e12 {
+            (a / 1e12, 3)
+        } else if a >= 1e9 {
+            (a / 1e9, 2)
+        } else if a >= 1e6 {
+            (a / 1e6, 1)
+        } else {
+            return self.currency(x);
+        };
+        // 999.96 million rounds to "1,000.0 million"; say "1.0 billion" instead.
+        let (value, scale) = if format!("{value:.1}") == "1000.0" && scale < 3 {
+            (1.0, scale + 1)
+        } else {
+            (value, scale)
+        };
+        let word = match (self.lang, scale) {
+            (Lang::En, 1) => "million",
+            (Lang::En, 2) => "billion",
+            (Lang::En, _) => "trillion",
+            (Lang::Es, 1) => "millones",
+            (Lang::Es, 2) => "mil millones",
+            (Lang::Es, _) => "billones",
+        };
+        let body = format!("{} {word}", self.decimal(value, 1));
+        self.dollars(x < 0.0, &body)
+    }
+
+    /// A fraction as a percentage with one decimal: `0.048` -> `4.8%`, `0.85` -> `85%`; a tiny
+    /// non-zero share shows as `<0.1%`. Spanish: `4,8 %`.
+    pub fn percent(self, fraction: f64) -> String {
+        if !fraction.is_finite() {
+            return NOT_A_NUMBER.to_string();
+        }
+        let p = fraction * 100.0;
+        if p != 0.0 && p.abs() < 0.05 {
+            let body = format!("<{}", self.decimal(0.1, 1));
+            let body = if p > 0.0 { body } else { format!("-{body}") };
+            return self.with_percent(&body);
+        }
+        self.with_percent(&self.trim_zeros(self.decimal(p, 1)))
+    }
+
+    fn with_percent(self, body: &str) -> String {
+        match self.lang {
+            Lang::En => format!("{body}%"),
+            Lang::Es => format!("{body}\u{a0}%"),
+        }
+    }
+
+    /// A fraction as a percentage with a fixed number of decimals: `4.81%`.
+    pub fn percent_places(self, fraction: f64, places: usize) -> String {
+        if !fraction.is_finite() {
+            return NOT_A_NUMBER.to_string();
+        }
+        self.with_percent(&self.decimal(fraction * 100.0, places))
+    }
+
+    /// A count with its noun, singular or plural: `plural(1, "bed", "beds")` -> `1 bed`.
+    pub fn plural(self, n: u64, one: &str, many: &str) -> String {
+        format!("{} {}", self.count(n), if n == 1 { one } else { many })
+    }
+}
+
+/// `x` with `places` decimals and thousands separators; `-0` shows as `0`.
+pub fn decimal(x: f64, places: usize) -> String {
+    Format::EN.decimal(x, places)
+}
+
+/// `x` rounded to a whole number, with thousands separators: `12,345`.
+pub fn thousands(x: f64) -> String {
+    Format::EN.thousands(x)
+}
+
+/// A count: `1,234`.
+pub fn count(n: u64) -> String {
+    Format::EN.count(n)
+}
+
+/// `x` with one decimal and thousands separators: `49.3`, `1,500.0`.
+pub fn one_decimal(x: f64) -> String {
+    Format::EN.one_decimal(x)
+}
+
+/// A number with as many decimals as help: none from 100 up (`1,235`), one from 1 up (`49.3`),
+/// two below 1 (`0.88`); trailing zeros dropped (`5`, `0.75`).
+pub fn number(x: f64) -> String {
+    Format::EN.number(x)
+}
+
+/// Dollars: `$1,234,567`; amounts under $100 that are not whole dollars keep cents (`$12.35`,
+/// `$47.00` for 46.998).
+pub fn currency(x: f64) -> String {
+    Format::EN.currency(x)
+}
+
+/// Dollars in words for large amounts: `$12.3 million`, `$1.2 billion`; under a million, as
+/// [`currency`].
+pub fn currency_compact(x: f64) -> String {
+    Format::EN.currency_compact(x)
+}
+
+/// A fraction as a percentage with one decimal: `0.048` -> `4.8%`, `0.85` -> `85%`; a tiny
+/// non-zero share shows as `<0.1%`.
+pub fn percent(fraction: f64) -> String {
+    Format::EN.percent(fraction)
+}
+
+/// A fraction as a percentage with a fixed number of decimals: `percent_places(0.0481, 2)` ->
+/// `4.81%`.
+pub fn percent_places(fraction: f64, places: usize) -> String {
+    Format::EN.percent_places(fraction, places)
+}
+
+/// A count with its noun, singular or plural: `plural(1, "bed", "beds")` -> `1 bed`.
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    Format::EN.plural(n, one, many)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(String, &str)] = &[
+            (thousands(12345.0), "12,345"),
+            (thousands(999.4), "999"),
+            (thousands(1_000_000.0), "1,000,000"),
+            (thousands(-1234.6), "-1,235"),
+            (thousands(-0.2), "0"),
+            (thousands(0.0), "0"),
+            (thousands(1e10), "10,000,000,000"),
+            (thousands(f64::NAN), "—"),
+            (thousands(f64::INFINITY), "—"),
+            (count(0), "0"),
+            (count(55), "55"),
+            (count(1234567), "1,234,567"),
+            (one_decimal(49.315), "49.3"),
+            (one_decimal(1500.0), "1,500.0"),
+            (number(49.315), "49.3"),
+            (number(5.0), "5"),
+            (number(0.75), "0.75"),
+            (number(0.8767), "0.88"),
+            (number(1234.5), "1,235"),
+            (number(-0.001), "0"),
+            (number(f64::NEG_INFINITY), "—"),
+            (currency(1_234_567.0), "$1,234,567"),
+            (currency(75.0), "$75"),
+            (currency(12.345), "$12.35"),
+            (currency(46.998), "$47.00"),
+            (currency(-1500.0), "-$1,500"),
+            (currency(0.0), "$0"),
+            (currency(f64::NAN), "—"),
+            (currency_compact(12_345_678.0), "$12.3 million"),
+            (currency_compact(1_234_567_890.0), "$1.2 billion"),
+            (currency_compact(999_960_000.0), "$1.0 billion"),
+            (currency_compact(2.5e12), "$2.5 trillion"),
+            (currency_compact(950_000.0), "$950,000"),
+            (currency_compact(-3_000_000.0), "-$3.0 million"),
+            (currency_compact(f64::INFINITY), "—"),
+            (percent(0.048), "4.8%"),
+            (percent(0.0481), "4.8%"),
+            (percent(0.85), "85%"),
+            (percent(1.0), "100%"),
+            (percent(0.0), "0%"),
+            (percent(1e-20), "<0.1%"),
+            (percent(1.12), "112%"),
+            (percent(f64::NAN), "—"),
+            (percent_places(0.04812, 2), "4.81%"),
+            (plural(1, "bed", "beds"), "1 bed"),
+            (plural(55, "bed", "beds"), "55 beds"),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn spanish() {
+        let es = Format::new(Lang::Es);
+        let cases: &[(String, &str)] = &[
+            (es.thousands(12345.0), "12.345"),
+            (es.thousands(1234.0), "1234"),
+            (es.thousands(1_000_000.0), "1.000.000"),
+            (es.thousands(-1234.6), "-1235"),
+            (es.count(1234567), "1.234.567"),
+            (es.one_decimal(49.315), "49,3"),
+            (es.one_decimal(15000.0), "15.000,0"),
+            (es.number(0.75), "0,75"),
+            (es.number(5.0), "5"),
+            (es.currency(1_234_567.0), "1.234.567\u{a0}US$"),
+            (es.currency(12.345), "12,35\u{a0}US$"),
+            (es.currency(-1500.0), "-1500\u{a0}US$"),
+            (es.currency_compact(12_345_678.0), "12,3 millones\u{a0}US$"),
+            (
+                es.currency_compact(1_234_567_890.0),
+                "1,2 mil millones\u{a0}US$",
+            ),
+            (
+                es.currency_compact(999_960_000.0),
+                "1,0 mil millones\u{a0}US$",
+            ),
+            (es.currency_compact(-3_000_000.0), "-3,0 millones\u{a0}US$"),
+            (es.percent(0.048), "4,8\u{a0}%"),
+            (es.percent(0.85), "85\u{a0}%"),
+            (es.percent(1e-20), "<0,1\u{a0}%"),
+            (es.percent_places(0.04812, 2), "4,81\u{a0}%"),
+            (es.plural(1, "cama", "camas"), "1 cama"),
+            (es.thousands(f64::NAN), "—"),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn never_nan_or_inf_text() {
+        for x in [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e300,
+            -1e300,
+            5e-324,
+        ] {
+            for s in [
+                thousands(x),
+                number(x),
+                currency(x),
+                currency_compact(x),
+                percent(x),
+                one_decimal(x),
+            ] {
+                let lower = s.to_ascii_lowercase();
+                assert!(!lower.contains("nan") && !lower.contains("inf"), "{s}");
+                assert!(!lower.contains('e') || lower.contains("million"), "{s}");
+            }
+        }
+    }
+}
