@@ -23,11 +23,11 @@ pub const SLIDES: [Text; 5] = [
     ),
     (
         "Annual cost: the continuum against hospital only",
-        "Costo anual: el continuo frente a solo hospital",
+        "Costo anual: el continuo frente a la atención solo hospitalaria",
     ),
     (
         "Beds, full days and utilization",
-        "Camas, días llenos y utilización",
+        "Camas, días a plena capacidad y utilización",
     ),
     (
         "Today's capacity against need",

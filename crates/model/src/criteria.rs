@@ -83,10 +83,10 @@ pub const TITLES: [(&str, &str, &str); 23] = [
     ("criterion-2", "Adequate cost-based rates from many payers", "Tarifas adecuadas basadas en costos, de muchos pagadores"),
     ("criterion-3", "Smooth movement in any direction, monitored for quality", "Movimiento fluido en cualquier dirección, con seguimiento de la calidad"),
     ("criterion-4", "Co-occurring capable", "Preparados para trastornos concurrentes"),
-    ("criterion-5", "Consistent level-of-care criteria; utilization 50-95%, full at most 5% of days", "Criterios uniformes de nivel de atención; utilización del 50 al 95 %, llenos como máximo el 5 % de los días"),
+    ("criterion-5", "Consistent level-of-care criteria; utilization 50-95%, full at most 5% of days", "Criterios uniformes de nivel de atención; utilización del 50 al 95%, llenos como máximo el 5% de los días"),
     ("criterion-6", "Adequate volume and flexibility", "Volumen y flexibilidad adecuados"),
     ("criterion-7", "The essential elements", "Los elementos esenciales"),
-    ("warm-line", "Warm line", "Línea de apoyo (warm line)"),
+    ("warm-line", "Warm line", "Línea de apoyo emocional (warm line)"),
     ("crisis-line", "Crisis line (988)", "Línea de crisis (988)"),
     ("peer-respite", "Peer respite", "Respiro dirigido por pares"),
     ("open-dialogue", "Open dialogue", "Diálogo abierto"),
@@ -305,8 +305,8 @@ fn text_es(id: &str) -> Option<&'static str> {
         "criterion-5" => {
             "El continuo se diseña con criterios uniformes de nivel de atención (LOC) (por \
              ejemplo, LOCUS nivel 5, ASAM nivel 3) para determinar la idoneidad de la \
-             utilización, con la expectativa de una utilización mínima del 50 % y máxima del \
-             95 %, y de que cada programa esté lleno no más del 5 % de los días."
+             utilización, con la expectativa de una utilización mínima del 50% y máxima del \
+             95%, y de que cada programa esté lleno no más del 5% de los días."
         }
         "criterion-6" => {
             "El continuo de servicios residenciales de crisis tiene el volumen y la flexibilidad \
@@ -430,7 +430,7 @@ pub fn scale_rule(lang: Lang) -> &'static str {
     lang.pick(
         SCALE_RULE,
         "Si se encuentra entre dos niveles, elija el más bajo; el más alto puede convertirse en \
-         una meta a corto o mediano plazo. No existe una puntuación global perfecta: la escala \
+         un objetivo a corto o mediano plazo. No existe una calificación global perfecta: la escala \
          sirve para conversar sobre dónde está la comunidad y qué hacer a continuación.",
     )
 }
@@ -457,7 +457,7 @@ impl Level {
                  grandes para empezar; apenas se está comenzando."
             }
             2 => {
-                "Hay cierta conciencia de que es una meta y primeros esfuerzos por explorarla, \
+                "Hay cierta conciencia de que es un objetivo y primeros esfuerzos por explorarla, \
                  pero todavía sin planes concretos ni avances."
             }
             3 => {
@@ -573,12 +573,12 @@ impl Verdict {
         self.label_in(Lang::En)
     }
 
-    /// [`Verdict::label`] in a language: "Cumple", "No cumple", "Sin juicio".
+    /// [`Verdict::label`] in a language: "Cumple", "No cumple", "Sin evaluar".
     pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
             Verdict::Met => lang.pick("Met", "Cumple"),
             Verdict::NotMet => lang.pick("Not met", "No cumple"),
-            Verdict::NotJudged => lang.pick("Not judged", "Sin juicio"),
+            Verdict::NotJudged => lang.pick("Not judged", "Sin evaluar"),
         }
     }
 }
@@ -639,14 +639,14 @@ impl Judgement {
                 "You scored 5 (functioning well), but today's figures do not show it met: {reason}"
             )),
             (Verdict::NotMet, 5, Lang::Es) => Some(format!(
-                "Puntuó 5 (funciona bien), pero las cifras actuales no muestran que se cumpla: \
+                "Le dio una calificación de 5 (funciona bien), pero las cifras actuales no muestran que se cumpla: \
                  {reason}"
             )),
             (Verdict::Met, 1, Lang::En) => Some(format!(
                 "You scored 1 (not started), but today's figures show it in place: {reason}"
             )),
             (Verdict::Met, 1, Lang::Es) => Some(format!(
-                "Puntuó 1 (sin iniciar), pero las cifras actuales muestran que ya existe: {reason}"
+                "Le dio una calificación de 1 (sin iniciar), pero las cifras actuales muestran que ya existe: {reason}"
             )),
             _ => None,
         }
@@ -963,7 +963,7 @@ impl<'a> Facts<'a> {
                     (fte > 0.0).then(|| match self.lang {
                         Lang::En => format!("{} crisis-line counselor FTE", f.number(fte)),
                         Lang::Es => {
-                            format!("{} ETC de consejeros de la línea de crisis", f.number(fte))
+                            format!("{} FTE de consejeros de la línea de crisis", f.number(fte))
                         }
                     })
                 } else {
@@ -975,7 +975,7 @@ impl<'a> Facts<'a> {
                                 format!("{n} counselors on duty around the clock ({fte} FTE)")
                             }
                             Lang::Es => {
-                                format!("{n} consejeros de turno las 24 horas ({fte} ETC)")
+                                format!("{n} consejeros de turno las 24 horas ({fte} FTE)")
                             }
                         }
                     })
@@ -1039,7 +1039,7 @@ impl<'a> Facts<'a> {
         self.t(
             "The youth stream is off, so the plan sizes no separate youth services (an all-ages \
              plan may still serve youth).",
-            "El flujo de jóvenes está desactivado, así que el plan no dimensiona servicios \
+            "Los servicios para jóvenes están desactivados, así que el plan no dimensiona servicios \
              separados para jóvenes (un plan para todas las edades puede atender igualmente a \
              jóvenes).",
         )
@@ -1182,12 +1182,12 @@ impl<'a> Facts<'a> {
                 let verdict = if *u < 0.5 - eps {
                     Some(match self.lang {
                         Lang::En => "below the 50% minimum".to_string(),
-                        Lang::Es => format!("por debajo del mínimo de {p50}"),
+                        Lang::Es => format!("por debajo del mínimo del {p50}"),
                     })
                 } else if *u > 0.95 + eps {
                     Some(match self.lang {
                         Lang::En => "above the 95% maximum".to_string(),
-                        Lang::Es => format!("por encima del máximo de {p95}"),
+                        Lang::Es => format!("por encima del máximo del {p95}"),
                     })
                 } else if *b > 0.05 + eps {
                     Some(match self.lang {

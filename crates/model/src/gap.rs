@@ -96,7 +96,7 @@ impl Unit {
         self.word_in(n, Lang::En)
     }
 
-    /// [`Unit::word`] in a language: `1 cama`, `3 sillones`, `2 equipos`, `2,5 ETC`.
+    /// [`Unit::word`] in a language: `1 cama`, `3 sillones`, `2 equipos`, `2.5 FTE`.
     pub fn word_in(self, n: f64, lang: Lang) -> &'static str {
         let one = n == 1.0;
         match self {
@@ -106,7 +106,7 @@ impl Unit {
             Unit::Chairs => lang.pick("chairs", "sillones"),
             Unit::Teams if one => lang.pick("team", "equipo"),
             Unit::Teams => lang.pick("teams", "equipos"),
-            Unit::Fte => lang.pick("FTE", "ETC"),
+            Unit::Fte => lang.pick("FTE", "FTE"),
         }
     }
 
@@ -382,7 +382,7 @@ pub fn gap_in(r: &Results, lang: Lang) -> Option<GapResults> {
                  FTE are not compared with a need."
             ),
             Lang::Es => format!(
-                "La línea de crisis no forma parte del plan, así que los {n} ETC actuales de \
+                "La línea de crisis no forma parte del plan, así que los {n} FTE actuales de \
                  consejeros de la línea de crisis no se comparan con una necesidad."
             ),
         });
@@ -408,7 +408,7 @@ pub fn gap_in(r: &Results, lang: Lang) -> Option<GapResults> {
                          chairs) is not compared with a need."
                     ),
                     Lang::Es => format!(
-                        "El flujo de jóvenes está desactivado, así que la capacidad actual para \
+                        "Los servicios para jóvenes están desactivados, así que la capacidad actual para \
                          jóvenes ({n} camas y sillones) no se compara con una necesidad."
                     ),
                 });
@@ -674,7 +674,7 @@ impl StreamCtx<'_> {
                         if self.youth { "youth " } else { "" },
                     ),
                     Lang::Es => format!(
-                        "Ningún programa del tipo «{label}» está en el plan{}, así que las {what} \
+                        "Ningún programa del tipo \"{label}\" está en el plan{}, así que las {what} \
                          actuales se costean con el costo predeterminado del tipo, de {low} a \
                          {high} por día.",
                         if self.youth { " para jóvenes" } else { "" },
@@ -885,10 +885,10 @@ fn mobile_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
             format!("{share} of requests with a free team at once")
         }
         (ResponseMode::WithinWait, Lang::Es) => format!(
-            "el {share} de las solicitudes con un equipo libre en {minutes} minutos o menos"
+            "el {share} de las solicitudes con un equipo disponible en {minutes} minutos o menos"
         ),
         (ResponseMode::AtOnce, Lang::Es) => {
-            format!("el {share} de las solicitudes con un equipo libre de inmediato")
+            format!("el {share} de las solicitudes con un equipo disponible de inmediato")
         }
     };
     let (dispatches, teams) = (
@@ -988,7 +988,7 @@ fn crisis_line_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
              around the clock) to answer {share} of contacts within {seconds} seconds"
         ),
         Lang::Es => format!(
-            "con {contacts} contactos al año, esta comunidad necesita {fte} ETC ({on_duty} de \
+            "con {contacts} contactos al año, esta comunidad necesita {fte} FTE ({on_duty} de \
              turno las 24 horas) para atender el {share} de los contactos en {seconds} segundos \
              o menos"
         ),
@@ -1007,7 +1007,7 @@ fn crisis_line_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
     Some(row)
 }
 
-/// A capacity with its unit: `55 beds`, `12.5 FTE` (`55 camas`, `12,5 ETC`).
+/// A capacity with its unit: `55 beds`, `12.5 FTE` (`55 camas`, `12.5 FTE`).
 fn amount(x: f64, unit: Unit, lang: Lang) -> String {
     let f = Format::new(lang);
     let n = if unit == Unit::Fte {

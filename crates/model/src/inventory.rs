@@ -267,7 +267,7 @@ impl Entry {
             Entry::Receiving { .. } => format!("sillones del centro de recepción de crisis{youth}"),
             Entry::Inpatient { .. } => format!("camas de hospitalización psiquiátrica{youth}"),
             Entry::Mobile => "equipos móviles de crisis de turno".into(),
-            Entry::CrisisLine => "consejeros de la línea de crisis (ETC)".into(),
+            Entry::CrisisLine => "consejeros de la línea de crisis (FTE)".into(),
         }
     }
 }

@@ -117,6 +117,7 @@ pub mod export;
 pub mod flow;
 pub mod format;
 pub mod gap;
+pub mod glossary;
 pub mod inventory;
 pub mod json;
 pub mod lang;

@@ -267,9 +267,9 @@ impl ProgramKind {
             ProgramKind::PeerRespite => "Respiro dirigido por pares",
             ProgramKind::LivingRoom => "Living Room (sala de estar)",
             ProgramKind::Sud => {
-                "Manejo de la abstinencia / desintoxicación (consumo de sustancias)"
+                "Manejo de la abstinencia y centro de sobriedad (trastorno por consumo de sustancias)"
             }
-            ProgramKind::Typical => "Residencial de crisis (programa típico)",
+            ProgramKind::Typical => "Programa residencial de crisis (típico)",
             ProgramKind::Other => "Otro programa",
         };
         lang.pick(self.label(), es)
@@ -511,10 +511,10 @@ impl ResponseMode {
         match self {
             ResponseMode::WithinWait => lang.pick(
                 "A free team within a wait",
-                "Un equipo libre dentro de una espera",
+                "Un equipo disponible en un tiempo de espera máximo",
             ),
             ResponseMode::AtOnce => {
-                lang.pick("A free team at once", "Un equipo libre de inmediato")
+                lang.pick("A free team at once", "Un equipo disponible de inmediato")
             }
         }
     }
@@ -676,7 +676,7 @@ impl Scenario {
                     "The scenario file is {n} bytes; the largest accepted is 1 MB (1,000,000 bytes)."
                 ),
                 Lang::Es => format!(
-                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB (1.000.000 de bytes)."
+                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB (1,000,000 de bytes)."
                 ),
             });
         }

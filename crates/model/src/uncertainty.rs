@@ -614,7 +614,7 @@ impl Unit {
         match self {
             Unit::PerHundredThousandAMonth => lang.pick(
                 "per 100,000 residents a month",
-                "por cada 100.000 residentes al mes",
+                "por cada 100,000 residentes al mes",
             ),
             Unit::Share => lang.pick("of episodes", "de los episodios"),
             Unit::Days => lang.pick("days", "días"),
@@ -994,14 +994,14 @@ pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -
              (1.15 is 15% above)."
         ),
         (false, Lang::Es) => format!(
-            "El extremo bajo del rango de «{label}» debe ser mayor que cero y como máximo el \
-             valor mismo{value}. En un archivo es un múltiplo del valor de 0 a 1 (0,9 es 10 % \
+            "El extremo bajo del rango de \"{label}\" debe ser mayor que cero y como máximo el \
+             valor mismo{value}. En un archivo es un múltiplo del valor de 0 a 1 (0.9 es 10% \
              menos)."
         ),
         (true, Lang::Es) => format!(
-            "El extremo alto del rango de «{label}» debe ser al menos el valor mismo{value} y \
+            "El extremo alto del rango de \"{label}\" debe ser al menos el valor mismo{value} y \
              como máximo diez veces ese valor. En un archivo es un múltiplo del valor de 1 a 10 \
-             (1,15 es 15 % más)."
+             (1.15 es 15% más)."
         ),
     }
 }
@@ -1520,16 +1520,16 @@ impl Metric {
             }
             Metric::PooledResidentialBeds => lang.pick(
                 "Residential crisis beds, pooled",
-                "Camas residenciales de crisis, en un solo grupo",
+                "Camas residenciales de crisis, en un solo conjunto compartido",
             ),
             Metric::StaffFte => lang.pick(
                 "Mobile team and crisis-line staff (FTE)",
-                "Personal de equipos móviles y de la línea de crisis (ETC)",
+                "Personal de equipos móviles y de la línea de crisis (FTE)",
             ),
             Metric::AnnualCost => lang.pick("Annual cost", "Costo anual"),
             Metric::Savings => lang.pick(
                 "Savings against hospital only",
-                "Ahorro frente a solo hospital",
+                "Ahorro frente a la atención solo hospitalaria",
             ),
         }
     }
