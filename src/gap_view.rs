@@ -599,7 +599,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
                     lang,
                     &[
                         ("How today's capacity copes", "Cómo responde la capacidad actual"),
-                        ("Turned away a year today", "Rechazadas al año hoy"),
+                        ("Turned away a year today", "Personas rechazadas al año hoy"),
                     ],
                 )}
                 <tbody>{rows}</tbody>

@@ -87,7 +87,7 @@ fn InputsBody() -> impl IntoView {
         <TextField
             label=("Place name", "Nombre del lugar")
             path="place_name"
-            placeholder=("for example: Pima County", "por ejemplo: condado de Pima")
+            placeholder=("for example: Pima County", "por ejemplo: Condado de Pima")
             get=|s| s.place_name.clone()
             set=|s, v| s.place_name = v
         />
@@ -763,7 +763,7 @@ fn YouthInputs() -> impl IntoView {
             <CheckField
                 label=(
                     "Plan a separate youth stream (youth and adults are not housed together)",
-                    "Planificar un flujo separado para jóvenes (jóvenes y adultos no se alojan juntos)",
+                    "Planificar servicios separados para jóvenes (jóvenes y adultos no se alojan juntos)",
                 )
                 path="youth.enabled"
                 on=enabled

@@ -29,7 +29,7 @@ pub fn headlines(r: &Results, lang: Lang) -> Vec<Headline> {
             let (a, y) = (fmt.thousands(s.adult as f64), fmt.thousands(s.youth as f64));
             match lang {
                 Lang::En => format!("{a} adult, {y} youth "),
-                Lang::Es => format!("{a} de adultos, {y} de jóvenes"),
+                Lang::Es => format!("{a} para adultos, {y} para jóvenes"),
             }
         } else {
             String::new()
@@ -55,7 +55,7 @@ pub fn headlines(r: &Results, lang: Lang) -> Vec<Headline> {
             detail: lang
                 .pick(
                     "at most 16 beds each (IMD limit)",
-                    "como máximo 16 camas cada uno (límite IMD)",
+                    "como máximo 16 camas cada uno (límite de Medicaid para las IMD)",
                 )
                 .to_string(),
         },
@@ -214,7 +214,7 @@ pub fn ResultsPanel() -> impl IntoView {
             <h2 class="place-title">
                 {move || match lang.get() {
                     Lang::En => format!("What {} needs", place.get()),
-                    Lang::Es => format!("Lo que necesita {}", place.get()),
+                    Lang::Es => format!("{}: lo que se necesita", place.get()),
                 }}
             </h2>
             <p class="lead">{move || lead.get()}</p>
@@ -567,7 +567,7 @@ fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
                     <caption class="visually-hidden">
                         {t(
                             "For each facility-based service: admissions, average census, capacity, share of days full, utilization, facilities and annual cost.",
-                            "Para cada servicio con instalaciones: ingresos, censo promedio, capacidad, proporción de días a plena capacidad, utilización, centros y costo anual.",
+                            "Para cada servicio que se presta en un centro: ingresos, censo promedio, capacidad, proporción de días a plena capacidad, utilización, centros y costo anual.",
                         )}
                     </caption>
                     <thead>

@@ -567,7 +567,7 @@ fn SimulatedYear(
                         <th scope="col">{lang.pick("Full, simulated", "Lleno, simulado")}</th>
                         <th scope="col">{lang.pick("Agree?", "¿Coinciden?")}</th>
                         <th scope="col">{lang.pick("Days full at some moment", "Días con algún momento sin camas libres")}</th>
-                        <th scope="col">{lang.pick("Turned away a year", "Rechazadas al año")}</th>
+                        <th scope="col">{lang.pick("Turned away a year", "Personas rechazadas al año")}</th>
                         <th scope="col">{lang.pick("Utilization", "Utilización")}</th>
                     </tr>
                 </thead>

@@ -199,7 +199,7 @@ pub fn FlowChart(
         <p class="chart-caption">
             {tr(
                 "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are.",
-                "Cada banda son los episodios al mes que pasan de un servicio a otro; su ancho es el número de episodios. Los episodios que no pasan adelante terminan donde están.",
+                "Cada banda representa los episodios por mes que pasan de un servicio a otro; su ancho es el número de episodios. Los episodios que no pasan adelante terminan donde están.",
             )}
         </p>
         <details class="flow-table">
@@ -421,7 +421,7 @@ fn flow_label(n: &FlowNode, lang: Lang) -> String {
         "entry" => t("Crisis episodes", "Episodios de crisis"),
         "mobile" => t("Mobile team", "Equipo móvil"),
         "receiving" => t("Receiving", "Recepción"),
-        "ed" => t("Emergency dept.", "Emergencias"),
+        "ed" => t("Emergency dept.", "Sala de emergencias"),
         "inpatient" => t("Inpatient", "Hospitalización"),
         "resolved" => t("Resolved", "Resueltos"),
         _ => truncate(&n.label, 18),

@@ -322,7 +322,7 @@ fn text_es(id: &str) -> Option<&'static str> {
              voluntariamente; programas residenciales de crisis con menor participación \
              médica/de enfermería, para facilitar el acceso de las personas en crisis menos \
              graves y prevenir una mayor descompensación; servicios de respiro dirigido por pares \
-             y/o Living Rooms (salas de estar) (el apoyo de pares debería incorporarse en todos \
+             y/o programas Living Room (sala de estar) (el apoyo de pares debería incorporarse en todos \
              los servicios residenciales de crisis, además de contar con servicios operados o \
              dirigidos por pares); servicios adecuados para personas intoxicadas, incluidas las \
              que necesitan manejo de la abstinencia con supervisión médica, así como programas \
@@ -758,7 +758,7 @@ const ELEMENTS: [(&str, &str, &[ProgramKind]); 4] = [
     ),
     (
         "peer respite and/or a Living Room",
-        "respiro dirigido por pares y/o un Living Room (sala de estar)",
+        "respiro dirigido por pares y/o un programa Living Room (sala de estar)",
         &[ProgramKind::PeerRespite, ProgramKind::LivingRoom],
     ),
     (
@@ -1008,11 +1008,11 @@ impl<'a> Facts<'a> {
                 self.kinds_either_stream(&[ProgramKind::Sud]),
                 self.t(
                     "withdrawal management or sobering program",
-                    "programa de manejo de la abstinencia o desintoxicación",
+                    "programa de manejo de la abstinencia o centro de sobriedad",
                 ),
                 self.t(
                     " (The model's withdrawal management and sobering program type.)",
-                    " (El tipo de programa de manejo de la abstinencia y desintoxicación del \
+                    " (El tipo de programa de manejo de la abstinencia y centro de sobriedad del \
                      modelo.)",
                 ),
             ),

@@ -330,7 +330,7 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
             l.t(
                 "Beds if each stream's programs shared one pool: the summed offered load sized by \
                  the same rule. One pool needs fewer beds than separate programs.",
-                "Camas si los programas de cada grupo compartieran un solo conjunto de camas: la \
+                "Camas si los programas de cada población compartieran un solo conjunto de camas: la \
                  carga ofrecida sumada, dimensionada con la misma regla. Un conjunto compartido \
                  necesita menos camas que programas separados.",
             ),
@@ -449,7 +449,7 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
             },
             l.t(
                 "Episodes a year = residents / 100,000 × rate per month × 12, for each stream.",
-                "Episodios al año = residentes / 100,000 × tasa mensual × 12, para cada grupo.",
+                "Episodios al año = residentes / 100,000 × tasa mensual × 12, para adultos y para jóvenes.",
             ),
             both(&|st| {
                 if l.es() {
@@ -470,8 +470,8 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
                  inpatient care + mobile teams + crisis line, for both streams. Low and high use \
                  the low and high end of every cost range.",
                 "Costo anual del continuo = centro de recepción de crisis + programas \
-                 residenciales + hospitalización + equipos móviles + línea de crisis, para ambos \
-                 grupos. Bajo y alto usan el extremo bajo y el alto de cada rango de costos.",
+                 residenciales + hospitalización + equipos móviles + línea de crisis, para adultos y \
+                 jóvenes. Bajo y alto usan el extremo bajo y el alto de cada rango de costos.",
             ),
             {
                 let mut parts: [Money; 5] = [Money::ZERO; 5];
@@ -865,7 +865,7 @@ fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Opti
                         if youth { "youth" } else { "adult" }
                     ),
                     (Lang::Es, _) => format!(
-                        "Costo del continuo del grupo de {} = centro de recepción de crisis + \
+                        "Costo del continuo de los servicios para {} = centro de recepción de crisis + \
                          programas residenciales + hospitalización + su parte de los equipos \
                          móviles (según los despachos) y de la línea de crisis (según los \
                          residentes).",
@@ -1219,8 +1219,8 @@ fn rule_formula(l: L, s: &Scenario) -> String {
             f.percent(s.sizing.max_utilization)
         ),
         (SizingRule::DaysFull, Lang::Es) => format!(
-            "el menor número c que está lleno como máximo el {} de los días (Erlang B: B(A, c) ≤ \
-             {}) y se usa como máximo al {} en promedio (A × (1 − B) / c ≤ {}).",
+            "el menor número c con el que el programa esté lleno como máximo el {} de los días (Erlang B: B(A, c) ≤ \
+             {}) y se use como máximo al {} en promedio (A × (1 − B) / c ≤ {}).",
             f.percent(s.sizing.target),
             f.percent(s.sizing.target),
             f.percent(s.sizing.max_utilization),
@@ -1691,7 +1691,7 @@ fn crisis_line(l: L, r: &Results, m: &str) -> Option<Explanation> {
             vec![
                 (offered, f.number(c.load)),
                 (
-                    l.t("Share that wait at all (C)", "Proporción que espera algo (C)"),
+                    l.t("Share that wait at all (C)", "Proporción que tiene que esperar (C)"),
                     f.percent(c.prob_wait),
                 ),
                 (

@@ -20,7 +20,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut out = String::from(t(
         "stream,service,measure,value,unit\r\n",
-        "grupo,servicio,medida,valor,unidad\r\n",
+        "población,servicio,medida,valor,unidad\r\n",
     ));
     let mut row = |stream: &str, service: &str, measure: &str, value: f64, unit: &str| {
         push_row(&mut out, stream, service, measure, value, unit)

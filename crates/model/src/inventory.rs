@@ -298,7 +298,7 @@ pub fn residential_noun_in(kind: ProgramKind, lang: Lang) -> &'static str {
         ProgramKind::CrisisRespite => "camas de respiro de crisis",
         ProgramKind::PeerRespite => "camas de respiro dirigido por pares",
         ProgramKind::LivingRoom => "camas de Living Room (sala de estar)",
-        ProgramKind::Sud => "camas de manejo de la abstinencia y desintoxicación",
+        ProgramKind::Sud => "camas de manejo de la abstinencia y de centros de sobriedad",
         ProgramKind::Typical => "camas residenciales de crisis",
         ProgramKind::Other => "camas de otros programas residenciales",
     };

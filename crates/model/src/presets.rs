@@ -116,7 +116,7 @@ impl PresetId {
 const DEFAULT_PROGRAM_NAMES: [(&str, &str); 3] = [
     (
         "Youth crisis residential (moderate medical/nursing)",
-        "Residencial de crisis para jóvenes (participación médica/de enfermería moderada)",
+        "Programa residencial de crisis para jóvenes (participación médica/de enfermería moderada)",
     ),
     (
         "Youth and family crisis respite",

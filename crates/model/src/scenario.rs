@@ -682,7 +682,10 @@ impl Scenario {
         }
         let value = crate::json::parse(text).map_err(|e| match lang {
             Lang::En => format!("The scenario is not valid JSON: {e}."),
-            Lang::Es => format!("El escenario no es JSON válido: {e}."),
+            Lang::Es => format!(
+                "El escenario no es JSON válido: {}.",
+                crate::json::message_in(&e, lang)
+            ),
         })?;
         Scenario::from_json_value_in(&value, lang)
     }
@@ -763,7 +766,10 @@ impl Scenario {
         let mut scenario = preset(base_id);
         FromJson::read(&mut scenario, value, At::Root).map_err(|e| match lang {
             Lang::En => format!("The scenario could not be read: {e}."),
-            Lang::Es => format!("No se pudo leer el escenario: {e}."),
+            Lang::Es => format!(
+                "No se pudo leer el escenario: {}.",
+                crate::json::message_in(&e, lang)
+            ),
         })?;
         // The preset is what the file says, not the one its missing fields were filled from.
         scenario.preset = named;

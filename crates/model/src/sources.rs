@@ -1027,7 +1027,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Living Rooms, in the Categorization of Residential Crisis Programs.",
-        "Living Rooms (salas de estar), en la Categorization of Residential Crisis Programs (clasificación de programas residenciales de crisis).",
+        "Los programas Living Room (sala de estar), en la Categorization of Residential Crisis Programs (clasificación de programas residenciales de crisis).",
     ),
     (
         "Measurable Criteria for an Ideal System, criterion 1.",
@@ -1187,11 +1187,11 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Withdrawal management and sobering stays of a few days: 3 to 7 days around 5 (×0.6 to ×1.4).",
-        "Estadías de manejo de la abstinencia y desintoxicación de unos pocos días: de 3 a 7 días alrededor de 5 (×0.6 a ×1.4).",
+        "Estadías de manejo de la abstinencia y en centros de sobriedad de unos pocos días: de 3 a 7 días alrededor de 5 (×0.6 a ×1.4).",
     ),
     (
         "Withdrawal management and sobering stays of a few days; seed 003 gives no figure. 5 days assumed, as in the worked example: set locally.",
-        "Estadías de manejo de la abstinencia y desintoxicación de unos pocos días; el documento fuente 003 no da una cifra. Se suponen 5 días, como en el ejemplo práctico: defínalo localmente.",
+        "Estadías de manejo de la abstinencia y en centros de sobriedad de unos pocos días; el documento fuente 003 no da una cifra. Se suponen 5 días, como en el ejemplo práctico: defínalo localmente.",
     ),
     (
         "Without residential crisis care 'almost all those individuals would have needed hospitalization': the 36.26% of Crisis Now episodes that reached residential (22.26%) or inpatient care (14%) are hospitalized.",

@@ -354,7 +354,8 @@ impl Checker {
                         format!("The low {label} must be a number of dollars from $0 to {top}.")
                     }
                     Lang::Es => format!(
-                        "El {label_es} bajo debe ser un número de dólares de {} a {top}.",
+                        "El valor bajo del {label_es} debe ser una cantidad en dólares entre {} y \
+                         {top}.",
                         f.currency(0.0)
                     ),
                 },
@@ -368,7 +369,8 @@ impl Checker {
                         format!("The high {label} must be a number of dollars from $0 to {top}.")
                     }
                     Lang::Es => format!(
-                        "El {label_es} alto debe ser un número de dólares de {} a {top}.",
+                        "El valor alto del {label_es} debe ser una cantidad en dólares entre {} y \
+                         {top}.",
                         f.currency(0.0)
                     ),
                 },
@@ -383,7 +385,7 @@ impl Checker {
                         format!("The high {label} ({h}) must be at least the low {label} ({l}).")
                     }
                     Lang::Es => format!(
-                        "El {label_es} alto ({h}) debe ser al menos el {label_es} bajo ({l})."
+                        "El valor alto del {label_es} ({h}) debe ser al menos el valor bajo ({l})."
                     ),
                 },
             );

@@ -201,6 +201,43 @@ fn bad_links_and_files_say_so_in_spanish() {
         let es = Scenario::from_json_in(text, Lang::Es).expect_err(text);
         assert_eq!(Scenario::from_json_in(text, Lang::En).expect_err(text), en);
         assert_ne!(es, en, "{text}");
+        // the JSON reader's own words are in Spanish too, inside the Spanish sentence
+        for english in [
+            " must be ",
+            " not ",
+            "expected",
+            "EOF",
+            "unknown field",
+            " at line ",
+        ] {
+            assert!(!es.contains(english), "{text}: {english:?} in {es}");
+        }
+    }
+    let cases: &[(&str, &str)] = &[
+        (
+            "nope",
+            "El escenario no es JSON válido: se esperaba un valor en la línea 1, columna 1.",
+        ),
+        (
+            "{\"version\":1,",
+            "El escenario no es JSON válido: fin inesperado del archivo al leer un objeto en la \
+             línea 1, columna 14.",
+        ),
+        (
+            "{\"version\":1,\"population\":\"many\"}",
+            "No se pudo leer el escenario: \"population\" debe ser un número, no texto.",
+        ),
+        (
+            "{\"version\":1,\"programs\":{}}",
+            "No se pudo leer el escenario: \"programs\" debe ser una lista de programas, no un \
+             objeto.",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            &Scenario::from_json_in(text, Lang::Es).expect_err(text),
+            want
+        );
     }
     let good = preset(PresetId::Roadmap);
     assert_eq!(
@@ -215,7 +252,7 @@ fn the_csv_follows_the_language() {
     assert_eq!(results_csv_in(&r, Lang::En), results_csv(&r));
     let es = results_csv_in(&r, Lang::Es);
     assert!(
-        es.starts_with("grupo,servicio,medida,valor,unidad\r\n"),
+        es.starts_with("población,servicio,medida,valor,unidad\r\n"),
         "{es}"
     );
     assert!(es.contains("\"todos\",\"residencial\",\"camas\","), "{es}");
