@@ -633,7 +633,7 @@ pub fn Checklist() -> impl IntoView {
             <p class="hint">
                 {tr(
                     "Score where your community stands on each of the seven measurable criteria of an ideal crisis continuum (seed 003) and on each crisis service of an ideal system (seed 001). Where the figures allow, the planner gives its own judgement beside your score.",
-                    "Califique dónde está su comunidad en cada uno de los siete criterios medibles de un continuo de crisis ideal (documento de referencia 003) y en cada servicio de crisis de un sistema ideal (documento de referencia 001). Donde las cifras lo permiten, el planificador da su propia evaluación junto a su calificación.",
+                    "Califique dónde está su comunidad en cada uno de los siete criterios medibles de un continuo de crisis ideal (documento fuente 003) y en cada servicio de crisis de un sistema ideal (documento fuente 001). Donde las cifras lo permiten, el planificador da su propia evaluación junto a su calificación.",
                 )}
             </p>
             <Scale/>
@@ -657,8 +657,8 @@ pub fn Checklist() -> impl IntoView {
                             ),
                         };
                         let groups = [
-                            (Group::Criterion, l.pick("The seven criteria (seed 003)", "Los siete criterios (documento de referencia 003)")),
-                            (Group::Service, l.pick("Crisis services (seed 001)", "Servicios de crisis (documento de referencia 001)")),
+                            (Group::Criterion, l.pick("The seven criteria (seed 003)", "Los siete criterios (documento fuente 003)")),
+                            (Group::Service, l.pick("Crisis services (seed 001)", "Servicios de crisis (documento fuente 001)")),
                         ];
                         view! {
                             <p class="criteria-summary" data-testid="criteria-summary">{summary}</p>
@@ -1003,7 +1003,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
             <p class="summary-source">
                 {lang.pick(
                     "Crisis Continuum Planner. Sources: seeds 001 (HSRI Framework) and 003 (Crisis Roadmap); every default's source is listed with the inputs. This scenario: ",
-                    "Planificador del continuo de crisis. Fuentes: documentos de referencia 001 (Marco de HSRI) y 003 (Hoja de ruta de crisis); la fuente de cada valor predeterminado figura con los datos. Este escenario: ",
+                    "Planificador del continuo de crisis. Fuentes: documentos fuente 001 (Marco de HSRI) y 003 (Hoja de ruta de crisis); la fuente de cada valor predeterminado figura con los datos. Este escenario: ",
                 )}
                 <span class="summary-link">{link}</span>
             </p>

@@ -167,7 +167,7 @@ pub const GLOSSARY: &[Term] = &[
     term("assumption", "supuesto"),
     Term {
         en: "seed document (source document)",
-        es: "documento de referencia",
+        es: "documento fuente (the tooltip: Documento fuente 003)",
         note: "\"semilla\" is only the random seed",
         rejected: &["semilla", "semillas"],
         except: &["semilla aleatoria", "semillas aleatorias"],
