@@ -52,7 +52,10 @@ impl Source {
         let note = self.note();
         match lang {
             Lang::En => note,
-            Lang::Es => note_es(note).unwrap_or(note),
+            Lang::Es => NOTES_ES
+                .iter()
+                .find(|(en, _)| *en == note)
+                .map_or(note, |(_, es)| *es),
         }
     }
 
@@ -757,14 +760,6 @@ pub fn field_paths(s: &Scenario) -> Vec<String> {
             .map(|id| format!("assessment.scores.{id}")),
     );
     out
-}
-
-/// The Spanish of an English source note, if it has one.
-pub fn note_es(note: &str) -> Option<&'static str> {
-    NOTES_ES
-        .iter()
-        .find(|(en, _)| *en == note)
-        .map(|(_, es)| *es)
 }
 
 /// The Spanish of every source note, by its English text (see [`Source::note_in`]).
