@@ -127,7 +127,8 @@ test('the language switch turns the page, its numbers and its money into Spanish
   await page.locator('[data-lang="es"]').click();
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   assert.match(await page.locator('h1').innerText(), /Planificador/);
-  assert.match(await page.locator('[data-metric="annual-cost"]').innerText(), /US\$/);
+  // money as US Spanish writes it: the dollar sign first, a decimal point, Spanish words
+  assert.match(await page.locator('[data-metric="annual-cost"]').innerText(), /^\$\d+\.\d (mil )?millones$/);
   assert.ok(page.url().includes('lang=es'), 'the link keeps the language');
   // a reload keeps the choice
   await page.reload();

@@ -108,6 +108,9 @@ pub fn source_signal(path: String) -> Signal<Option<Source>> {
     Memo::new(move |_| planner.scenario.with(|s| crisis_model::source_in(s, &path))).into()
 }
 
+/// How long after the last keystroke a number field shows the value it understood.
+const READ_AS_DELAY_MS: u64 = 700;
+
 /// A labelled number input bound to one value of the scenario.
 #[component]
 pub fn NumberField<G, S>(
@@ -189,6 +192,8 @@ fn number_field(
         text_matches_in(t, v, scale, l) || (round && t == shown(v, l))
     };
     let text = RwSignal::new(shown(value.get_untracked(), lang.get_untracked()));
+    // What the field understood from the person's typing (see `read_as`), once typing pauses.
+    let read = RwSignal::new(None::<String>);
     // An outside change (a preset, a link, an import) replaces the text; the person's own
     // typing, which already stands for the stored value, is left alone. A new language
     // rewrites a number in its own writing (0.75 -> 0,75), never text that is not a number.
@@ -200,18 +205,41 @@ fn number_field(
         if before != now {
             if matches(&current, v, before) {
                 text.set(shown(v, now));
+                read.set(None);
             }
         } else if !matches(&current, v, now) {
             text.set(shown(v, now));
+            read.set(None);
         }
         now
     });
     let path_for_err = path.clone();
     let error = Memo::new(move |_| planner.problem_for(&path_for_err));
+    // What the field understood, shown under it once typing pauses (or the field is left), so a
+    // number read differently from what the person meant is seen at once.
+    let typed = StoredValue::new(0u32);
+    let show_read = move || {
+        read.set(crate::input_text::read_as(
+            &text.get_untracked(),
+            scale,
+            lang.get_untracked(),
+        ))
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let t = event_target_value(&ev);
         let v = parse_in(&t, scale, lang.get_untracked()).unwrap_or(f64::NAN);
         let blank = t.trim().is_empty();
+        read.set(None);
+        typed.update_value(|n| *n = n.wrapping_add(1));
+        let this = typed.get_value();
+        set_timeout(
+            move || {
+                if typed.try_get_value() == Some(this) {
+                    show_read();
+                }
+            },
+            std::time::Duration::from_millis(READ_AS_DELAY_MS),
+        );
         text.set(t);
         match &clear {
             Some(clear) if blank => planner.scenario.update(|s| clear(s)),
@@ -266,6 +294,7 @@ fn number_field(
                     readonly=locked
                     prop:value=move || text.get()
                     on:input=on_input
+                    on:change=move |_| show_read()
                     aria-invalid=move || if error.with(|e| e.is_some()) { "true" } else { "false" }
                     aria-describedby=move || error.with(|e| e.is_some()).then(|| err_id2.clone())
                 />
@@ -274,6 +303,12 @@ fn number_field(
                 {slider_view}
             </div>
             {(!hint.0.is_empty()).then(|| view! { <p class="hint">{move || pick(hint, lang.get())}</p> })}
+            <p class="hint read-as" aria-live="polite" hidden=move || read.with(|r| r.is_none())>
+                {move || {
+                    read.get()
+                        .map(|r| format!("{} {r}", lang.get().pick("Read as", "Se leyó como")))
+                }}
+            </p>
             {move || {
                 error
                     .get()

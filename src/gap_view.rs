@@ -94,7 +94,7 @@ fn youth_label(kind: ProgramKind, lang: Lang) -> &'static str {
         (ProgramKind::CrisisRespite, Lang::Es) => "Jóvenes: respiro de crisis",
         (ProgramKind::PeerRespite, Lang::Es) => "Jóvenes: respiro dirigido por pares",
         (ProgramKind::LivingRoom, Lang::Es) => "Jóvenes: Living Room (sala de estar)",
-        (ProgramKind::Sud, Lang::Es) => "Jóvenes: manejo de la abstinencia / desintoxicación",
+        (ProgramKind::Sud, Lang::Es) => "Jóvenes: manejo de la abstinencia y centro de sobriedad",
         (ProgramKind::Typical, Lang::Es) => "Jóvenes: residencial de crisis",
         (ProgramKind::Other, Lang::Es) => "Jóvenes: otro programa",
     }
@@ -106,7 +106,7 @@ fn entry_unit(e: Entry) -> Text {
         Entry::Residential { .. } | Entry::Inpatient { .. } => ("beds", "camas"),
         Entry::Receiving { .. } => ("chairs", "sillones"),
         Entry::Mobile => ("teams on duty", "equipos de turno"),
-        Entry::CrisisLine => ("FTE", "ETC"),
+        Entry::CrisisLine => ("FTE", "FTE"),
     }
 }
 
@@ -206,7 +206,7 @@ fn EntryFields(entry: Entry) -> impl IntoView {
             <NumberField
                 label=("Annual cost today (optional)", "Costo anual actual (opcional)")
                 path=entry.cost_path()
-                unit=("$ a year", "US$ al año")
+                unit=("$ a year", "$ al año")
                 get=move |s: &Scenario| s.inventory.get(entry).annual_cost.unwrap_or(f64::NAN)
                 set=move |s: &mut Scenario, v| s.inventory.get_mut(entry).annual_cost = Some(v)
                 clear=clear
@@ -240,7 +240,7 @@ fn GapPanel() -> impl IntoView {
         };
         view! {
             <div class="gap" class:stale=move || stale.get() data-testid="gap">
-                <h3>{l.pick("Need against today", "Necesidad frente a hoy")}</h3>
+                <h3>{l.pick("Need against today", "Necesidad frente a la capacidad actual")}</h3>
                 <p class="gap-headline" data-testid="gap-headline">{g.headline_in(l)}</p>
                 <GapTotalsView g=g.clone() lang=l/>
                 <GapChart g=g.clone() lang=l/>
@@ -340,7 +340,7 @@ fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
         (
             lang.pick(
                 "Turned away by residential programs",
-                "Rechazadas por los programas residenciales",
+                "Personas rechazadas por los programas residenciales",
             ),
             f.thousands(t.residential_turned_away_per_year_today.round()),
             match lang {
@@ -362,7 +362,7 @@ fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
         (
             lang.pick(
                 "Change in savings against hospital-only care",
-                "Cambio en el ahorro frente a solo hospital",
+                "Cambio en el ahorro frente a la atención solo hospitalaria",
             ),
             signed_money(f, t.savings_change.mid),
             today_and_plan(t.today.savings.mid, t.planned.savings.mid),
@@ -564,7 +564,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
                             f.percent(d.target_share)
                         ),
                         Lang::Es => format!(
-                            "{} a tiempo (meta {})",
+                            "{} a tiempo (objetivo: {})",
                             f.percent(d.share_in_time_today),
                             f.percent(d.target_share)
                         ),
@@ -589,7 +589,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
         .collect_view();
     let caption = lang.pick(
         "Need against today, service by service",
-        "Necesidad frente a hoy, servicio por servicio",
+        "Necesidad frente a la capacidad actual, servicio por servicio",
     );
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
@@ -599,7 +599,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
                     lang,
                     &[
                         ("How today's capacity copes", "Cómo responde la capacidad actual"),
-                        ("Turned away a year today", "Rechazadas al año hoy"),
+                        ("Turned away a year today", "Personas rechazadas al año hoy"),
                     ],
                 )}
                 <tbody>{rows}</tbody>
@@ -633,7 +633,7 @@ pub fn Checklist() -> impl IntoView {
             <p class="hint">
                 {tr(
                     "Score where your community stands on each of the seven measurable criteria of an ideal crisis continuum (seed 003) and on each crisis service of an ideal system (seed 001). Where the figures allow, the planner gives its own judgement beside your score.",
-                    "Califique dónde está su comunidad en cada uno de los siete criterios medibles de un continuo de crisis ideal (semilla 003) y en cada servicio de crisis de un sistema ideal (semilla 001). Donde las cifras lo permiten, el planificador da su propio juicio junto a su calificación.",
+                    "Califique dónde está su comunidad en cada uno de los siete criterios medibles de un continuo de crisis ideal (documento fuente 003) y en cada servicio de crisis de un sistema ideal (documento fuente 001). Donde las cifras lo permiten, el planificador da su propia evaluación junto a su calificación.",
                 )}
             </p>
             <Scale/>
@@ -650,15 +650,15 @@ pub fn Checklist() -> impl IntoView {
                                 a.basis.label_in(l)
                             ),
                             Lang::Es => format!(
-                                "{} de {} elementos calificados. Los juicios del planificador se basan en {}.",
+                                "{} de {} elementos calificados. Las evaluaciones del planificador se basan en {}.",
                                 a.scored,
                                 a.rows.len(),
                                 a.basis.label_in(l)
                             ),
                         };
                         let groups = [
-                            (Group::Criterion, l.pick("The seven criteria (seed 003)", "Los siete criterios (semilla 003)")),
-                            (Group::Service, l.pick("Crisis services (seed 001)", "Servicios de crisis (semilla 001)")),
+                            (Group::Criterion, l.pick("The seven criteria (seed 003)", "Los siete criterios (documento fuente 003)")),
+                            (Group::Service, l.pick("Crisis services (seed 001)", "Servicios de crisis (documento fuente 001)")),
                         ];
                         view! {
                             <p class="criteria-summary" data-testid="criteria-summary">{summary}</p>
@@ -869,7 +869,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
         .collect_view();
     let population = match lang {
         Lang::En => format!("{} residents", f.thousands(s.population)),
-        Lang::Es => format!("{} habitantes", f.thousands(s.population)),
+        Lang::Es => format!("{} residentes", f.thousands(s.population)),
     };
     let gap = r.gap_in(lang);
     let gap_view = match gap {
@@ -923,7 +923,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                             f.currency_compact(g.totals.planned.savings.mid),
                         ),
                         Lang::Es => format!(
-                            "Costo total de {} al año hoy y {} con el plan ({}); ahorro frente a solo hospital de {} hoy y {} con el plan.",
+                            "Costo total de {} al año hoy y {} con el plan ({}); ahorro frente a la atención solo hospitalaria de {} hoy y {} con el plan.",
                             f.currency_compact(g.totals.today.total.mid),
                             f.currency_compact(g.totals.planned.total.mid),
                             signed_money(f, g.totals.cost_change.mid),
@@ -979,13 +979,13 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
             <p>
                 {match lang {
                     Lang::En => format!("{} of {} items scored; the planner's judgements look at {}.", a.scored, a.rows.len(), a.basis.label_in(lang)),
-                    Lang::Es => format!("{} de {} elementos calificados; los juicios del planificador se basan en {}.", a.scored, a.rows.len(), a.basis.label_in(lang)),
+                    Lang::Es => format!("{} de {} elementos calificados; las evaluaciones del planificador se basan en {}.", a.scored, a.rows.len(), a.basis.label_in(lang)),
                 }}
             </p>
             <p class="print-only">
                 {lang.pick(
                     "Each item, then your score and the planner's judgement.",
-                    "Cada elemento, luego su calificación y el juicio del planificador.",
+                    "Cada elemento, luego su calificación y la evaluación del planificador.",
                 )}
             </p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Self-assessment", "Autoevaluación")>
@@ -1003,7 +1003,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
             <p class="summary-source">
                 {lang.pick(
                     "Crisis Continuum Planner. Sources: seeds 001 (HSRI Framework) and 003 (Crisis Roadmap); every default's source is listed with the inputs. This scenario: ",
-                    "Planificador del continuo de crisis. Fuentes: semillas 001 (Marco de HSRI) y 003 (Hoja de ruta de crisis); la fuente de cada valor predeterminado figura con los datos. Este escenario: ",
+                    "Planificador del continuo de crisis. Fuentes: documentos fuente 001 (Marco de HSRI) y 003 (Hoja de ruta de crisis); la fuente de cada valor predeterminado figura con los datos. Este escenario: ",
                 )}
                 <span class="summary-link">{link}</span>
             </p>

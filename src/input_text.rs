@@ -14,34 +14,30 @@ pub enum Scale {
     Percent,
 }
 
-/// Parse typed text into the model's value. `None` for empty or malformed text. English
-/// writing: `1,250.5` (see [`parse_in`] for Spanish).
+/// Parse typed text into the model's value. `None` for empty or malformed text. US writing:
+/// `1,250.5`, `$1,500`, `4.5%`.
 pub fn parse(text: &str, scale: Scale) -> Option<f64> {
     parse_in(text, scale, Lang::En)
 }
 
-/// Parse typed text written the way a language writes numbers. English: commas group
-/// thousands (`1,250.5`). Spanish: a comma is the decimal mark and points group thousands
-/// (`1.250,5`); text with points only is read as thousands when every group after a point has
-/// three digits (`500.000`), and otherwise as decimals (`0.75`, `4.5`), as many people in the
-/// United States write them.
-pub fn parse_in(text: &str, scale: Scale, lang: Lang) -> Option<f64> {
+/// Parse typed text on a page in a language. Both languages read numbers the United States
+/// way, as US Spanish speakers write them: a comma groups thousands and a point marks the
+/// decimals (`500,000` is five hundred thousand, `2.5` is two and a half, `$1,500` is fifteen
+/// hundred dollars). A comma after the decimal point (`1.250,5`) is not US writing and is not
+/// a number. What a field understood is shown back under it (see [`read_as`]), so a value typed
+/// another way is seen at once.
+pub fn parse_in(text: &str, scale: Scale, _lang: Lang) -> Option<f64> {
     let kept: String = text
         .trim()
-        .replace("US$", "")
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '_' | '$' | '%'))
         .collect();
-    let cleaned: String = match lang {
-        Lang::En => kept.chars().filter(|&c| c != ',').collect(),
-        Lang::Es if kept.contains(',') => kept
-            .chars()
-            .filter(|&c| c != '.')
-            .map(|c| if c == ',' { '.' } else { c })
-            .collect(),
-        Lang::Es if groups_thousands(&kept) => kept.chars().filter(|&c| c != '.').collect(),
-        Lang::Es => kept,
-    };
+    if let Some(point) = kept.find('.') {
+        if kept[point..].contains(',') {
+            return None;
+        }
+    }
+    let cleaned: String = kept.chars().filter(|&c| c != ',').collect();
     if cleaned.is_empty() || cleaned.len() > 40 {
         return None;
     }
@@ -62,26 +58,14 @@ pub fn parse_in(text: &str, scale: Scale, lang: Lang) -> Option<f64> {
     })
 }
 
-/// `500.000`, `-1.250.000`: digits in groups of three after the first, separated by points.
-fn groups_thousands(text: &str) -> bool {
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let mut parts = digits.split('.');
-    let first = parts.next().unwrap_or_default();
-    let mut rest = parts.peekable();
-    rest.peek().is_some()
-        && (1..=3).contains(&first.len())
-        && first.chars().all(|c| c.is_ascii_digit())
-        && rest.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
-}
-
 /// The text an input shows for a model value: no thousands separators (so it edits cleanly),
 /// no trailing zeros, no float noise ("0.30000000000000004" -> "30" for a percent field).
 pub fn show(value: f64, scale: Scale) -> String {
     show_in(value, scale, Lang::En)
 }
 
-/// [`show`] with the language's decimal mark (`0,75` in Spanish).
-pub fn show_in(value: f64, scale: Scale, lang: Lang) -> String {
+/// [`show`] on a page in a language: the same text in both (`0.75`), as US Spanish writes it.
+pub fn show_in(value: f64, scale: Scale, _lang: Lang) -> String {
     if !value.is_finite() {
         return String::new();
     }
@@ -90,13 +74,13 @@ pub fn show_in(value: f64, scale: Scale, lang: Lang) -> String {
         Scale::Percent => value * 100.0,
     };
     // 10 significant digits are more than any input needs and hide binary rounding noise.
-    written(v, decimals_for(v), lang)
+    written(v, decimals_for(v))
 }
 
 /// [`show_in`] to `digits` significant digits, never rounding the whole part (`17.808` -> `17.8`,
 /// `0.95833` -> `0.958`, `1250` -> `1250` with 3): for values the model derives, such as the ends
 /// of a range, whose exact figure is noise to a reader.
-pub fn show_rounded_in(value: f64, scale: Scale, lang: Lang, digits: i32) -> String {
+pub fn show_rounded_in(value: f64, scale: Scale, _lang: Lang, digits: i32) -> String {
     if !value.is_finite() {
         return String::new();
     }
@@ -109,11 +93,11 @@ pub fn show_rounded_in(value: f64, scale: Scale, lang: Lang, digits: i32) -> Str
     } else {
         v.abs().log10().floor() as i32 + 1
     };
-    written(v, (digits - magnitude).clamp(0, 10) as usize, lang)
+    written(v, (digits - magnitude).clamp(0, 10) as usize)
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped, in a language's writing.
-fn written(v: f64, decimals: usize, lang: Lang) -> String {
+fn written(v: f64, decimals: usize) -> String {
     let rounded = format!("{:.*}", decimals, v);
     let trimmed = if rounded.contains('.') {
         rounded
@@ -128,10 +112,7 @@ fn written(v: f64, decimals: usize, lang: Lang) -> String {
     } else {
         trimmed
     };
-    match lang {
-        Lang::En => text,
-        Lang::Es => text.replace('.', ","),
-    }
+    text
 }
 
 fn decimals_for(v: f64) -> usize {
@@ -141,6 +122,29 @@ fn decimals_for(v: f64) -> usize {
         v.abs().log10().floor() as i32 + 1
     };
     (10 - magnitude).clamp(0, 10) as usize
+}
+
+/// What a field understood from typed text, written for a person (thousands grouped, `%` on a
+/// percentage), when the text is not already that plain number: `500,000` -> `500,000`,
+/// `$1,500` -> `1,500`, `12,5` -> `125` (read the US way, and now visibly so). `None` when the
+/// text is the number as the field would show it (`2.5`) or is not a number (the field's error
+/// message says so).
+pub fn read_as(text: &str, scale: Scale, lang: Lang) -> Option<String> {
+    let value = parse_in(text, scale, lang)?;
+    let plain = show_in(value, scale, lang);
+    if text.trim() == plain {
+        return None;
+    }
+    let places = plain.split_once('.').map_or(0, |(_, f)| f.len());
+    let shown = match scale {
+        Scale::Plain => value,
+        Scale::Percent => value * 100.0,
+    };
+    let number = crisis_model::format::Format::new(lang).decimal(shown, places);
+    Some(match scale {
+        Scale::Plain => number,
+        Scale::Percent => format!("{number}%"),
+    })
 }
 
 /// Whether the text in a field already stands for `value` (so an outside change, such as a new
@@ -166,7 +170,7 @@ mod tests {
         let cases: &[(f64, Scale, Lang, &str)] = &[
             (17.808333, Scale::Plain, Lang::En, "17.8"),
             (0.958333, Scale::Plain, Lang::En, "0.958"),
-            (0.958333, Scale::Plain, Lang::Es, "0,958"),
+            (0.958333, Scale::Plain, Lang::Es, "0.958"),
             (0.17808, Scale::Percent, Lang::En, "17.8"),
             (230.0, Scale::Plain, Lang::En, "230"),
             (1250.4, Scale::Plain, Lang::En, "1250"),
@@ -244,42 +248,77 @@ mod tests {
         assert!(!text_matches("", 5.0, Scale::Plain));
     }
 
+    /// US Spanish speakers write numbers the US way, so the Spanish page reads them exactly as
+    /// the English page does.
     #[test]
-    fn spanish_writing() {
+    fn spanish_reads_numbers_the_us_way() {
         let cases: &[(&str, Scale, Option<f64>)] = &[
-            ("12,5", Scale::Plain, Some(12.5)),
-            ("1.250,5", Scale::Plain, Some(1250.5)),
-            ("500.000", Scale::Plain, Some(500_000.0)),
-            ("1.250.000", Scale::Plain, Some(1_250_000.0)),
+            ("500,000", Scale::Plain, Some(500_000.0)),
+            ("1,500", Scale::Plain, Some(1500.0)),
+            ("2.5", Scale::Plain, Some(2.5)),
+            ("$1,500", Scale::Plain, Some(1500.0)),
+            ("$ 1,500.50", Scale::Plain, Some(1500.5)),
+            ("1,250,000", Scale::Plain, Some(1_250_000.0)),
             ("0.75", Scale::Plain, Some(0.75)),
             ("4.5", Scale::Percent, Some(0.045)),
-            ("4,5 %", Scale::Percent, Some(0.045)),
-            ("450 US$", Scale::Plain, Some(450.0)),
+            ("4.5%", Scale::Percent, Some(0.045)),
+            ("$ 450", Scale::Plain, Some(450.0)),
             ("500000", Scale::Plain, Some(500_000.0)),
             ("-5", Scale::Plain, Some(-5.0)),
-            ("1,2,3", Scale::Plain, None),
+            ("1.250,5", Scale::Plain, None),
+            ("1.2.3", Scale::Plain, None),
             ("muchos", Scale::Plain, None),
             ("", Scale::Plain, None),
         ];
         for (text, scale, want) in cases {
-            let got = parse_in(text, *scale, Lang::Es);
-            match (got, want) {
-                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-9, "{text:?}: {g} != {w}"),
-                (None, None) => {}
-                _ => panic!("{text:?}: got {got:?}, want {want:?}"),
+            for lang in Lang::ALL {
+                let got = parse_in(text, *scale, lang);
+                match (got, want) {
+                    (Some(g), Some(w)) => {
+                        assert!((g - w).abs() < 1e-9, "{lang:?} {text:?}: {g} != {w}")
+                    }
+                    (None, None) => {}
+                    _ => panic!("{lang:?} {text:?}: got {got:?}, want {want:?}"),
+                }
             }
         }
-        assert_eq!(show_in(0.75, Scale::Plain, Lang::Es), "0,75");
-        assert_eq!(show_in(0.045, Scale::Percent, Lang::Es), "4,5");
+        assert_eq!(show_in(0.75, Scale::Plain, Lang::Es), "0.75");
+        assert_eq!(show_in(0.045, Scale::Percent, Lang::Es), "4.5");
         assert_eq!(show_in(500_000.0, Scale::Plain, Lang::Es), "500000");
         for v in [0.0, 0.3, 0.85, 0.05, 12.5, 200.0, 500_000.0, 1e9, 1234.5] {
             for scale in [Scale::Plain, Scale::Percent] {
                 let text = show_in(v, scale, Lang::Es);
+                assert_eq!(text, show(v, scale));
                 assert!(
                     text_matches_in(&text, v, scale, Lang::Es),
                     "{v} {scale:?} -> {text}"
                 );
             }
+        }
+    }
+
+    /// A value typed with separators, or one that could be read two ways, is shown back as
+    /// read; the plain number the field itself would show is not repeated.
+    #[test]
+    fn shows_back_what_it_read() {
+        let cases: &[(&str, Scale, Lang, Option<&str>)] = &[
+            ("500,000", Scale::Plain, Lang::Es, Some("500,000")),
+            ("$1,500", Scale::Plain, Lang::Es, Some("1,500")),
+            ("12,5", Scale::Plain, Lang::Es, Some("125")),
+            ("1,5", Scale::Plain, Lang::En, Some("15")),
+            ("30%", Scale::Percent, Lang::En, Some("30%")),
+            ("2.5", Scale::Plain, Lang::Es, None),
+            ("500000", Scale::Plain, Lang::En, None),
+            ("4.5", Scale::Percent, Lang::Es, None),
+            ("muchos", Scale::Plain, Lang::Es, None),
+            ("", Scale::Plain, Lang::En, None),
+        ];
+        for &(text, scale, lang, want) in cases {
+            assert_eq!(
+                read_as(text, scale, lang).as_deref(),
+                want,
+                "{lang:?} {text:?}"
+            );
         }
     }
 }

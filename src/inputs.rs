@@ -87,7 +87,7 @@ fn InputsBody() -> impl IntoView {
         <TextField
             label=("Place name", "Nombre del lugar")
             path="place_name"
-            placeholder=("for example: Pima County", "por ejemplo: condado de Pima")
+            placeholder=("for example: Pima County", "por ejemplo: Condado de Pima")
             get=|s| s.place_name.clone()
             set=|s, v| s.place_name = v
         />
@@ -138,7 +138,7 @@ fn InputsBody() -> impl IntoView {
             <NumberField
                 label=("Adult crisis episodes", "Episodios de crisis de adultos")
                 path="adult.rate_per_100k"
-                unit=("per 100,000 residents a month", "por cada 100.000 residentes al mes")
+                unit=("per 100,000 residents a month", "por cada 100,000 residentes al mes")
                 hint=("Crisis episodes needing an in-person response, counted over all residents.", "Episodios de crisis que necesitan una respuesta en persona, contados sobre todos los residentes.")
                 get=|s| s.adult.rate_per_100k
                 set=|s, v| s.adult.rate_per_100k = v
@@ -180,7 +180,7 @@ fn PresetPicker() -> impl IntoView {
     view! {
         <div class="field">
             <div class="field-label">
-                <label for=id>{tr("Start from", "Comenzar desde")}</label>
+                <label for=id>{tr("Start from", "Punto de partida")}</label>
             </div>
             <select
                 id=id
@@ -240,7 +240,7 @@ fn ProgramMix(stream: Stream, title: Text) -> impl IntoView {
             <p class="hint">
                 {tr(
                     "How residential crisis admissions are split across program types. Shares must add up to 100%.",
-                    "Cómo se reparten los ingresos residenciales de crisis entre los tipos de programa. Las proporciones deben sumar 100 %.",
+                    "Cómo se reparten los ingresos residenciales de crisis entre los tipos de programa. Las proporciones deben sumar 100%.",
                 )}
             </p>
             <For each=move || 0..count.get() key=|i| *i let:i>
@@ -497,7 +497,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                     <NumberField
                         label=("Cost a day, low", "Costo por día, bajo")
                         path=format!("{base}.cost_per_day_low")
-                        unit=("$", "US$")
+                        unit=("$", "$")
                         short=true
                         get=low_get
                         set=low_set
@@ -505,7 +505,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                     <NumberField
                         label=("Cost a day, high", "Costo por día, alto")
                         path=format!("{base}.cost_per_day_high")
-                        unit=("$", "US$")
+                        unit=("$", "$")
                         short=true
                         get=high_get
                         set=high_set
@@ -547,7 +547,7 @@ const FLOW_ROWS: [(&str, Text, Text); 13] = [
         "entry_to_ed",
         (
             "Episodes to an emergency department",
-            "Episodios a un departamento de emergencias",
+            "Episodios a una sala de emergencias",
         ),
         ("of all episodes", "de todos los episodios"),
     ),
@@ -555,7 +555,7 @@ const FLOW_ROWS: [(&str, Text, Text); 13] = [
         "entry_to_residential",
         (
             "Episodes straight to residential crisis care",
-            "Episodios directo a atención residencial de crisis",
+            "Episodios que van directamente a atención residencial de crisis",
         ),
         ("of all episodes", "de todos los episodios"),
     ),
@@ -563,7 +563,7 @@ const FLOW_ROWS: [(&str, Text, Text); 13] = [
         "entry_to_inpatient",
         (
             "Episodes straight to inpatient care",
-            "Episodios directo a hospitalización",
+            "Episodios que van directamente a hospitalización",
         ),
         ("of all episodes", "de todos los episodios"),
     ),
@@ -611,7 +611,7 @@ const FLOW_ROWS: [(&str, Text, Text); 13] = [
         "ed_to_residential",
         (
             "Emergency department to residential",
-            "Del departamento de emergencias a atención residencial",
+            "De la sala de emergencias a atención residencial",
         ),
         ("of visits", "de las visitas"),
     ),
@@ -619,7 +619,7 @@ const FLOW_ROWS: [(&str, Text, Text); 13] = [
         "ed_to_inpatient",
         (
             "Emergency department to inpatient",
-            "Del departamento de emergencias a hospitalización",
+            "De la sala de emergencias a hospitalización",
         ),
         ("of visits", "de las visitas"),
     ),
@@ -679,7 +679,7 @@ fn FlowInputs(stream: Stream, title: Text) -> impl IntoView {
             "ed",
             (
                 "After the emergency department (the rest go home)",
-                "Después del departamento de emergencias (el resto regresa a casa)",
+                "Después de la sala de emergencias (el resto regresa a casa)",
             ),
             10..12,
         ),
@@ -763,7 +763,7 @@ fn YouthInputs() -> impl IntoView {
             <CheckField
                 label=(
                     "Plan a separate youth stream (youth and adults are not housed together)",
-                    "Planificar un flujo separado para jóvenes (jóvenes y adultos no se alojan juntos)",
+                    "Planificar servicios separados para jóvenes (jóvenes y adultos no se alojan juntos)",
                 )
                 path="youth.enabled"
                 on=enabled
@@ -782,7 +782,7 @@ fn YouthInputs() -> impl IntoView {
                 <NumberField
                     label=("Youth crisis episodes", "Episodios de crisis de jóvenes")
                     path="youth.rate_per_100k"
-                    unit=("per 100,000 youth a month", "por cada 100.000 jóvenes al mes")
+                    unit=("per 100,000 youth a month", "por cada 100,000 jóvenes al mes")
                     get=|s| s.youth.rate_per_100k
                     set=|s, v| s.youth.rate_per_100k = v
                 />
@@ -823,7 +823,7 @@ fn SizingInputs() -> impl IntoView {
                             unit=("% of days", "% de los días")
                             scale=Scale::Percent
                             short=true
-                            hint=("Seed 003: programs full no more than 5% of days.", "Documento fuente 003: programas llenos no más del 5 % de los días.")
+                            hint=("Seed 003: programs full no more than 5% of days.", "Documento fuente 003: programas llenos no más del 5% de los días.")
                             get=|s| s.sizing.target
                             set=|s, v| s.sizing.target = v
                         />
@@ -856,7 +856,7 @@ fn SizingInputs() -> impl IntoView {
                 }
             }}
             <SelectField
-                label=("Count facility costs by", "Contar los costos de los centros por")
+                label=("Count facility costs by", "Calcular el costo de los centros según")
                 path="cost_basis"
                 options=vec![
                     (CostBasis::OccupiedBedDays.id(), both(|l| CostBasis::OccupiedBedDays.label_in(l))),
@@ -891,14 +891,14 @@ fn FacilityInputs() -> impl IntoView {
             <NumberField
                 label=("Receiving facility: cost a chair-day, low", "Centro de recepción: costo por sillón-día, bajo")
                 path="receiving.cost_per_day_low"
-                unit=("$", "US$")
+                unit=("$", "$")
                 get=|s| s.receiving.cost_per_day_low
                 set=|s, v| s.receiving.cost_per_day_low = v
             />
             <NumberField
                 label=("Receiving facility: cost a chair-day, high", "Centro de recepción: costo por sillón-día, alto")
                 path="receiving.cost_per_day_high"
-                unit=("$", "US$")
+                unit=("$", "$")
                 get=|s| s.receiving.cost_per_day_high
                 set=|s, v| s.receiving.cost_per_day_high = v
             />
@@ -913,14 +913,14 @@ fn FacilityInputs() -> impl IntoView {
             <NumberField
                 label=("Psychiatric hospital: cost a day, low", "Hospital psiquiátrico: costo por día, bajo")
                 path="inpatient.cost_per_day_low"
-                unit=("$", "US$")
+                unit=("$", "$")
                 get=|s| s.inpatient.cost_per_day_low
                 set=|s, v| s.inpatient.cost_per_day_low = v
             />
             <NumberField
                 label=("Psychiatric hospital: cost a day, high", "Hospital psiquiátrico: costo por día, alto")
                 path="inpatient.cost_per_day_high"
-                unit=("$", "US$")
+                unit=("$", "$")
                 get=|s| s.inpatient.cost_per_day_high
                 set=|s, v| s.inpatient.cost_per_day_high = v
             />
@@ -970,7 +970,7 @@ fn MobileInputs() -> impl IntoView {
             />
             <Show when=move || mode.get() == ResponseMode::WithinWait>
                 <NumberField
-                    label=("Longest wait for a free team", "Espera máxima por un equipo libre")
+                    label=("Longest wait for a free team", "Espera máxima por un equipo disponible")
                     path="mobile.max_wait_minutes"
                     unit=("minutes", "minutos")
                     short=true
@@ -995,7 +995,7 @@ fn MobileInputs() -> impl IntoView {
                 set=|s, v| s.mobile.productive_hours_per_fte = v
             />
             <SelectField
-                label=("Cost mobile teams by", "Costo de los equipos móviles según")
+                label=("Cost mobile teams by", "Calcular el costo de los equipos móviles según")
                 path="mobile.cost_basis"
                 options=vec![
                     (MobileCostBasis::TeamHours.id(), both(|l| MobileCostBasis::TeamHours.label_in(l))),
@@ -1014,14 +1014,14 @@ fn MobileInputs() -> impl IntoView {
                         <NumberField
                             label=("Cost a team-hour, low", "Costo por hora-equipo, bajo")
                             path="mobile.cost_per_team_hour_low"
-                            unit=("$", "US$")
+                            unit=("$", "$")
                             get=|s| s.mobile.cost_per_team_hour_low
                             set=|s, v| s.mobile.cost_per_team_hour_low = v
                         />
                         <NumberField
                             label=("Cost a team-hour, high", "Costo por hora-equipo, alto")
                             path="mobile.cost_per_team_hour_high"
-                            unit=("$", "US$")
+                            unit=("$", "$")
                             get=|s| s.mobile.cost_per_team_hour_high
                             set=|s, v| s.mobile.cost_per_team_hour_high = v
                         />
@@ -1033,14 +1033,14 @@ fn MobileInputs() -> impl IntoView {
                         <NumberField
                             label=("Cost a dispatch, low", "Costo por despacho, bajo")
                             path="mobile.cost_per_dispatch_low"
-                            unit=("$", "US$")
+                            unit=("$", "$")
                             get=|s| s.mobile.cost_per_dispatch_low
                             set=|s, v| s.mobile.cost_per_dispatch_low = v
                         />
                         <NumberField
                             label=("Cost a dispatch, high", "Costo por despacho, alto")
                             path="mobile.cost_per_dispatch_high"
-                            unit=("$", "US$")
+                            unit=("$", "$")
                             get=|s| s.mobile.cost_per_dispatch_high
                             set=|s, v| s.mobile.cost_per_dispatch_high = v
                         />
@@ -1069,7 +1069,7 @@ fn CrisisLineInputs() -> impl IntoView {
                 <NumberField
                     label=("Contacts", "Contactos")
                     path="crisis_line.contacts_per_100k"
-                    unit=("per 100,000 residents a month", "por cada 100.000 residentes al mes")
+                    unit=("per 100,000 residents a month", "por cada 100,000 residentes al mes")
                     get=|s| s.crisis_line.contacts_per_100k
                     set=|s, v| s.crisis_line.contacts_per_100k = v
                 />
@@ -1082,7 +1082,7 @@ fn CrisisLineInputs() -> impl IntoView {
                     set=|s, v| s.crisis_line.minutes_per_contact = v
                 />
                 <NumberField
-                    label=("Answer within", "Responder en")
+                    label=("Answer within", "Contestar en un máximo de")
                     path="crisis_line.answer_seconds"
                     unit=("seconds", "segundos")
                     short=true
@@ -1119,14 +1119,14 @@ fn CrisisLineInputs() -> impl IntoView {
                 <NumberField
                     label=("Cost of a counselor a year, low", "Costo de un consejero al año, bajo")
                     path="crisis_line.cost_per_fte_low"
-                    unit=("$", "US$")
+                    unit=("$", "$")
                     get=|s| s.crisis_line.cost_per_fte_low
                     set=|s, v| s.crisis_line.cost_per_fte_low = v
                 />
                 <NumberField
                     label=("Cost of a counselor a year, high", "Costo de un consejero al año, alto")
                     path="crisis_line.cost_per_fte_high"
-                    unit=("$", "US$")
+                    unit=("$", "$")
                     get=|s| s.crisis_line.cost_per_fte_high
                     set=|s, v| s.crisis_line.cost_per_fte_high = v
                 />

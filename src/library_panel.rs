@@ -42,20 +42,31 @@ fn read_library(lang: Lang) -> Library {
     Library::parse(text.as_deref(), lang)
 }
 
+/// Why the library was not written, in English and Spanish (empty when the page already says
+/// the stored library could not be read).
+type StoreError = (&'static str, &'static str);
+
 /// Write the library, unless it could not be read (then nothing is written over it).
-pub fn store(lib: &Library) -> Result<(), String> {
+pub fn store(lib: &Library) -> Result<(), StoreError> {
     write_library(lib)
 }
 
-fn write_library(lib: &Library) -> Result<(), String> {
+fn write_library(lib: &Library) -> Result<(), StoreError> {
     if lib.unreadable.is_some() {
-        return Err(String::new());
+        return Err(("", ""));
     }
     let Some(s) = storage() else {
-        return Err("no storage".into());
+        return Err((
+            "This browser gives the page no storage.",
+            "Este navegador no le da almacenamiento a la página.",
+        ));
     };
-    s.set_item(LIBRARY_KEY, &lib.to_json())
-        .map_err(|_| "The browser's storage is full or turned off.".to_string())
+    s.set_item(LIBRARY_KEY, &lib.to_json()).map_err(|_| {
+        (
+            "The browser's storage is full or turned off.",
+            "El almacenamiento del navegador está lleno o desactivado.",
+        )
+    })
 }
 
 fn now() -> f64 {
@@ -235,11 +246,16 @@ pub fn LibraryBody() -> impl IntoView {
                     true
                 }
                 Err(e) => {
-                    status.set(format!(
-                        "{} {e}",
-                        lang.get_untracked()
-                            .pick("Nothing was saved.", "No se guardó nada.")
-                    ));
+                    let l = lang.get_untracked();
+                    status.set(
+                        format!(
+                            "{} {}",
+                            l.pick("Nothing was saved.", "No se guardó nada."),
+                            l.pick(e.0, e.1)
+                        )
+                        .trim_end()
+                        .to_string(),
+                    );
                     false
                 }
             },

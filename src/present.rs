@@ -23,11 +23,11 @@ pub const SLIDES: [Text; 5] = [
     ),
     (
         "Annual cost: the continuum against hospital only",
-        "Costo anual: el continuo frente a solo hospital",
+        "Costo anual: el continuo frente a la atención solo hospitalaria",
     ),
     (
         "Beds, full days and utilization",
-        "Camas, días llenos y utilización",
+        "Camas, días a plena capacidad y utilización",
     ),
     (
         "Today's capacity against need",
@@ -91,7 +91,7 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
         };
         let title = match (n, l) {
             (0, Lang::En) => format!("What {place} needs"),
-            (0, Lang::Es) => format!("Lo que necesita {place}"),
+            (0, Lang::Es) => format!("{place}: lo que se necesita"),
             _ => {
                 let (en, es) = SLIDES[n.min(SLIDES.len() - 1)];
                 l.pick(en, es).to_string()

@@ -42,7 +42,7 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
         c,
         t(
             "Adult crisis episodes per 100,000 residents a month",
-            "Episodios de crisis de adultos por cada 100.000 residentes al mes",
+            "Episodios de crisis de adultos por cada 100,000 residentes al mes",
         ),
         "adult.rate_per_100k",
         s.adult.rate_per_100k,
@@ -61,7 +61,7 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
             c,
             t(
                 "Youth crisis episodes per 100,000 youth a month",
-                "Episodios de crisis de jóvenes por cada 100.000 jóvenes al mes",
+                "Episodios de crisis de jóvenes por cada 100,000 jóvenes al mes",
             ),
             "youth.rate_per_100k",
             s.youth.rate_per_100k,
@@ -246,7 +246,7 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
             m,
             t(
                 "Crisis-line contacts per 100,000 a month",
-                "Contactos con la línea de crisis por cada 100.000 al mes",
+                "Contactos con la línea de crisis por cada 100,000 al mes",
             ),
             "crisis_line.contacts_per_100k",
             s.crisis_line.contacts_per_100k,
@@ -261,7 +261,10 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
         );
         add(
             m,
-            t("Answer within, seconds", "Responder en, segundos"),
+            t(
+                "Answer within, seconds",
+                "Tiempo máximo para contestar (segundos)",
+            ),
             "crisis_line.answer_seconds",
             s.crisis_line.answer_seconds,
             Kind::Number,

@@ -145,7 +145,7 @@ pub fn RangeEditor() -> impl IntoView {
                         seed(),
                     ),
                     Lang::Es => format!(
-                        "Semilla de los sorteos aleatorios: {}. La semilla es parte del escenario, así que el mismo enlace da las mismas bandas y el mismo año simulado.",
+                        "Semilla aleatoria de los sorteos: {}. La semilla aleatoria es parte del escenario, así que el mismo enlace da las mismas bandas y el mismo año simulado.",
                         seed(),
                     ),
                 }}

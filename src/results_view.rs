@@ -29,7 +29,7 @@ pub fn headlines(r: &Results, lang: Lang) -> Vec<Headline> {
             let (a, y) = (fmt.thousands(s.adult as f64), fmt.thousands(s.youth as f64));
             match lang {
                 Lang::En => format!("{a} adult, {y} youth "),
-                Lang::Es => format!("{a} de adultos, {y} de jóvenes"),
+                Lang::Es => format!("{a} para adultos, {y} para jóvenes"),
             }
         } else {
             String::new()
@@ -55,7 +55,7 @@ pub fn headlines(r: &Results, lang: Lang) -> Vec<Headline> {
             detail: lang
                 .pick(
                     "at most 16 beds each (IMD limit)",
-                    "como máximo 16 camas cada uno (límite IMD)",
+                    "como máximo 16 camas cada uno (límite de Medicaid para las IMD)",
                 )
                 .to_string(),
         },
@@ -72,7 +72,7 @@ pub fn headlines(r: &Results, lang: Lang) -> Vec<Headline> {
             detail: match lang {
                 Lang::En => format!("{} full-time staff", fmt.one_decimal(t.mobile_fte)),
                 Lang::Es => format!(
-                    "{} personas de tiempo completo (ETC)",
+                    "{} puestos de tiempo completo (FTE)",
                     fmt.one_decimal(t.mobile_fte)
                 ),
             },
@@ -214,7 +214,7 @@ pub fn ResultsPanel() -> impl IntoView {
             <h2 class="place-title">
                 {move || match lang.get() {
                     Lang::En => format!("What {} needs", place.get()),
-                    Lang::Es => format!("Lo que necesita {}", place.get()),
+                    Lang::Es => format!("{}: lo que se necesita", place.get()),
                 }}
             </h2>
             <p class="lead">{move || lead.get()}</p>
@@ -297,7 +297,7 @@ pub fn ResultsDetail() -> impl IntoView {
                     <h2 id="cost-title">
                         {tr(
                             "Annual cost: the continuum against hospital only",
-                            "Costo anual: el continuo frente a solo hospital",
+                            "Costo anual: el continuo frente a la atención solo hospitalaria",
                         )}
                     </h2>
                     {move || {
@@ -307,7 +307,7 @@ pub fn ResultsDetail() -> impl IntoView {
                 </section>
             </div>
             <section class="card" aria-labelledby="curve-title">
-                <h2 id="curve-title">{tr("Beds, full days and utilization", "Camas, días llenos y utilización")}</h2>
+                <h2 id="curve-title">{tr("Beds, full days and utilization", "Camas, días a plena capacidad y utilización")}</h2>
                 <BedCurveChart results=results chosen=curve_program/>
             </section>
             <Explanations results=results/>
@@ -355,7 +355,7 @@ pub const METRICS: [(&str, Text, &str); 8] = [
     ),
     (
         "hospital-only-cost",
-        ("Hospital-only cost", "Costo de solo hospital"),
+        ("Hospital-only cost", "Costo con solo atención hospitalaria"),
         "money",
     ),
     ("savings", ("Savings a year", "Ahorro al año"), "saving"),
@@ -371,7 +371,7 @@ fn rule_sentence(r: &Results, lang: Lang) -> String {
             fmt.percent(r.sizing.max_utilization),
         ),
         (crisis_model::SizingRule::DaysFull, Lang::Es) => format!(
-            "Las camas y los sillones se dimensionan para que cada programa esté lleno como máximo el {} de los días y se use como máximo al {}; los costos cuentan {basis}.",
+            "Las camas y los sillones se dimensionan para que cada programa esté lleno como máximo el {} de los días y se use como máximo al {}; los costos se calculan según {basis}.",
             fmt.percent(r.sizing.target),
             fmt.percent(r.sizing.max_utilization),
         ),
@@ -380,7 +380,7 @@ fn rule_sentence(r: &Results, lang: Lang) -> String {
             fmt.percent(r.sizing.target),
         ),
         (crisis_model::SizingRule::Occupancy, Lang::Es) => format!(
-            "Las camas y los sillones se dimensionan para una ocupación promedio de {}; los costos cuentan {basis}.",
+            "Las camas y los sillones se dimensionan para una ocupación promedio de {}; los costos se calculan según {basis}.",
             fmt.percent(r.sizing.target),
         ),
     }
@@ -567,16 +567,16 @@ fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
                     <caption class="visually-hidden">
                         {t(
                             "For each facility-based service: admissions, average census, capacity, share of days full, utilization, facilities and annual cost.",
-                            "Para cada servicio con instalaciones: ingresos, censo promedio, capacidad, proporción de días lleno, utilización, centros y costo anual.",
+                            "Para cada servicio que se presta en un centro: ingresos, censo promedio, capacidad, proporción de días a plena capacidad, utilización, centros y costo anual.",
                         )}
                     </caption>
                     <thead>
                         <tr>
                             <th scope="col">{t("Service", "Servicio")}</th>
-                            <th scope="col">{t("Admissions a month", "Ingresos al mes")}</th>
+                            <th scope="col">{t("Admissions a month", "Admisiones al mes")}</th>
                             <th scope="col">{t("Average census", "Censo promedio")}</th>
                             <th scope="col">{t("Capacity", "Capacidad")}</th>
-                            <th scope="col">{t("Days full", "Días lleno")}</th>
+                            <th scope="col">{t("Days full", "Días sin camas libres")}</th>
                             <th scope="col">{t("Utilization", "Utilización")}</th>
                             <th scope="col">{t("Facilities", "Centros")}</th>
                             <th scope="col">{t("Cost a year (low to high)", "Costo al año (de bajo a alto)")}</th>
@@ -605,7 +605,7 @@ fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
             <p class="hint">
                 {t(
                     "Average census is the offered load: admissions a day times the average stay, the beds in use on an average day if nobody were turned away. Days full is the share of days every bed is taken (Erlang B).",
-                    "El censo promedio es la carga ofrecida: ingresos al día por la estadía promedio, las camas en uso en un día promedio si no se rechazara a nadie. Días lleno es la proporción de días en que todas las camas están ocupadas (Erlang B).",
+                    "El censo promedio es la carga ofrecida: ingresos al día por la estadía promedio, las camas en uso en un día promedio si no se rechazara a nadie. Días sin camas libres es la proporción de días en que todas las camas están ocupadas (Erlang B).",
                 )}
             </p>
             {(!warnings.is_empty())
@@ -622,7 +622,7 @@ fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
                                         ),
                                         WarningKind::OverFull => t(
                                             "used more than 95% of the time",
-                                            "se usa más del 95 % del tiempo",
+                                            "se usa más del 95% del tiempo",
                                         ),
                                     };
                                     view! {
@@ -655,13 +655,13 @@ fn StaffTable(r: Results, lang: Lang) -> impl IntoView {
             format!("{share} of requests get a free team within {minutes} minutes")
         }
         (crisis_model::ResponseMode::WithinWait, Lang::Es) => format!(
-            "el {share} de las solicitudes obtiene un equipo libre en {minutes} minutos o menos"
+            "el {share} de las solicitudes obtiene un equipo disponible en {minutes} minutos o menos"
         ),
         (crisis_model::ResponseMode::AtOnce, Lang::En) => {
             format!("{share} of requests find a free team at once")
         }
         (crisis_model::ResponseMode::AtOnce, Lang::Es) => {
-            format!("el {share} de las solicitudes encuentra un equipo libre de inmediato")
+            format!("el {share} de las solicitudes encuentra un equipo disponible de inmediato")
         }
     };
     let (line_share, seconds) = (fmt.percent(c.target_share), fmt.thousands(c.answer_seconds));
@@ -676,7 +676,7 @@ fn StaffTable(r: Results, lang: Lang) -> impl IntoView {
                             <th scope="col">{t("Volume a month", "Volumen al mes")}</th>
                             <th scope="col">{t("Busy at once (load)", "Ocupados a la vez (carga)")}</th>
                             <th scope="col">{t("On duty", "De turno")}</th>
-                            <th scope="col">{t("Full-time staff", "Personal de tiempo completo (ETC)")}</th>
+                            <th scope="col">{t("Full-time staff", "Puestos de tiempo completo (FTE)")}</th>
                             <th scope="col">{t("Meeting the target", "Cumplen el objetivo")}</th>
                             <th scope="col">{t("Cost a year, low", "Costo al año, bajo")}</th>
                             <th scope="col">{t("Default", "Predeterminado")}</th>

@@ -192,7 +192,7 @@ pub fn Uncertainty() -> impl IntoView {
                             f.thousands(f64::from(draws)),
                         ),
                         Lang::Es => format!(
-                            "Todos los datos son inciertos. El planificador genera {} futuros posibles a partir del rango de cada dato incierto (un triángulo entre su valor bajo y su valor alto, con el pico en el valor predeterminado; semilla {seed}, así que un enlace compartido muestra las mismas bandas) y dimensiona el plan para cada uno.",
+                            "Todos los datos son inciertos. El planificador genera {} futuros posibles a partir del rango de cada dato incierto (un triángulo entre su valor bajo y su valor alto, con el pico en el valor predeterminado; semilla aleatoria {seed}, así que un enlace compartido muestra las mismas bandas) y dimensiona el plan para cada uno.",
                             f.thousands(f64::from(draws)),
                         ),
                     }
@@ -260,7 +260,7 @@ pub fn Uncertainty() -> impl IntoView {
                     }
                     hint=(
                         "Erlang B's share of time full is the same for every choice; the days with a full moment are not.",
-                        "La proporción del tiempo lleno de Erlang B es la misma con cualquier opción; los días con un momento lleno no.",
+                        "La proporción del tiempo sin camas libres de Erlang B es la misma con cualquier opción; los días con algún momento sin camas libres no.",
                     )
                 />
                 <Show when=move || lognormal.get()>
@@ -551,7 +551,7 @@ fn SimulatedYear(
                     year.distribution.label_in(lang).to_ascii_lowercase()
                 ),
                 Lang::Es => format!(
-                    "Llegadas al azar al ritmo del modelo y estadías de duración aleatoria, tomadas de la distribución elegida: {}. Con las camas planificadas, durante {years} años simulados; ± es un intervalo del 95 %.",
+                    "Llegadas al azar al ritmo del modelo y estadías de duración aleatoria, tomadas de la distribución elegida: {}. Con las camas planificadas, durante {years} años simulados; ± es un intervalo del 95%.",
                     year.distribution.label_in(lang).to_ascii_lowercase()
                 ),
             }}
@@ -566,8 +566,8 @@ fn SimulatedYear(
                         <th scope="col">{lang.pick("Full, Erlang B", "Lleno, Erlang B")}</th>
                         <th scope="col">{lang.pick("Full, simulated", "Lleno, simulado")}</th>
                         <th scope="col">{lang.pick("Agree?", "¿Coinciden?")}</th>
-                        <th scope="col">{lang.pick("Days full at some moment", "Días llenos en algún momento")}</th>
-                        <th scope="col">{lang.pick("Turned away a year", "Rechazadas al año")}</th>
+                        <th scope="col">{lang.pick("Days full at some moment", "Días con algún momento sin camas libres")}</th>
+                        <th scope="col">{lang.pick("Turned away a year", "Personas rechazadas al año")}</th>
                         <th scope="col">{lang.pick("Utilization", "Utilización")}</th>
                     </tr>
                 </thead>
@@ -607,7 +607,7 @@ fn sim_name(p: &SimulatedProgram, lang: Lang) -> String {
             "{}{who}",
             lang.pick(
                 "All programs as one pool",
-                "Todos los programas en un solo grupo"
+                "Todos los programas en un solo conjunto compartido"
             )
         )
     } else {

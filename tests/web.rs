@@ -648,9 +648,13 @@ async fn the_language_switch_turns_the_page_spanish_and_back() {
         "Camas residenciales de crisis"
     );
     assert_eq!(text(&root, "#inputs-title"), "Su escenario");
-    // money in the Spanish format: "32,6 millones US$"
+    // money as US Spanish writes it: "$32.6 millones", the English figure in Spanish words
     let cost = text(&root, "[data-metric='annual-cost']");
-    assert!(cost.contains("US$") && cost.contains(','), "{cost}");
+    assert!(
+        cost.starts_with('$') && cost.contains(" millones") && !cost.contains("US$"),
+        "{cost}"
+    );
+    assert_eq!(cost.replace(" millones", " million"), cost_en);
     assert_eq!(
         cost,
         crisis_model::format::Format::new(crisis_model::Lang::Es)
@@ -667,9 +671,25 @@ async fn the_language_switch_turns_the_page_spanish_and_back() {
     assert!(err.contains("La población"), "{err}");
     assert!(text(&root, ".status.stale").contains("Desactualizado"));
     assert!(!root.text_content().unwrap().contains("NaN"));
-    // a number typed the Spanish way
-    type_into(&root, "population", "250.000").await;
+    // a number typed the US way, as US Spanish speakers write it; leaving the field shows the
+    // value it understood
+    type_into(&root, "population", "250,000").await;
     assert!(root.query_selector("#f-population-err").unwrap().is_none());
+    q(&root, "input[data-path='population']")
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    let read = q(&root, "#f-population")
+        .parent_element()
+        .unwrap()
+        .parent_element()
+        .unwrap();
+    let read = q(&read, ".read-as");
+    assert!(!read.has_attribute("hidden"));
+    assert_eq!(
+        read.text_content().unwrap_or_default(),
+        "Se leyó como 250,000"
+    );
     let s = crisis_model::Scenario {
         population: 250_000.0,
         ..Default::default()

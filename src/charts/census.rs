@@ -23,7 +23,7 @@ pub fn census_caption(name: &str, c: &DailyCensus, share_of_days: f64, lang: Lan
             f.percent(share_of_days),
         ),
         Lang::Es => format!(
-            "{name}: en este año simulado las {beds} camas estuvieron llenas en algún momento {}; en un día promedio se usaron {} camas, y como máximo {}. En todos los años simulados, el {} de los días tuvo un momento lleno.",
+            "{name}: en este año simulado las {beds} camas estuvieron llenas en algún momento {}; en un día promedio se usaron {} camas, y como máximo {}. En todos los años simulados, el {} de los días tuvo algún momento sin camas libres.",
             f.plural(full, "día", "días"),
             f.one_decimal(c.average()),
             f.count(u64::from(c.highest())),
@@ -176,7 +176,7 @@ pub fn CensusChart(
                 </svg>
                 {lang.pick(
                     " Days full at some moment (marks along the top, shaded below)",
-                    " Días llenos en algún momento (marcas en la parte superior, sombreadas debajo)",
+                    " Días con algún momento sin camas libres (marcas en la parte superior, sombreadas debajo)",
                 )}
             </li>
         </ul>

@@ -75,7 +75,7 @@ pub fn flow_graph_in(s: &StreamResults, lang: Lang) -> (Vec<FlowNode>, Vec<FlowL
     );
     let ed = add(
         "ed",
-        t("Emergency department", "Departamento de emergencias"),
+        t("Emergency department", "Sala de emergencias"),
         2,
         f.ed.per_month,
     );
@@ -173,7 +173,7 @@ pub fn FlowChart(
     };
     view! {
         <Show when=move || youth_on.get()>
-            <div class="field-row no-print" role="group" aria-label=tr("Which stream to show", "Qué grupo mostrar")>
+            <div class="field-row no-print" role="group" aria-label=tr("Which stream to show", "Qué población mostrar")>
                 <button
                     type="button"
                     class=move || if showing_youth.get() { "secondary" } else { "" }
@@ -199,7 +199,7 @@ pub fn FlowChart(
         <p class="chart-caption">
             {tr(
                 "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are.",
-                "Cada banda son los episodios al mes que pasan de un servicio a otro; su ancho es el número de episodios. Los episodios que no pasan adelante terminan donde están.",
+                "Cada banda representa los episodios por mes que pasan de un servicio a otro; su ancho es el número de episodios. Los episodios que no pasan adelante terminan donde están.",
             )}
         </p>
         <details class="flow-table">
@@ -346,10 +346,7 @@ fn FlowTable(s: StreamResults, lang: Lang) -> impl IntoView {
             t("Receiving facility", "Centro de recepción de crisis"),
             f.receiving,
         ),
-        (
-            t("Emergency department", "Departamento de emergencias"),
-            f.ed,
-        ),
+        (t("Emergency department", "Sala de emergencias"), f.ed),
         (
             t("Residential crisis care", "Atención residencial de crisis"),
             f.residential,
@@ -424,7 +421,7 @@ fn flow_label(n: &FlowNode, lang: Lang) -> String {
         "entry" => t("Crisis episodes", "Episodios de crisis"),
         "mobile" => t("Mobile team", "Equipo móvil"),
         "receiving" => t("Receiving", "Recepción"),
-        "ed" => t("Emergency dept.", "Emergencias"),
+        "ed" => t("Emergency dept.", "Sala de emergencias"),
         "inpatient" => t("Inpatient", "Hospitalización"),
         "resolved" => t("Resolved", "Resueltos"),
         _ => truncate(&n.label, 18),
@@ -737,7 +734,7 @@ pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
     let top = nice_ceiling(continuum.high.max(hospital.high).max(1.0));
     let (w, h) = (760.0, 250.0);
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
-    let hospital_label = t("Hospital only", "Solo hospital");
+    let hospital_label = t("Hospital only", "Solo atención hospitalaria");
     // room for the longer of the two row labels (about 8.5 px a bold character)
     let longest = continuum_label
         .chars()
@@ -771,7 +768,7 @@ pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
             "Annual cost: crisis continuum {c_mid} (range {c_low} to {c_high}); hospital only {h_mid} (range {h_low} to {h_high})."
         ),
         Lang::Es => format!(
-            "Costo anual: continuo de crisis {c_mid} (rango de {c_low} a {c_high}); solo hospital {h_mid} (rango de {h_low} a {h_high})."
+            "Costo anual: continuo de crisis {c_mid} (rango de {c_low} a {c_high}); solo atención hospitalaria {h_mid} (rango de {h_low} a {h_high})."
         ),
     };
     // the continuum bar is stacked by service (default costs)

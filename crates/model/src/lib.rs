@@ -137,7 +137,7 @@ pub use eval::{capacity, cost, erlang, flow, results, staffing};
 pub use input::{link, presets, validate};
 pub use scenario::{inventory, sources};
 pub use stochastic::{rng, sensitivity, simulate};
-pub use text::{format, json, lang};
+pub use text::{format, glossary, json, lang};
 
 /// The uncertain inputs and the Monte Carlo over them: the stored ranges
 /// ([`scenario::ranges`]), their values for one scenario ([`input::ranges`]) and the draws

@@ -239,3 +239,115 @@ fn help_and_version() {
     assert_eq!(code, 0);
     assert!(out.starts_with("crisis-plan "));
 }
+
+/// Every key of a JSON value, with its path: `totals.residential_beds.total`.
+fn keys(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let path = format!("{at}.{k}");
+                out.push(path.clone());
+                keys(x, &path, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for x in items {
+                keys(x, &format!("{at}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn spanish_table_csv_and_messages_with_the_same_figures() {
+    let args = [
+        "--preset",
+        "roadmap",
+        "--population",
+        "500,000",
+        "--rate",
+        "200",
+    ];
+    let (code, out, err) = run(&[&["--lang", "es"][..], &args[..]].concat(), None);
+    assert_eq!(code, 0, "{err}");
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("Camas residenciales de crisis"))
+        .expect("beds line");
+    assert!(line.split_whitespace().any(|w| w == "55"), "{line}");
+    // figures the US way, Spanish words: "$19.6 millones", "12,000", "4.8%"
+    assert!(out.contains("Costo anual"), "{out}");
+    assert!(out.contains(" millones") && !out.contains("US$"), "{out}");
+    assert!(out.contains("12,000") && out.contains("4.8%"), "{out}");
+    assert!(!out.contains(" %") && !out.contains("Annual cost"), "{out}");
+    // the same numbers as the English table, line by line
+    let (_, en, _) = run(&args, None);
+    let digits = |t: &str| -> Vec<String> {
+        t.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .map(|w| w.trim_matches([',', '.']).to_string())
+            .collect()
+    };
+    assert_eq!(digits(&out), digits(&en));
+
+    // JSON: the field names are a contract, the same in every language
+    let en_json = json(&[&args[..], &["--explain", "--format", "json"][..]].concat());
+    let es_json = json(
+        &[
+            &["--lang=es"][..],
+            &args[..],
+            &["--explain", "--format", "json"][..],
+        ]
+        .concat(),
+    );
+    let (mut ke, mut ks) = (Vec::new(), Vec::new());
+    keys(&en_json, "", &mut ke);
+    keys(&es_json, "", &mut ks);
+    assert_eq!(ke, ks);
+    assert_eq!(en_json["totals"], es_json["totals"]);
+
+    // CSV: Spanish headers, plain numbers
+    let (code, csv, err) = run(
+        &[&["--lang", "es", "--format", "csv"][..], &args[..]].concat(),
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        csv.starts_with("población,servicio,medida,valor,unidad"),
+        "{csv}"
+    );
+    let (_, csv_en, _) = run(&[&["--format", "csv"][..], &args[..]].concat(), None);
+    assert_eq!(csv.lines().count(), csv_en.lines().count());
+
+    // messages in Spanish
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--lang", "es", "--bogus"],
+            "Opción desconocida \"--bogus\".",
+        ),
+        (
+            &["--lang", "es", "--population", "muchos"],
+            "--population debe ser un número",
+        ),
+        (
+            &["--lang", "es", "--population", "-5"],
+            "El escenario tiene un problema:",
+        ),
+        (&["--lang", "es", "--population", "-5"], "La población"),
+        (
+            &["--lang", "es", "--scenario", "-"],
+            "El escenario no es JSON válido: se esperaba un valor",
+        ),
+        (&["--lang", "fr"], "Unknown language \"fr\"; use en or es."),
+    ];
+    for (args, want) in cases {
+        let (code, out, err) = run(args, args.contains(&"-").then_some("nope"));
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.contains(want), "{args:?}: {err}");
+    }
+    let (code, help, _) = run(&["--lang", "es", "--help"], None);
+    assert_eq!(code, 0);
+    assert!(help.contains("USO:") && help.contains("--lang"), "{help}");
+}

@@ -1,5 +1,6 @@
 //! The gap analysis and the Roadmap checklist in Spanish: every label, sentence, note, title,
-//! text and judgement has its Spanish, with Spanish numbers; the English is unchanged.
+//! text and judgement has its Spanish, with the same figures written the same (US) way; the
+//! English is unchanged.
 
 use crisis_model::criteria::{self, Basis, Verdict, ITEMS, LEVELS, SCALE_RULE, SCALE_SOURCE};
 use crisis_model::gap::{self, Unit};
@@ -23,26 +24,9 @@ fn english_in(text: &str) -> Option<&'static str> {
     ENGLISH.iter().copied().find(|w| padded.contains(w))
 }
 
-/// An English number as Spanish writes it: `3,600` -> `3600`, `12,345` -> `12.345`, `64.6` ->
-/// `64,6`.
+/// An English number as US Spanish writes it: the same text (`3,600`, `12,345`, `64.6`).
 fn spanish_number(en: &str) -> String {
-    let (int, frac) = match en.split_once('.') {
-        Some((i, f)) => (i.replace(',', ""), Some(f)),
-        None => (en.replace(',', ""), None),
-    };
-    let mut out = String::new();
-    let n = int.len();
-    for (i, ch) in int.chars().enumerate() {
-        if n > 4 && i > 0 && (n - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(ch);
-    }
-    if let Some(f) = frac {
-        out.push(',');
-        out.push_str(f);
-    }
-    out
+    en.to_string()
 }
 
 /// The numbers of an English text: `3,600`, `64.6`, `55`.
@@ -115,11 +99,12 @@ fn every_gap_row_is_in_spanish_with_spanish_numbers() {
                     "{}: {want} ({n}) in {es_text}",
                     e.key
                 );
-                if want.contains('.') {
+                if want.contains(',') {
                     grouped += 1;
                 }
             }
-            assert!(!es_text.contains("%") || es_text.contains(&format!("{NB}%")));
+            assert!(!es_text.contains(&format!("{NB}%")) && !es_text.contains(" %"));
+            assert!(!es_text.contains("US$"), "{es_text}");
         }
     }
     assert!(
@@ -135,7 +120,8 @@ fn every_gap_row_is_in_spanish_with_spanish_numbers() {
     // the headline names every shortfall in Spanish, with Spanish money
     let head = es.headline_in(ES);
     assert!(head.starts_with("Para cubrir la necesidad"), "{head}");
-    assert!(head.contains(&format!("millones{NB}US$")), "{head}");
+    assert!(head.contains("$") && head.contains(" millones"), "{head}");
+    assert!(!head.contains("US$"), "{head}");
     assert!(english_in(&head).is_none(), "{head}");
     assert_eq!(en.headline_in(Lang::En), en.headline());
 }
@@ -156,9 +142,9 @@ fn the_gap_in_plain_spanish() {
     assert_eq!(
         row.sentence,
         format!(
-            "Tiene 18 camas residenciales de crisis; con el 30{NB}% de los episodios de crisis \
-             dirigidos allí (3600 ingresos al año), esta comunidad necesita 55: las 18 camas \
-             actuales estarían llenas el 64,6{NB}% del tiempo y rechazarían a unas 2300 personas \
+            "Tiene 18 camas residenciales de crisis; con el 30% de los episodios de crisis \
+             dirigidos allí (3,600 ingresos al año), esta comunidad necesita 55: las 18 camas \
+             actuales estarían llenas el 64.6% del tiempo y rechazarían a unas 2,300 personas \
              al año."
         )
     );
@@ -166,18 +152,18 @@ fn the_gap_in_plain_spanish() {
         g.headline_in(ES),
         format!(
             "Para cubrir la necesidad, esta comunidad tendría que agregar 38 camas de \
-             hospitalización psiquiátrica, 37 camas residenciales de crisis y 14,3 consejeros de \
-             la línea de crisis (ETC), por unos 20,0 millones{NB}US$ al año (de 16,0 \
-             millones{NB}US$ a 24,0 millones{NB}US$)."
+             hospitalización psiquiátrica, 37 camas residenciales de crisis y 14.3 consejeros de \
+             la línea de crisis (FTE), por unos $20.0 millones al año (de $16.0 millones a \
+             $24.0 millones)."
         )
     );
     // (beds today, words the Spanish sentence must hold), as the English test's table
     let cases: &[(f64, &str)] = &[
         (0.0, "No tiene camas residenciales de crisis"),
-        (0.0, "se rechazaría a todas: unas 3600 personas al año"),
+        (0.0, "se rechazaría a todas: unas 3,600 personas al año"),
         (
             55.0,
-            "la capacidad actual cubre la necesidad (llena el 4,8\u{a0}% del tiempo",
+            "la capacidad actual cubre la necesidad (llena el 4.8% del tiempo",
         ),
         (70.0, "15 camas más de lo necesario"),
         (1.0, "la única cama actual estaría llena"),
@@ -194,8 +180,8 @@ fn the_gap_in_plain_spanish() {
         assert!(s.contains(words), "{beds}: {s}");
     }
     let cases: &[(String, &str)] = &[
-        (gap::about_in(2_324.37, ES), "2300"),
-        (gap::about_in(15_551.0, ES), "16.000"),
+        (gap::about_in(2_324.37, ES), "2,300"),
+        (gap::about_in(15_551.0, ES), "16,000"),
         (gap::about_in(97.4, ES), "97"),
         (gap::about_in(2_324.37, Lang::En), "2,300"),
     ];
@@ -232,7 +218,7 @@ fn units_and_nouns() {
         (Unit::Chairs, 0.0, "chairs", "sillones"),
         (Unit::Teams, 1.0, "team", "equipo"),
         (Unit::Teams, 7.0, "teams", "equipos"),
-        (Unit::Fte, 2.5, "FTE", "ETC"),
+        (Unit::Fte, 2.5, "FTE", "FTE"),
     ];
     for &(unit, n, en, es) in cases {
         assert_eq!(unit.word(n), en);
@@ -297,7 +283,7 @@ fn every_item_level_and_note_has_spanish() {
         (Verdict::NotMet.label_in(Lang::En), "Not met"),
         (Verdict::NotMet.label_in(ES), "No cumple"),
         (Verdict::NotJudged.label_in(Lang::En), "Not judged"),
-        (Verdict::NotJudged.label_in(ES), "Sin juicio"),
+        (Verdict::NotJudged.label_in(ES), "Sin evaluar"),
         (Basis::Today.label_in(Lang::En), "today's capacity"),
         (Basis::Today.label_in(ES), "la capacidad actual"),
         (Basis::Plan.label_in(Lang::En), "the plan"),
@@ -363,7 +349,7 @@ fn every_judgement_is_in_spanish() {
                     english_in(text)
                 );
                 assert!(
-                    !text.contains('%') || text.contains(&format!("{NB}%")),
+                    !text.contains(&format!("{NB}%")) && !text.contains(" %"),
                     "{text}"
                 );
             }
@@ -371,7 +357,10 @@ fn every_judgement_is_in_spanish() {
             if let (Some(en_note), Some(es_note)) = (&e.note, &row.note) {
                 notes += 1;
                 assert_ne!(en_note, es_note);
-                assert!(es_note.starts_with("Puntuó"), "{es_note}");
+                assert!(
+                    es_note.starts_with("Le dio una calificación de"),
+                    "{es_note}"
+                );
                 assert!(english_in(es_note).is_none(), "{es_note}");
             }
         }

@@ -64,16 +64,21 @@ fn spanish_explanations_use_spanish_numbers() {
     let r = evaluate(&s).unwrap();
     let e = r.explain_in("adult.programs[0].beds", Lang::Es).unwrap();
     assert_eq!(e.figure, "55 camas");
-    assert!(e.formula.contains("5\u{a0}% de los días"), "{}", e.formula);
+    assert!(e.formula.contains("5% de los días"), "{}", e.formula);
     assert!(e
         .inputs
         .iter()
-        .any(|(k, v)| k == "Carga ofrecida A" && v == "49,3"));
+        .any(|(k, v)| k == "Carga ofrecida A" && v == "49.3"));
     let e = r.explain_in("annual-cost", Lang::Es).unwrap();
-    assert!(e.figure.contains("millones\u{a0}US$"), "{}", e.figure);
+    assert!(
+        e.figure.starts_with('$') && e.figure.contains(" millones"),
+        "{}",
+        e.figure
+    );
+    assert!(!e.figure.contains("US$"), "{}", e.figure);
     assert!(e.figure.contains("bajo"), "{}", e.figure);
     let e = r.explain_in("episodes", Lang::Es).unwrap();
-    assert_eq!(e.figure, "12.000 episodios de crisis al año");
+    assert_eq!(e.figure, "12,000 episodios de crisis al año");
 }
 
 #[test]
@@ -91,7 +96,10 @@ fn labels_translate() {
             ProgramKind::CrisisRespite.label_in(Lang::Es),
             "Respiro de crisis (mínima atención médica/de enfermería)",
         ),
-        (PresetId::HospitalOnly.label_in(Lang::Es), "Solo hospital"),
+        (
+            PresetId::HospitalOnly.label_in(Lang::Es),
+            "Solo atención hospitalaria",
+        ),
         (
             CostBasis::OccupiedBedDays.label_in(Lang::Es),
             "Días-cama ocupados × costo por día",
@@ -102,7 +110,7 @@ fn labels_translate() {
         ),
         (
             ResponseMode::AtOnce.label_in(Lang::Es),
-            "Un equipo libre de inmediato",
+            "Un equipo disponible de inmediato",
         ),
         (MobileCostBasis::Dispatches.label_in(Lang::Es), "Despachos"),
     ];
@@ -155,10 +163,7 @@ fn warnings_are_in_spanish() {
             assert!(clean(&es), "{k}: {es}");
             assert!(es.contains("documento fuente 003"), "{k}: {es}");
             match w.kind {
-                WarningKind::LowUtilization => assert!(
-                    es.contains("mínimo de 50\u{a0}%") || es.contains("mínimo de 50 %"),
-                    "{es}"
-                ),
+                WarningKind::LowUtilization => assert!(es.contains("mínimo del 50%"), "{es}"),
                 WarningKind::OverFull => assert!(es.contains("Agregue capacidad"), "{es}"),
             }
         }
@@ -178,7 +183,7 @@ fn bad_links_and_files_say_so_in_spanish() {
     }
     let long = "A".repeat(link::MAX_LINK_CHARS + 1);
     let es = link::decode_in(&long, Lang::Es).unwrap_err();
-    assert!(es.contains("32.769 caracteres"), "{es}");
+    assert!(es.contains("32,769 caracteres"), "{es}");
     let files = [
         "[1]",
         "{}",
@@ -196,6 +201,43 @@ fn bad_links_and_files_say_so_in_spanish() {
         let es = Scenario::from_json_in(text, Lang::Es).expect_err(text);
         assert_eq!(Scenario::from_json_in(text, Lang::En).expect_err(text), en);
         assert_ne!(es, en, "{text}");
+        // the JSON reader's own words are in Spanish too, inside the Spanish sentence
+        for english in [
+            " must be ",
+            " not ",
+            "expected",
+            "EOF",
+            "unknown field",
+            " at line ",
+        ] {
+            assert!(!es.contains(english), "{text}: {english:?} in {es}");
+        }
+    }
+    let cases: &[(&str, &str)] = &[
+        (
+            "nope",
+            "El escenario no es JSON válido: se esperaba un valor en la línea 1, columna 1.",
+        ),
+        (
+            "{\"version\":1,",
+            "El escenario no es JSON válido: fin inesperado del archivo al leer un objeto en la \
+             línea 1, columna 14.",
+        ),
+        (
+            "{\"version\":1,\"population\":\"many\"}",
+            "No se pudo leer el escenario: \"population\" debe ser un número, no texto.",
+        ),
+        (
+            "{\"version\":1,\"programs\":{}}",
+            "No se pudo leer el escenario: \"programs\" debe ser una lista de programas, no un \
+             objeto.",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            &Scenario::from_json_in(text, Lang::Es).expect_err(text),
+            want
+        );
     }
     let good = preset(PresetId::Roadmap);
     assert_eq!(
@@ -210,7 +252,7 @@ fn the_csv_follows_the_language() {
     assert_eq!(results_csv_in(&r, Lang::En), results_csv(&r));
     let es = results_csv_in(&r, Lang::Es);
     assert!(
-        es.starts_with("grupo,servicio,medida,valor,unidad\r\n"),
+        es.starts_with("población,servicio,medida,valor,unidad\r\n"),
         "{es}"
     );
     assert!(es.contains("\"todos\",\"residencial\",\"camas\","), "{es}");

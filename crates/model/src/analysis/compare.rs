@@ -157,7 +157,7 @@ const FIGURES: [(&str, (&str, &str), Unit, Figure); 15] = [
         "savings",
         (
             "Saved against hospital-only care",
-            "Ahorro frente a solo hospital",
+            "Ahorro frente a la atención solo hospitalaria",
         ),
         Unit::Money,
         |r| r.totals.savings.mid,

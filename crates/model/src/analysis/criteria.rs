@@ -217,105 +217,101 @@ impl Item {
     pub fn text_in(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.text,
-            Lang::Es => text_es(self.id).unwrap_or(self.text),
+            // the Spanish of each quoted text, by the item's id
+            Lang::Es => match self.id {
+                "criterion-1" => {
+                    "Existe una gama integral de servicios residenciales de crisis para adultos y \
+                     jóvenes. Los componentes de la gama se basan en un análisis de datos de las \
+                     necesidades y los recursos de la comunidad, para maximizar el desvío de la \
+                     hospitalización y la transición escalonada desde el hospital, y facilitar el acceso \
+                     de las personas que lo necesitan."
+                }
+                "criterion-2" => {
+                    "Todos los componentes de este continuo se financian con tarifas adecuadas basadas \
+                     en costos, pagadas por múltiples pagadores públicos y privados. Cualquier servicio \
+                     necesario (por ejemplo, la evaluación de la medicación) que no forme parte de la \
+                     tarifa integral basada en costos debe facturarse por separado."
+                }
+                "criterion-3" => {
+                    "Todos los servicios residenciales de crisis están diseñados para que las personas \
+                     puedan moverse con fluidez en cualquier dirección a lo largo del continuo, incluida \
+                     la transición escalonada desde el hospital, sin quedar desatendidas. Cada programa \
+                     residencial de crisis se supervisa con indicadores de calidad sobre la denegación de \
+                     ingresos, la facilitación de las transiciones y la idoneidad del alta."
+                }
+                "criterion-4" => {
+                    "Todos los servicios residenciales de crisis se supervisan en cuanto a su capacidad \
+                     de atender trastornos concurrentes y están diseñados para acoger a personas que \
+                     puedan estar consumiendo sustancias activamente además de tener síntomas de salud \
+                     mental."
+                }
+                "criterion-5" => {
+                    "El continuo se diseña con criterios uniformes de nivel de atención (LOC) (por \
+                     ejemplo, LOCUS nivel 5, ASAM nivel 3) para determinar la idoneidad de la \
+                     utilización, con la expectativa de una utilización mínima del 50% y máxima del \
+                     95%, y de que cada programa esté lleno no más del 5% de los días."
+                }
+                "criterion-6" => {
+                    "El continuo de servicios residenciales de crisis tiene el volumen y la flexibilidad \
+                     adecuados para satisfacer las necesidades de la población. Los servicios en zonas \
+                     urbanas requieren una gama diversa de programas específicos, mientras que los \
+                     servicios en zonas rurales requieren flexibilidad para ajustar la capacidad según la \
+                     necesidad."
+                }
+                "criterion-7" => {
+                    "Los elementos esenciales de este continuo incluyen prever: programas residenciales \
+                     de crisis con mayor participación médica/de enfermería, para maximizar la capacidad \
+                     de desvío de la hospitalización de las personas que buscan servicios \
+                     voluntariamente; programas residenciales de crisis con menor participación \
+                     médica/de enfermería, para facilitar el acceso de las personas en crisis menos \
+                     graves y prevenir una mayor descompensación; servicios de respiro dirigido por pares \
+                     y/o programas Living Room (sala de estar) (el apoyo de pares debería incorporarse en todos \
+                     los servicios residenciales de crisis, además de contar con servicios operados o \
+                     dirigidos por pares); servicios adecuados para personas intoxicadas, incluidas las \
+                     que necesitan manejo de la abstinencia con supervisión médica, así como programas \
+                     específicos diseñados para personas que buscan ingresar a tratamiento por trastornos \
+                     por consumo de sustancias (SUD) y/o un lugar seguro para recuperar la sobriedad."
+                }
+                "warm-line" => "Línea de apoyo emocional (warm line)",
+                "crisis-line" => {
+                    "Servicios de línea telefónica y de mensajes de texto para crisis las 24 horas, los 7 \
+                     días (por ejemplo, 988)"
+                }
+                "peer-respite" => "Respiro dirigido por pares",
+                "open-dialogue" => "Diálogo abierto (Open Dialogue)",
+                "mobile-crisis" => "Servicios móviles de crisis",
+                "non-police-response" => {
+                    "Servicios de respuesta a crisis sin participación de las fuerzas del orden"
+                }
+                "in-home-family" => "Intervención en crisis familiares en el hogar",
+                "walk-in-center" => {
+                    "Servicios de atención urgente: centros de crisis sin cita previa abiertos las 24 \
+                     horas, los 7 días"
+                }
+                "psychiatric-er" => "Sala de emergencias psiquiátricas",
+                "crisis-residential" => "Servicios de estabilización de crisis/residenciales/de respiro",
+                "non-police-transport" => "Transporte en crisis sin participación de las fuerzas del orden",
+                "detox" => "Desintoxicación médica y social",
+                "opioid-treatment" => {
+                    "Acceso inmediato a tratamiento asistido con medicamentos para el trastorno por \
+                     consumo de opioides"
+                }
+                "overdose-response" => "Servicios de respuesta a sobredosis",
+                "living-room" => {
+                    "Un modelo muy recomendado es el llamado Living Room (sala de estar), que une la \
+                     presencia de un entorno de respiro dirigido por pares acogedor, en el que lo \
+                     primero es no usar la fuerza (no force first) y con abundante personal, con las \
+                     capacidades médicas, de enfermería y clínicas de uno de los dos primeros tipos de \
+                     programas residenciales de crisis."
+                }
+                "youth" => {
+                    "Debe haber una disponibilidad similar de todos los elementos aplicables del \
+                     continuo para niños y jóvenes."
+                }
+                _ => self.text,
+            },
         }
     }
-}
-
-/// The Spanish text of an item, by id.
-fn text_es(id: &str) -> Option<&'static str> {
-    Some(match id {
-        "criterion-1" => {
-            "Existe una gama integral de servicios residenciales de crisis para adultos y \
-             jóvenes. Los componentes de la gama se basan en un análisis de datos de las \
-             necesidades y los recursos de la comunidad, para maximizar el desvío de la \
-             hospitalización y la transición escalonada desde el hospital, y facilitar el acceso \
-             de las personas que lo necesitan."
-        }
-        "criterion-2" => {
-            "Todos los componentes de este continuo se financian con tarifas adecuadas basadas \
-             en costos, pagadas por múltiples pagadores públicos y privados. Cualquier servicio \
-             necesario (por ejemplo, la evaluación de la medicación) que no forme parte de la \
-             tarifa integral basada en costos debe facturarse por separado."
-        }
-        "criterion-3" => {
-            "Todos los servicios residenciales de crisis están diseñados para que las personas \
-             puedan moverse con fluidez en cualquier dirección a lo largo del continuo, incluida \
-             la transición escalonada desde el hospital, sin quedar desatendidas. Cada programa \
-             residencial de crisis se supervisa con indicadores de calidad sobre la denegación de \
-             ingresos, la facilitación de las transiciones y la idoneidad del alta."
-        }
-        "criterion-4" => {
-            "Todos los servicios residenciales de crisis se supervisan en cuanto a su capacidad \
-             de atender trastornos concurrentes y están diseñados para acoger a personas que \
-             puedan estar consumiendo sustancias activamente además de tener síntomas de salud \
-             mental."
-        }
-        "criterion-5" => {
-            "El continuo se diseña con criterios uniformes de nivel de atención (LOC) (por \
-             ejemplo, LOCUS nivel 5, ASAM nivel 3) para determinar la idoneidad de la \
-             utilización, con la expectativa de una utilización mínima del 50 % y máxima del \
-             95 %, y de que cada programa esté lleno no más del 5 % de los días."
-        }
-        "criterion-6" => {
-            "El continuo de servicios residenciales de crisis tiene el volumen y la flexibilidad \
-             adecuados para satisfacer las necesidades de la población. Los servicios en zonas \
-             urbanas requieren una gama diversa de programas específicos, mientras que los \
-             servicios en zonas rurales requieren flexibilidad para ajustar la capacidad según la \
-             necesidad."
-        }
-        "criterion-7" => {
-            "Los elementos esenciales de este continuo incluyen prever: programas residenciales \
-             de crisis con mayor participación médica/de enfermería, para maximizar la capacidad \
-             de desvío de la hospitalización de las personas que buscan servicios \
-             voluntariamente; programas residenciales de crisis con menor participación \
-             médica/de enfermería, para facilitar el acceso de las personas en crisis menos \
-             graves y prevenir una mayor descompensación; servicios de respiro dirigido por pares \
-             y/o Living Rooms (salas de estar) (el apoyo de pares debería incorporarse en todos \
-             los servicios residenciales de crisis, además de contar con servicios operados o \
-             dirigidos por pares); servicios adecuados para personas intoxicadas, incluidas las \
-             que necesitan manejo de la abstinencia con supervisión médica, así como programas \
-             específicos diseñados para personas que buscan ingresar a tratamiento por trastornos \
-             por consumo de sustancias (SUD) y/o un lugar seguro para recuperar la sobriedad."
-        }
-        "warm-line" => "Línea de apoyo emocional (warm line)",
-        "crisis-line" => {
-            "Servicios de línea telefónica y de mensajes de texto para crisis las 24 horas, los 7 \
-             días (por ejemplo, 988)"
-        }
-        "peer-respite" => "Respiro dirigido por pares",
-        "open-dialogue" => "Diálogo abierto (Open Dialogue)",
-        "mobile-crisis" => "Servicios móviles de crisis",
-        "non-police-response" => {
-            "Servicios de respuesta a crisis sin participación de las fuerzas del orden"
-        }
-        "in-home-family" => "Intervención en crisis familiares en el hogar",
-        "walk-in-center" => {
-            "Servicios de atención urgente: centros de crisis sin cita previa abiertos las 24 \
-             horas, los 7 días"
-        }
-        "psychiatric-er" => "Sala de emergencias psiquiátricas",
-        "crisis-residential" => "Servicios de estabilización de crisis/residenciales/de respiro",
-        "non-police-transport" => "Transporte en crisis sin participación de las fuerzas del orden",
-        "detox" => "Desintoxicación médica y social",
-        "opioid-treatment" => {
-            "Acceso inmediato a tratamiento asistido con medicamentos para el trastorno por \
-             consumo de opioides"
-        }
-        "overdose-response" => "Servicios de respuesta a sobredosis",
-        "living-room" => {
-            "Un modelo muy recomendado es el llamado Living Room (sala de estar), que une la \
-             presencia de un entorno de respiro dirigido por pares acogedor, en el que lo \
-             primero es no usar la fuerza (no force first) y con abundante personal, con las \
-             capacidades médicas, de enfermería y clínicas de uno de los dos primeros tipos de \
-             programas residenciales de crisis."
-        }
-        "youth" => {
-            "Debe haber una disponibilidad similar de todos los elementos aplicables del \
-             continuo para niños y jóvenes."
-        }
-        _ => return None,
-    })
 }
 
 /// One level of the 1-5 scale.
@@ -379,7 +375,7 @@ pub fn scale_rule(lang: Lang) -> &'static str {
     lang.pick(
         SCALE_RULE,
         "Si se encuentra entre dos niveles, elija el más bajo; el más alto puede convertirse en \
-         una meta a corto o mediano plazo. No existe una puntuación global perfecta: la escala \
+         un objetivo a corto o mediano plazo. No existe una calificación global perfecta: la escala \
          sirve para conversar sobre dónde está la comunidad y qué hacer a continuación.",
     )
 }
@@ -406,7 +402,7 @@ impl Level {
                  grandes para empezar; apenas se está comenzando."
             }
             2 => {
-                "Hay cierta conciencia de que es una meta y primeros esfuerzos por explorarla, \
+                "Hay cierta conciencia de que es un objetivo y primeros esfuerzos por explorarla, \
                  pero todavía sin planes concretos ni avances."
             }
             3 => {
@@ -447,12 +443,12 @@ impl Verdict {
         self.label_in(Lang::En)
     }
 
-    /// [`Verdict::label`] in a language: "Cumple", "No cumple", "Sin juicio".
+    /// [`Verdict::label`] in a language: "Cumple", "No cumple", "Sin evaluar".
     pub fn label_in(self, lang: Lang) -> &'static str {
         match self {
             Verdict::Met => lang.pick("Met", "Cumple"),
             Verdict::NotMet => lang.pick("Not met", "No cumple"),
-            Verdict::NotJudged => lang.pick("Not judged", "Sin juicio"),
+            Verdict::NotJudged => lang.pick("Not judged", "Sin evaluar"),
         }
     }
 }
@@ -513,14 +509,14 @@ impl Judgement {
                 "You scored 5 (functioning well), but today's figures do not show it met: {reason}"
             )),
             (Verdict::NotMet, 5, Lang::Es) => Some(format!(
-                "Puntuó 5 (funciona bien), pero las cifras actuales no muestran que se cumpla: \
+                "Le dio una calificación de 5 (funciona bien), pero las cifras actuales no muestran que se cumpla: \
                  {reason}"
             )),
             (Verdict::Met, 1, Lang::En) => Some(format!(
                 "You scored 1 (not started), but today's figures show it in place: {reason}"
             )),
             (Verdict::Met, 1, Lang::Es) => Some(format!(
-                "Puntuó 1 (sin iniciar), pero las cifras actuales muestran que ya existe: {reason}"
+                "Le dio una calificación de 1 (sin iniciar), pero las cifras actuales muestran que ya existe: {reason}"
             )),
             _ => None,
         }
@@ -632,7 +628,7 @@ const ELEMENTS: [(&str, &str, &[ProgramKind]); 4] = [
     ),
     (
         "peer respite and/or a Living Room",
-        "respiro dirigido por pares y/o un Living Room (sala de estar)",
+        "respiro dirigido por pares y/o un programa Living Room (sala de estar)",
         &[ProgramKind::PeerRespite, ProgramKind::LivingRoom],
     ),
     (
@@ -837,7 +833,7 @@ impl<'a> Facts<'a> {
                     (fte > 0.0).then(|| match self.lang {
                         Lang::En => format!("{} crisis-line counselor FTE", f.number(fte)),
                         Lang::Es => {
-                            format!("{} ETC de consejeros de la línea de crisis", f.number(fte))
+                            format!("{} FTE de consejeros de la línea de crisis", f.number(fte))
                         }
                     })
                 } else {
@@ -849,7 +845,7 @@ impl<'a> Facts<'a> {
                                 format!("{n} counselors on duty around the clock ({fte} FTE)")
                             }
                             Lang::Es => {
-                                format!("{n} consejeros de turno las 24 horas ({fte} ETC)")
+                                format!("{n} consejeros de turno las 24 horas ({fte} FTE)")
                             }
                         }
                     })
@@ -882,11 +878,11 @@ impl<'a> Facts<'a> {
                 self.kinds_either_stream(&[ProgramKind::Sud]),
                 self.t(
                     "withdrawal management or sobering program",
-                    "programa de manejo de la abstinencia o desintoxicación",
+                    "programa de manejo de la abstinencia o centro de sobriedad",
                 ),
                 self.t(
                     " (The model's withdrawal management and sobering program type.)",
-                    " (El tipo de programa de manejo de la abstinencia y desintoxicación del \
+                    " (El tipo de programa de manejo de la abstinencia y centro de sobriedad del \
                      modelo.)",
                 ),
             ),
@@ -913,7 +909,7 @@ impl<'a> Facts<'a> {
         self.t(
             "The youth stream is off, so the plan sizes no separate youth services (an all-ages \
              plan may still serve youth).",
-            "El flujo de jóvenes está desactivado, así que el plan no dimensiona servicios \
+            "Los servicios para jóvenes están desactivados, así que el plan no dimensiona servicios \
              separados para jóvenes (un plan para todas las edades puede atender igualmente a \
              jóvenes).",
         )
@@ -1056,12 +1052,12 @@ impl<'a> Facts<'a> {
                 let verdict = if *u < 0.5 - eps {
                     Some(match self.lang {
                         Lang::En => "below the 50% minimum".to_string(),
-                        Lang::Es => format!("por debajo del mínimo de {p50}"),
+                        Lang::Es => format!("por debajo del mínimo del {p50}"),
                     })
                 } else if *u > 0.95 + eps {
                     Some(match self.lang {
                         Lang::En => "above the 95% maximum".to_string(),
-                        Lang::Es => format!("por encima del máximo de {p95}"),
+                        Lang::Es => format!("por encima del máximo del {p95}"),
                     })
                 } else if *b > 0.05 + eps {
                     Some(match self.lang {

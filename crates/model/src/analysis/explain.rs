@@ -366,7 +366,7 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
             l.t(
                 "Beds if each stream's programs shared one pool: the summed offered load sized by \
                  the same rule. One pool needs fewer beds than separate programs.",
-                "Camas si los programas de cada grupo compartieran un solo conjunto de camas: la \
+                "Camas si los programas de cada población compartieran un solo conjunto de camas: la \
                  carga ofrecida sumada, dimensionada con la misma regla. Un conjunto compartido \
                  necesita menos camas que programas separados.",
             ),
@@ -485,7 +485,7 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
             },
             l.t(
                 "Episodes a year = residents / 100,000 × rate per month × 12, for each stream.",
-                "Episodios al año = residentes / 100.000 × tasa mensual × 12, para cada grupo.",
+                "Episodios al año = residentes / 100,000 × tasa mensual × 12, para adultos y para jóvenes.",
             ),
             both(&|st| {
                 if l.es() {
@@ -506,8 +506,8 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
                  inpatient care + mobile teams + crisis line, for both streams. Low and high use \
                  the low and high end of every cost range.",
                 "Costo anual del continuo = centro de recepción de crisis + programas \
-                 residenciales + hospitalización + equipos móviles + línea de crisis, para ambos \
-                 grupos. Bajo y alto usan el extremo bajo y el alto de cada rango de costos.",
+                 residenciales + hospitalización + equipos móviles + línea de crisis, para adultos y \
+                 jóvenes. Bajo y alto usan el extremo bajo y el alto de cada rango de costos.",
             ),
             {
                 let mut parts: [Money; 5] = [Money::ZERO; 5];
@@ -547,7 +547,7 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
                  to a psychiatric hospital instead, for the inpatient stay at the inpatient cost per \
                  day (no mobile teams, receiving facility or crisis line). Emergency department \
                  visits are not costed in either world.",
-                "Costo de solo hospital: todas las personas que llegaron a atención residencial u \
+                "Costo con solo atención hospitalaria: todas las personas que llegaron a atención residencial u \
                  hospitalaria ingresan en su lugar a un hospital psiquiátrico, por la estadía de \
                  hospitalización y al costo de hospitalización por día (sin equipos móviles, \
                  centro de recepción de crisis ni línea de crisis). Las visitas al departamento \
@@ -561,7 +561,7 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
                         f.currency_compact(st.hospital_only.cost.mid),
                     );
                     if l.es() {
-                        format!("{a} ingresos al mes → {b}")
+                        format!("{a} admisiones al mes → {b}")
                     } else {
                         format!("{a} admissions a month → {b}")
                     }
@@ -587,13 +587,13 @@ fn headline(l: L, r: &Results, key: &str) -> Option<Explanation> {
             l.t(
                 "Savings = hospital-only cost − continuum cost (each at low, default and high \
                  prices). A negative figure means the continuum costs more than hospital care alone.",
-                "Ahorro = costo de solo hospital − costo del continuo (cada uno con precios bajos, \
+                "Ahorro = costo con solo atención hospitalaria − costo del continuo (cada uno con precios bajos, \
                  predeterminados y altos). Una cifra negativa significa que el continuo cuesta más \
                  que la atención hospitalaria sola.",
             ),
             vec![
                 (
-                    l.t("Hospital-only cost", "Costo de solo hospital").into(),
+                    l.t("Hospital-only cost", "Costo con solo atención hospitalaria").into(),
                     l.money(t.hospital_only_cost),
                 ),
                 (
@@ -687,14 +687,14 @@ fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Opti
             },
             l.t(
                 "Episodes a month = residents / 100,000 × episodes per 100,000 a month.",
-                "Episodios al mes = residentes / 100.000 × episodios por cada 100.000 al mes.",
+                "Episodios al mes = residentes / 100,000 × episodios por cada 100,000 al mes.",
             ),
             vec![
                 (residents_label, f.thousands(st.residents)),
                 (
                     l.t(
                         "Episodes per 100,000 a month",
-                        "Episodios por cada 100.000 al mes",
+                        "Episodios por cada 100,000 al mes",
                     ),
                     f.number(rate),
                 ),
@@ -762,7 +762,7 @@ fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Opti
             );
             e.formula = if l.es() {
                 format!(
-                    "Ingresos al mes = ingresos residenciales × la proporción del programa; {}",
+                    "Admisiones al mes = ingresos residenciales × la proporción del programa; {}",
                     e.formula
                 )
             } else {
@@ -811,7 +811,7 @@ fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Opti
                     (
                         l.t(
                             "Pooled share of days full",
-                            "Proporción de días lleno (compartido)",
+                            "Proporción de días a plena capacidad (compartido)",
                         ),
                         f.percent(res.pooled.days_full),
                     ),
@@ -901,7 +901,7 @@ fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Opti
                         if youth { "youth" } else { "adult" }
                     ),
                     (Lang::Es, _) => format!(
-                        "Costo del continuo del grupo de {} = centro de recepción de crisis + \
+                        "Costo del continuo de los servicios para {} = centro de recepción de crisis + \
                          programas residenciales + hospitalización + su parte de los equipos \
                          móviles (según los despachos) y de la línea de crisis (según los \
                          residentes).",
@@ -935,11 +935,11 @@ fn stream(l: L, r: &Results, name: &str, st: &StreamResults, rest: &str) -> Opti
                 l.money(c.savings),
                 l.t(
                     "Savings = hospital-only cost − continuum cost.",
-                    "Ahorro = costo de solo hospital − costo del continuo.",
+                    "Ahorro = costo con solo atención hospitalaria − costo del continuo.",
                 ),
                 vec![
                     (
-                        l.t("Hospital-only cost", "Costo de solo hospital"),
+                        l.t("Hospital-only cost", "Costo con solo atención hospitalaria"),
                         l.money(c.hospital_only),
                     ),
                     (
@@ -1027,10 +1027,7 @@ fn flow_explanation(
                 sf.to_receiving,
             ),
             (
-                l.t(
-                    "On to an emergency department",
-                    "A un departamento de emergencias",
-                ),
+                l.t("On to an emergency department", "A una sala de emergencias"),
                 sf.to_ed,
             ),
             (
@@ -1060,7 +1057,7 @@ fn flow_explanation(
     );
     let from_ed = l.t(
         "From emergency departments",
-        "Desde los departamentos de emergencias",
+        "Desde las salas de emergencias",
     );
     Some(match service {
         "entry" => {
@@ -1125,7 +1122,7 @@ fn flow_explanation(
                 figure(
                     &v.ed,
                     "emergency department visits",
-                    "visitas al departamento de emergencias",
+                    "visitas a la sala de emergencias",
                 ),
                 l.t(
                     "Visits = entering episodes × share sent to an emergency department.",
@@ -1258,8 +1255,8 @@ fn rule_formula(l: L, s: &Scenario) -> String {
             f.percent(s.sizing.max_utilization)
         ),
         (SizingRule::DaysFull, Lang::Es) => format!(
-            "el menor número c que está lleno como máximo el {} de los días (Erlang B: B(A, c) ≤ \
-             {}) y se usa como máximo al {} en promedio (A × (1 − B) / c ≤ {}).",
+            "el menor número c con el que el programa esté lleno como máximo el {} de los días (Erlang B: B(A, c) ≤ \
+             {}) y se use como máximo al {} en promedio (A × (1 − B) / c ≤ {}).",
             f.percent(s.sizing.target),
             f.percent(s.sizing.target),
             f.percent(s.sizing.max_utilization),
@@ -1321,7 +1318,7 @@ fn facility_explanation(
     let load_inputs = || {
         vec![
             (
-                l.t("Admissions a month", "Ingresos al mes"),
+                l.t("Admissions a month", "Admisiones al mes"),
                 f.number(fac.admissions_per_month),
             ),
             (
@@ -1354,7 +1351,7 @@ fn facility_explanation(
             if l.es() {
                 format!(
                     "Carga ofrecida A ({what}) = llegadas al día × estadía promedio en días, con \
-                     llegadas al día = ingresos al mes × 12 / 365: el censo promedio si no se \
+                     llegadas al día = admisiones al mes × 12 / 365: el censo promedio si no se \
                      rechazara a nadie (ley de Little)."
                 )
             } else {
@@ -1371,7 +1368,7 @@ fn facility_explanation(
             inputs.push((
                 l.t(
                     "Share of days full at this number",
-                    "Proporción de días lleno con este número",
+                    "Proporción de días a plena capacidad con este número",
                 ),
                 f.percent(fac.days_full),
             ));
@@ -1424,7 +1421,7 @@ fn facility_explanation(
             l.t(
                 "Share of days full = Erlang B at the chosen number c: B(A, 0) = 1, B(A, k) = A × \
                  B(A, k−1) / (k + A × B(A, k−1)). It holds for any length-of-stay distribution.",
-                "Proporción de días lleno = Erlang B con el número elegido c: B(A, 0) = 1, B(A, k) \
+                "Proporción de días a plena capacidad = Erlang B con el número elegido c: B(A, 0) = 1, B(A, k) \
                  = A × B(A, k−1) / (k + A × B(A, k−1)). Vale para cualquier distribución de la \
                  duración de la estadía.",
             ),
@@ -1448,7 +1445,7 @@ fn facility_explanation(
             vec![
                 (offered, f.number(fac.load)),
                 (
-                    l.t("Share of days full B", "Proporción de días lleno B"),
+                    l.t("Share of days full B", "Proporción de días a plena capacidad B"),
                     f.percent(fac.days_full),
                 ),
                 (unit.many_capital(l), f.count(fac.beds)),
@@ -1493,7 +1490,7 @@ fn mobile(l: L, r: &Results, m: &str) -> Option<Explanation> {
             f.number(mr.max_wait_minutes)
         ),
         (ResponseMode::WithinWait, Lang::Es) => format!(
-            "el {} de las solicitudes obtenga un equipo libre en {} minutos o menos",
+            "el {} de las solicitudes obtenga un equipo disponible en {} minutos o menos",
             f.percent(mr.target_share),
             f.number(mr.max_wait_minutes)
         ),
@@ -1502,14 +1499,14 @@ fn mobile(l: L, r: &Results, m: &str) -> Option<Explanation> {
             f.percent(mr.target_share)
         ),
         (ResponseMode::AtOnce, Lang::Es) => format!(
-            "el {} de las solicitudes obtenga un equipo libre de inmediato",
+            "el {} de las solicitudes obtenga un equipo disponible de inmediato",
             f.percent(mr.target_share)
         ),
     };
     let offered = l.t("Offered load A", "Carga ofrecida A");
     let productive = l.t(
         "Productive hours per full-time person",
-        "Horas productivas por persona de tiempo completo",
+        "Horas productivas por empleado de tiempo completo",
     );
     Some(match m {
         "load" => ex(
@@ -1581,15 +1578,15 @@ fn mobile(l: L, r: &Results, m: &str) -> Option<Explanation> {
         ),
         "fte" => ex(
             if l.es() {
-format!("{} personas de tiempo completo (ETC)", f.number(mr.fte))
+format!("{} puestos de tiempo completo (FTE)", f.number(mr.fte))
             } else {
                 format!("{} full-time staff", f.number(mr.fte))
             },
             l.t(
                 "Staff = teams on duty × staff per team × 8,760 hours / productive hours per \
                  full-time person.",
-                "Personal = equipos de turno × personal por equipo × 8760 horas / horas \
-                 productivas por persona de tiempo completo.",
+                "Personal = equipos de turno × personal por equipo × 8,760 horas / horas \
+                 productivas por empleado de tiempo completo.",
             ),
             vec![
                 (l.t("Teams on duty", "Equipos de turno"), f.count(mr.teams)),
@@ -1609,7 +1606,7 @@ format!("{} personas de tiempo completo (ETC)", f.number(mr.fte))
                 l.money(mr.cost),
                 l.t(
                     "Cost a year = staffed team-hours (teams × 8,760) × cost per team-hour.",
-                    "Costo al año = horas-equipo con personal (equipos × 8760) × costo por \
+                    "Costo al año = horas-equipo con personal (equipos × 8,760) × costo por \
                      hora-equipo.",
                 ),
                 vec![
@@ -1663,7 +1660,7 @@ fn crisis_line(l: L, r: &Results, m: &str) -> Option<Explanation> {
     let offered = l.t("Offered load A", "Carga ofrecida A");
     let productive = l.t(
         "Productive hours per full-time person",
-        "Horas productivas por persona de tiempo completo",
+        "Horas productivas por empleado de tiempo completo",
     );
     Some(match m {
         "load" => ex(
@@ -1676,14 +1673,14 @@ fn crisis_line(l: L, r: &Results, m: &str) -> Option<Explanation> {
                 "Offered load = contacts an hour × minutes per contact / 60, with contacts a month \
                  = population / 100,000 × contacts per 100,000.",
                 "Carga ofrecida = contactos por hora × minutos por contacto / 60, con contactos al \
-                 mes = población / 100.000 × contactos por cada 100.000.",
+                 mes = población / 100,000 × contactos por cada 100,000.",
             ),
             vec![
                 (l.t("Population", "Población"), f.thousands(r.population)),
                 (
                     l.t(
                         "Contacts per 100,000 a month",
-                        "Contactos por cada 100.000 al mes",
+                        "Contactos por cada 100,000 al mes",
                     ),
                     f.number(s.contacts_per_100k),
                 ),
@@ -1730,7 +1727,7 @@ fn crisis_line(l: L, r: &Results, m: &str) -> Option<Explanation> {
             vec![
                 (offered, f.number(c.load)),
                 (
-                    l.t("Share that wait at all (C)", "Proporción que espera algo (C)"),
+                    l.t("Share that wait at all (C)", "Proporción que tiene que esperar (C)"),
                     f.percent(c.prob_wait),
                 ),
                 (
@@ -1752,7 +1749,7 @@ fn crisis_line(l: L, r: &Results, m: &str) -> Option<Explanation> {
             l.t(
                 "Counselors = on duty × 8,760 hours / productive hours per full-time person / (1 − \
                  shrinkage).",
-                "Consejeros = de turno × 8760 horas / horas productivas por persona de tiempo \
+                "Consejeros = de turno × 8,760 horas / horas productivas por persona de tiempo \
                  completo / (1 − tiempo no productivo).",
             ),
             vec![

@@ -20,7 +20,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut out = String::from(t(
         "stream,service,measure,value,unit\r\n",
-        "grupo,servicio,medida,valor,unidad\r\n",
+        "población,servicio,medida,valor,unidad\r\n",
     ));
     let mut row = |stream: &str, service: &str, measure: &str, value: f64, unit: &str| {
         push_row(&mut out, stream, service, measure, value, unit)
@@ -29,7 +29,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     let all = t("all", "todos");
     let residential = t("residential", "residencial");
     let beds = t("beds", "camas");
-    let fte = t("FTE", "ETC");
+    let fte = t("FTE", "FTE");
     row(
         all,
         t("scenario", "escenario"),
@@ -54,7 +54,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     row(
         all,
         residential,
-        t("beds as one pool", "camas como un solo grupo compartido"),
+        t("beds as one pool", "camas como un solo conjunto compartido"),
         tot.pooled_residential_beds.total as f64,
         beds,
     );
@@ -81,7 +81,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     );
     row(
         all,
-        t("hospital only", "solo hospital"),
+        t("hospital only", "solo atención hospitalaria"),
         beds,
         tot.hospital_only_beds.total as f64,
         beds,
@@ -96,7 +96,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     row(
         all,
         t("mobile teams", "equipos móviles"),
-        t("full-time staff", "personal de tiempo completo"),
+        t("full-time staff", "puestos de tiempo completo"),
         tot.mobile_fte,
         fte,
     );
@@ -148,7 +148,7 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     money(all, continuum, annual, tot.annual_cost);
     money(
         all,
-        t("hospital only", "solo hospital"),
+        t("hospital only", "solo atención hospitalaria"),
         annual,
         tot.hospital_only_cost,
     );
@@ -172,7 +172,7 @@ fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
     let mut facility = |service: &str, unit: &str, f: &Facility| {
         let rows: [(&str, f64, &str); 8] = [
             (
-                t("admissions a month", "ingresos al mes"),
+                t("admissions a month", "admisiones al mes"),
                 f.admissions_per_month,
                 t("admissions", "ingresos"),
             ),
@@ -188,7 +188,7 @@ fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
             ),
             (t("capacity", "capacidad"), f.beds as f64, unit),
             (
-                t("share of days full", "proporción de días lleno"),
+                t("share of days full", "proporción de días a plena capacidad"),
                 f.days_full,
                 t("fraction", "fracción"),
             ),

@@ -96,7 +96,7 @@ impl Unit {
         self.word_in(n, Lang::En)
     }
 
-    /// [`Unit::word`] in a language: `1 cama`, `3 sillones`, `2 equipos`, `2,5 ETC`.
+    /// [`Unit::word`] in a language: `1 cama`, `3 sillones`, `2 equipos`, `2.5 FTE`.
     pub fn word_in(self, n: f64, lang: Lang) -> &'static str {
         let one = n == 1.0;
         match self {
@@ -106,7 +106,7 @@ impl Unit {
             Unit::Chairs => lang.pick("chairs", "sillones"),
             Unit::Teams if one => lang.pick("team", "equipo"),
             Unit::Teams => lang.pick("teams", "equipos"),
-            Unit::Fte => lang.pick("FTE", "ETC"),
+            Unit::Fte => lang.pick("FTE", "FTE"),
         }
     }
 
@@ -382,7 +382,7 @@ pub fn gap_in(r: &Results, lang: Lang) -> Option<GapResults> {
                  FTE are not compared with a need."
             ),
             Lang::Es => format!(
-                "La línea de crisis no forma parte del plan, así que los {n} ETC actuales de \
+                "La línea de crisis no forma parte del plan, así que los {n} FTE actuales de \
                  consejeros de la línea de crisis no se comparan con una necesidad."
             ),
         });
@@ -408,7 +408,7 @@ pub fn gap_in(r: &Results, lang: Lang) -> Option<GapResults> {
                          chairs) is not compared with a need."
                     ),
                     Lang::Es => format!(
-                        "El flujo de jóvenes está desactivado, así que la capacidad actual para \
+                        "Los servicios para jóvenes están desactivados, así que la capacidad actual para \
                          jóvenes ({n} camas y sillones) no se compara con una necesidad."
                     ),
                 });
@@ -674,7 +674,7 @@ impl StreamCtx<'_> {
                         if self.youth { "youth " } else { "" },
                     ),
                     Lang::Es => format!(
-                        "Ningún programa del tipo «{label}» está en el plan{}, así que las {what} \
+                        "Ningún programa del tipo \"{label}\" está en el plan{}, así que las {what} \
                          actuales se costean con el costo predeterminado del tipo, de {low} a \
                          {high} por día.",
                         if self.youth { " para jóvenes" } else { "" },
@@ -885,10 +885,10 @@ fn mobile_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
             format!("{share} of requests with a free team at once")
         }
         (ResponseMode::WithinWait, Lang::Es) => format!(
-            "el {share} de las solicitudes con un equipo libre en {minutes} minutos o menos"
+            "el {share} de las solicitudes con un equipo disponible en {minutes} minutos o menos"
         ),
         (ResponseMode::AtOnce, Lang::Es) => {
-            format!("el {share} de las solicitudes con un equipo libre de inmediato")
+            format!("el {share} de las solicitudes con un equipo disponible de inmediato")
         }
     };
     let (dispatches, teams) = (
@@ -988,7 +988,7 @@ fn crisis_line_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
              around the clock) to answer {share} of contacts within {seconds} seconds"
         ),
         Lang::Es => format!(
-            "con {contacts} contactos al año, esta comunidad necesita {fte} ETC ({on_duty} de \
+            "con {contacts} contactos al año, esta comunidad necesita {fte} FTE ({on_duty} de \
              turno las 24 horas) para atender el {share} de los contactos en {seconds} segundos \
              o menos"
         ),
@@ -1007,7 +1007,7 @@ fn crisis_line_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
     Some(row)
 }
 
-/// A capacity with its unit: `55 beds`, `12.5 FTE` (`55 camas`, `12,5 ETC`).
+/// A capacity with its unit: `55 beds`, `12.5 FTE` (`55 camas`, `12.5 FTE`).
 fn amount(x: f64, unit: Unit, lang: Lang) -> String {
     let f = Format::new(lang);
     let n = if unit == Unit::Fte {
@@ -1074,165 +1074,134 @@ fn loss_sentence(
     in_plan: bool,
     lang: Lang,
 ) -> String {
-    if lang == Lang::Es {
-        return loss_sentence_es(row, what, l, youth, in_plan);
-    }
-    let f = Format::EN;
-    let have = have(row, what, lang);
-    let people = |n: f64| {
-        if n >= 0.5 {
-            format!("about {} people a year", about(n))
-        } else {
-            "almost nobody".to_string()
-        }
-    };
-    if row.need == 0.0 && row.load <= 0.0 {
-        let why = if in_plan {
-            "the plan sends nobody there"
-        } else if row.service == Service::Residential {
-            "the plan has no program of this type"
-        } else {
-            "the plan sends nobody there"
-        };
-        return format!(
-            "{have}; {why}, so all {} are more than the plan needs.",
-            amount(row.today, row.unit, lang)
-        );
-    }
-    let demand = match row.service {
-        Service::Residential => format!(
-            "with {} of {}crisis episodes going there ({} admissions a year)",
-            f.percent(row.share_of_episodes),
-            if youth { "youth " } else { "" },
-            f.thousands(row.arrivals_per_year)
-        ),
-        Service::Receiving => format!("with {} visits a year", f.thousands(row.arrivals_per_year)),
-        _ => format!(
-            "with the planned continuum ({} admissions a year)",
-            f.thousands(row.arrivals_per_year)
-        ),
-    };
-    let needs = format!("this community needs {}", f.thousands(row.need));
-    let unit_today = row.unit.word(row.today);
-    if row.today == 0.0 {
-        format!(
-            "{have}; {demand} {needs}: with none, all of {} would be turned away.",
-            people(row.arrivals_per_year)
-        )
-    } else if row.shortfall > 0.0 {
-        format!(
-            "{have}; {demand} {needs}: today's {} {unit_today} would be full {} of the time and \
-             turn away {}.",
-            f.thousands(row.today),
-            f.percent(l.days_full_today),
-            people(l.turned_away_per_year_today)
-        )
-    } else if row.surplus > 0.0 {
-        format!(
-            "{have}; {demand} {needs}: {} more than needed (full {} of the time, {} in use on an \
-             average day).",
-            amount(row.surplus, row.unit, lang),
-            f.percent(l.days_full_today),
-            f.percent(l.utilization_today)
-        )
-    } else {
-        format!(
-            "{have}; {demand} {needs}: today's capacity meets the need (full {} of the time, \
-             turning away {}).",
-            f.percent(l.days_full_today),
-            people(l.turned_away_per_year_today)
-        )
-    }
-}
-
-/// [`loss_sentence`] in Spanish.
-fn loss_sentence_es(row: &GapRow, what: &str, l: &LossGap, youth: bool, in_plan: bool) -> String {
-    let lang = Lang::Es;
     let f = Format::new(lang);
     let have = have(row, what, lang);
-    let people = |n: f64| {
-        if n < 0.5 {
-            return "casi nadie".to_string();
-        }
-        let n = about_in(n, lang);
-        if n == "1" {
-            "alrededor de una persona al año".to_string()
-        } else {
-            format!("unas {n} personas al año")
-        }
+    let people = |n: f64| match lang {
+        _ if n < 0.5 => lang.pick("almost nobody", "casi nadie").to_string(),
+        Lang::En => format!("about {} people a year", about_in(n, lang)),
+        Lang::Es => match about_in(n, lang).as_str() {
+            "1" => "alrededor de una persona al año".to_string(),
+            n => format!("unas {n} personas al año"),
+        },
     };
     if row.need == 0.0 && row.load <= 0.0 {
-        let why = if !in_plan && row.service == Service::Residential {
-            "el plan no tiene ningún programa de este tipo"
-        } else {
-            "el plan no envía a nadie allí"
+        let no_program = !in_plan && row.service == Service::Residential;
+        let capacity = amount(row.today, row.unit, lang);
+        return match lang {
+            Lang::En => format!(
+                "{have}; {}, so all {capacity} are more than the plan needs.",
+                if no_program {
+                    "the plan has no program of this type"
+                } else {
+                    "the plan sends nobody there"
+                }
+            ),
+            Lang::Es => format!(
+                "{have}; {}, así que toda esa capacidad ({capacity}) excede lo que el plan \
+                 necesita.",
+                if no_program {
+                    "el plan no tiene ningún programa de este tipo"
+                } else {
+                    "el plan no envía a nadie allí"
+                }
+            ),
         };
-        return format!(
-            "{have}; {why}, así que toda esa capacidad ({}) excede lo que el plan necesita.",
-            amount(row.today, row.unit, lang)
-        );
     }
-    let demand = match row.service {
-        Service::Residential => format!(
-            "con el {} de los episodios de crisis{} dirigidos allí ({} ingresos al año)",
-            f.percent(row.share_of_episodes),
-            if youth { " de jóvenes" } else { "" },
-            f.thousands(row.arrivals_per_year)
+    let (share, arrivals) = (
+        f.percent(row.share_of_episodes),
+        f.thousands(row.arrivals_per_year),
+    );
+    let demand = match (row.service, lang) {
+        (Service::Residential, Lang::En) => format!(
+            "with {share} of {}crisis episodes going there ({arrivals} admissions a year)",
+            if youth { "youth " } else { "" }
         ),
-        Service::Receiving => format!("con {} visitas al año", f.thousands(row.arrivals_per_year)),
-        _ => format!(
-            "con el continuo planificado ({} ingresos al año)",
-            f.thousands(row.arrivals_per_year)
+        (Service::Residential, Lang::Es) => format!(
+            "con el {share} de los episodios de crisis{} dirigidos allí ({arrivals} ingresos al \
+             año)",
+            if youth { " de jóvenes" } else { "" }
         ),
+        (Service::Receiving, Lang::En) => format!("with {arrivals} visits a year"),
+        (Service::Receiving, Lang::Es) => format!("con {arrivals} visitas al año"),
+        (_, Lang::En) => format!("with the planned continuum ({arrivals} admissions a year)"),
+        (_, Lang::Es) => format!("con el continuo planificado ({arrivals} ingresos al año)"),
     };
-    let needs = format!("esta comunidad necesita {}", f.thousands(row.need));
+    let need = f.thousands(row.need);
+    let needs = match lang {
+        Lang::En => format!("{demand} this community needs {need}"),
+        Lang::Es => format!("{demand}, esta comunidad necesita {need}"),
+    };
     let full = f.percent(l.days_full_today);
+    let away = people(l.turned_away_per_year_today);
     if row.today == 0.0 {
-        format!(
-            "{have}; {demand}, {needs}: sin capacidad alguna, se rechazaría a todas: {}.",
-            people(row.arrivals_per_year)
-        )
-    } else if row.shortfall > 0.0 {
-        let fem = row.unit.feminine();
-        let away = people(l.turned_away_per_year_today);
-        let today = if row.today == 1.0 {
-            let (art, only, full_word) = if fem {
-                ("la", "única", "llena")
-            } else {
-                ("el", "único", "lleno")
-            };
-            format!(
-                "{art} {only} {} actual estaría {full_word} el {full} del tiempo y rechazaría a \
-                 {away}",
-                row.unit.word_in(1.0, lang)
-            )
-        } else {
-            let (art, full_word) = if fem {
-                ("las", "llenas")
-            } else {
-                ("los", "llenos")
-            };
-            format!(
-                "{art} {} {} actuales estarían {full_word} el {full} del tiempo y rechazarían \
-                 a {away}",
-                f.thousands(row.today),
-                row.unit.word_in(row.today, lang)
-            )
+        let all = people(row.arrivals_per_year);
+        return match lang {
+            Lang::En => format!("{have}; {needs}: with none, all of {all} would be turned away."),
+            Lang::Es => {
+                format!("{have}; {needs}: sin capacidad alguna, se rechazaría a todas: {all}.")
+            }
         };
-        format!("{have}; {demand}, {needs}: {today}.")
-    } else if row.surplus > 0.0 {
-        format!(
-            "{have}; {demand}, {needs}: {} más de lo necesario (capacidad llena el {full} del \
-             tiempo, {} en uso en un día promedio).",
-            amount(row.surplus, row.unit, lang),
-            f.percent(l.utilization_today)
-        )
-    } else {
-        format!(
-            "{have}; {demand}, {needs}: la capacidad actual cubre la necesidad (llena el {full} \
-             del tiempo, rechazando a {}).",
-            people(l.turned_away_per_year_today)
-        )
+    }
+    if row.shortfall > 0.0 {
+        let today = match lang {
+            Lang::En => format!(
+                "today's {} {} would be full {full} of the time and turn away {away}",
+                f.thousands(row.today),
+                row.unit.word(row.today)
+            ),
+            // the words agree with the unit: la única cama llena, los sillones llenos
+            Lang::Es => {
+                let fem = row.unit.feminine();
+                let unit = row.unit.word_in(row.today, lang);
+                if row.today == 1.0 {
+                    let (art, only, full_word) = if fem {
+                        ("la", "única", "llena")
+                    } else {
+                        ("el", "único", "lleno")
+                    };
+                    format!(
+                        "{art} {only} {unit} actual estaría {full_word} el {full} del tiempo y \
+                         rechazaría a {away}"
+                    )
+                } else {
+                    let (art, full_word) = if fem {
+                        ("las", "llenas")
+                    } else {
+                        ("los", "llenos")
+                    };
+                    format!(
+                        "{art} {} {unit} actuales estarían {full_word} el {full} del tiempo y \
+                         rechazarían a {away}",
+                        f.thousands(row.today)
+                    )
+                }
+            }
+        };
+        return format!("{have}; {needs}: {today}.");
+    }
+    if row.surplus > 0.0 {
+        let more = amount(row.surplus, row.unit, lang);
+        let used = f.percent(l.utilization_today);
+        return match lang {
+            Lang::En => format!(
+                "{have}; {needs}: {more} more than needed (full {full} of the time, {used} in use \
+                 on an average day)."
+            ),
+            Lang::Es => format!(
+                "{have}; {needs}: {more} más de lo necesario (capacidad llena el {full} del \
+                 tiempo, {used} en uso en un día promedio)."
+            ),
+        };
+    }
+    match lang {
+        Lang::En => format!(
+            "{have}; {needs}: today's capacity meets the need (full {full} of the time, turning \
+             away {away})."
+        ),
+        Lang::Es => format!(
+            "{have}; {needs}: la capacidad actual cubre la necesidad (llena el {full} del \
+             tiempo, rechazando a {away})."
+        ),
     }
 }
 

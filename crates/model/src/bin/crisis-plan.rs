@@ -7,9 +7,9 @@
 
 use std::io::{Read, Write};
 
-use crisis_model::format::{count, currency_compact, number, percent, thousands};
+use crisis_model::format::Format;
 use crisis_model::{
-    evaluate, preset, run_monte_carlo, run_simulation, tornado, Facility, Money, PresetId, Results,
+    preset, run_monte_carlo, run_simulation, tornado, Facility, Lang, Money, PresetId, Results,
     Scenario, SizingRule, StreamResults, MAX_SCENARIO_BYTES,
 };
 
@@ -32,7 +32,9 @@ OVERRIDES (applied after the preset or file):
     --youth on|off        switch the youth stream on or off
 
 OUTPUT:
-    --format FORMAT       table (default) | json
+    --format FORMAT       table (default) | json | csv
+    --lang LANG           en (default) | es: messages, the table and the CSV in US Spanish
+                          (the same figures; JSON keeps its field names)
     --explain             add the explanation of every figure (json: an \"explanations\" object)
     --uncertainty         add the Monte Carlo percentiles, the tornado and the simulated years
                           (json: an \"uncertainty\" object)
@@ -47,6 +49,48 @@ EXAMPLE:
     crisis-plan --preset roadmap --population 500000 --rate 200
 ";
 
+const HELP_ES: &str = "\
+crisis-plan: camas, sillones, equipos, personal y costo de crisis para una comunidad
+(Planificador del continuo de crisis)
+
+USO:
+    crisis-plan [OPCIONES]
+
+ESCENARIO (uno de los dos; de forma predeterminada, el escenario predefinido Crisis Now):
+    --preset ID           crisis-now | roadmap | hospital-only
+    --scenario ARCHIVO    un archivo JSON de escenario (`-` lee la entrada estándar)
+
+CAMBIOS (se aplican después del escenario predefinido o del archivo):
+    --population N        residentes de la zona de servicio
+    --rate R              episodios de crisis de adultos por cada 100,000 residentes al mes
+    --rule REGLA          days-full | occupancy (vuelve al objetivo predeterminado de la regla)
+    --target T            days-full: proporción de días a plena capacidad (0.05 o 5%);
+                          occupancy: ocupación objetivo (0.85 o 85%)
+    --youth on|off        activa o desactiva los servicios para jóvenes
+
+RESULTADO:
+    --format FORMATO      table (predeterminado) | json | csv
+    --lang IDIOMA         en (predeterminado) | es: mensajes, tabla y CSV en español de EE. UU.
+                          (las mismas cifras; el JSON conserva los nombres de sus campos)
+    --explain             agrega la explicación de cada cifra (json: un objeto \"explanations\")
+    --uncertainty         agrega los percentiles de Monte Carlo, el gráfico de tornado y los años
+                          simulados (json: un objeto \"uncertainty\")
+    --print-scenario      muestra el escenario completo en JSON (una plantilla para --scenario)
+    -h, --help            muestra esta ayuda
+    -V, --version         muestra la versión
+
+CÓDIGOS DE SALIDA:
+    0 éxito, 2 datos no válidos (los mensajes van a la salida de errores)
+
+EJEMPLO:
+    crisis-plan --lang es --preset roadmap --population 500000 --rate 200
+";
+
+/// The text for a language: `pick(lang, "beds", "camas")`.
+fn pick(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
+    lang.pick(en, es)
+}
+
 #[derive(Debug, Default)]
 struct Options {
     preset: Option<PresetId>,
@@ -57,6 +101,8 @@ struct Options {
     target: Option<f64>,
     youth: Option<bool>,
     json: bool,
+    csv: bool,
+    lang: Lang,
     explain: bool,
     uncertainty: bool,
     print_scenario: bool,
@@ -72,12 +118,24 @@ fn main() {
 
 /// Everything `main` does, returning the exit code.
 fn run(args: &[String]) -> i32 {
-    let opts = match parse(args) {
+    // the language first, so that a message about another option is in it
+    let lang = lang_of(args);
+    let opts = match parse(args, lang) {
         Ok(o) => o,
-        Err(msg) => return fail(&[msg, "Try `crisis-plan --help`.".to_string()]),
+        Err(msg) => {
+            return fail(&[
+                msg,
+                pick(
+                    lang,
+                    "Try `crisis-plan --help`.",
+                    "Pruebe `crisis-plan --help`.",
+                )
+                .to_string(),
+            ])
+        }
     };
     if opts.help {
-        out(HELP);
+        out(pick(lang, HELP, HELP_ES));
         return 0;
     }
     if opts.version {
@@ -108,17 +166,20 @@ fn run(args: &[String]) -> i32 {
         out("\n");
         return 0;
     }
-    let results = match evaluate(&s) {
+    let results = match crisis_model::evaluate(&s) {
         Ok(r) => r,
-        Err(problems) => {
-            let mut lines = vec![format!(
-                "The scenario has {}:",
-                if problems.len() == 1 {
-                    "a problem".to_string()
-                } else {
-                    format!("{} problems", problems.len())
-                }
-            )];
+        Err(english) => {
+            let problems = match lang {
+                Lang::En => english,
+                Lang::Es => crisis_model::validate_in(&s, lang),
+            };
+            let n = problems.len();
+            let mut lines = vec![match (lang, n) {
+                (Lang::En, 1) => "The scenario has a problem:".to_string(),
+                (Lang::En, _) => format!("The scenario has {n} problems:"),
+                (Lang::Es, 1) => "El escenario tiene un problema:".to_string(),
+                (Lang::Es, _) => format!("El escenario tiene {n} problemas:"),
+            }];
             lines.extend(
                 problems
                     .iter()
@@ -128,11 +189,13 @@ fn run(args: &[String]) -> i32 {
         }
     };
     if opts.json {
-        out(&json(&results, opts.explain, opts.uncertainty));
+        out(&json(&results, opts.explain, opts.uncertainty, lang));
+    } else if opts.csv {
+        out(&crisis_model::export::results_csv_in(&results, lang));
     } else {
-        out(&table(&results, opts.explain));
+        out(&table(&results, opts.explain, lang));
         if opts.uncertainty {
-            out(&uncertainty_table(&s));
+            out(&uncertainty_table(&s, lang));
         }
     }
     0
@@ -156,8 +219,29 @@ fn fail(lines: &[String]) -> i32 {
     2
 }
 
-fn parse(args: &[String]) -> Result<Options, String> {
-    let mut o = Options::default();
+/// The language asked for (`--lang es`, `--lang=es`); English when none or not one the planner
+/// speaks (then `parse` says so).
+fn lang_of(args: &[String]) -> Lang {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let tag = match a.strip_prefix("--lang") {
+            Some("") => it.next().map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(lang) = tag.and_then(Lang::from_tag) {
+            return lang;
+        }
+    }
+    Lang::En
+}
+
+fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
+    let t = |en: &'static str, es: &'static str| pick(lang, en, es);
+    let mut o = Options {
+        lang,
+        ..Options::default()
+    };
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
@@ -174,6 +258,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 | "--rule"
                 | "--target"
                 | "--format"
+                | "--lang"
                 | "--youth"
         );
         let value = if takes_value {
@@ -183,52 +268,89 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     i += 1;
                     match args.get(i) {
                         Some(v) => Some(v.clone()),
-                        None => return Err(format!("{name} needs a value.")),
+                        None => {
+                            return Err(format!(
+                                "{name} {}",
+                                t("needs a value.", "necesita un valor.")
+                            ))
+                        }
                     }
                 }
             }
         } else {
             if inline.is_some() {
-                return Err(format!("{name} takes no value."));
+                return Err(format!(
+                    "{name} {}",
+                    t("takes no value.", "no lleva valor.")
+                ));
             }
             None
         };
         let v = value.unwrap_or_default();
         match name {
             "--preset" => {
-                o.preset = Some(PresetId::from_id(&v).ok_or_else(|| {
-                    format!(
+                o.preset = Some(PresetId::from_id(&v).ok_or_else(|| match lang {
+                    Lang::En => format!(
                         "Unknown preset \"{}\"; use crisis-now, roadmap or hospital-only.",
                         clip(&v)
-                    )
+                    ),
+                    Lang::Es => format!(
+                        "Escenario predefinido desconocido \"{}\"; use crisis-now, roadmap o \
+                             hospital-only.",
+                        clip(&v)
+                    ),
                 })?)
             }
             "--scenario" => o.scenario = Some(v),
-            "--population" => o.population = Some(number_arg(name, &v)?),
-            "--rate" => o.rate = Some(number_arg(name, &v)?),
+            "--population" => o.population = Some(number_arg(name, &v, lang)?),
+            "--rate" => o.rate = Some(number_arg(name, &v, lang)?),
             "--rule" => {
-                o.rule = Some(SizingRule::from_id(&v).ok_or_else(|| {
-                    format!("Unknown rule \"{}\"; use days-full or occupancy.", clip(&v))
+                o.rule = Some(SizingRule::from_id(&v).ok_or_else(|| match lang {
+                    Lang::En => {
+                        format!("Unknown rule \"{}\"; use days-full or occupancy.", clip(&v))
+                    }
+                    Lang::Es => format!(
+                        "Regla desconocida \"{}\"; use days-full u occupancy.",
+                        clip(&v)
+                    ),
                 })?)
             }
-            "--target" => o.target = Some(share_arg(name, &v)?),
+            "--target" => o.target = Some(share_arg(name, &v, lang)?),
             "--youth" => {
                 o.youth = Some(match v.to_ascii_lowercase().as_str() {
                     "on" | "yes" | "true" | "1" => true,
                     "off" | "no" | "false" | "0" => false,
-                    _ => return Err("--youth takes on or off.".to_string()),
+                    _ => {
+                        return Err(t("--youth takes on or off.", "--youth lleva on u off.").into())
+                    }
                 })
             }
             "--format" => {
-                o.json = match v.to_ascii_lowercase().as_str() {
-                    "json" => true,
-                    "table" => false,
+                (o.json, o.csv) = match v.to_ascii_lowercase().as_str() {
+                    "json" => (true, false),
+                    "csv" => (false, true),
+                    "table" => (false, false),
                     _ => {
-                        return Err(format!(
-                            "Unknown format \"{}\"; use json or table.",
-                            clip(&v)
-                        ))
+                        return Err(match lang {
+                            Lang::En => {
+                                format!("Unknown format \"{}\"; use table, json or csv.", clip(&v))
+                            }
+                            Lang::Es => format!(
+                                "Formato desconocido \"{}\"; use table, json o csv.",
+                                clip(&v)
+                            ),
+                        })
                     }
+                }
+            }
+            "--lang" => {
+                if Lang::from_tag(&v).is_none() {
+                    return Err(format!(
+                        "{} \"{}\"; {}",
+                        t("Unknown language", "Idioma desconocido"),
+                        clip(&v),
+                        t("use en or es.", "use en o es.")
+                    ));
                 }
             }
             "--explain" => o.explain = true,
@@ -236,12 +358,22 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--print-scenario" => o.print_scenario = true,
             "-h" | "--help" => o.help = true,
             "-V" | "--version" => o.version = true,
-            _ => return Err(format!("Unknown option \"{}\".", clip(arg))),
+            _ => {
+                return Err(format!(
+                    "{} \"{}\".",
+                    t("Unknown option", "Opción desconocida"),
+                    clip(arg)
+                ))
+            }
         }
         i += 1;
     }
     if o.preset.is_some() && o.scenario.is_some() {
-        return Err("Use either --preset or --scenario, not both.".to_string());
+        return Err(t(
+            "Use either --preset or --scenario, not both.",
+            "Use --preset o --scenario, no los dos.",
+        )
+        .to_string());
     }
     Ok(o)
 }
@@ -250,37 +382,41 @@ fn clip(s: &str) -> String {
     s.chars().take(60).collect()
 }
 
-/// A number as people write it: `500000`, `500,000`, `500_000`, `2.5e5`.
-fn number_arg(name: &str, v: &str) -> Result<f64, String> {
+/// A number as people write it in the US, in English or Spanish: `500000`, `500,000`,
+/// `500_000`, `2.5e5`.
+fn number_arg(name: &str, v: &str, lang: Lang) -> Result<f64, String> {
     let cleaned: String = v.chars().filter(|c| !matches!(c, ',' | '_')).collect();
     match cleaned.trim().parse::<f64>() {
         Ok(x) if x.is_finite() => Ok(x),
-        _ => Err(format!("{name} must be a number, not \"{}\".", clip(v))),
+        _ => Err(match lang {
+            Lang::En => format!("{name} must be a number, not \"{}\".", clip(v)),
+            Lang::Es => format!("{name} debe ser un número, no \"{}\".", clip(v)),
+        }),
     }
 }
 
 /// A share: `0.05`, `5%`; a plain number above 1 is read as a percentage (`85` = 85%).
-fn share_arg(name: &str, v: &str) -> Result<f64, String> {
+fn share_arg(name: &str, v: &str, lang: Lang) -> Result<f64, String> {
     let t = v.trim();
     if let Some(p) = t.strip_suffix('%') {
-        return number_arg(name, p).map(|x| x / 100.0);
+        return number_arg(name, p, lang).map(|x| x / 100.0);
     }
-    let x = number_arg(name, t)?;
+    let x = number_arg(name, t, lang)?;
     Ok(if x > 1.0 { x / 100.0 } else { x })
 }
 
 fn load(o: &Options) -> Result<Scenario, String> {
     match (&o.scenario, o.preset) {
         (Some(path), _) => {
-            let text = read_limited(path)?;
-            Scenario::from_json(&text)
+            let text = read_limited(path, o.lang)?;
+            Scenario::from_json_in(&text, o.lang)
         }
         (None, Some(id)) => Ok(preset(id)),
         (None, None) => Ok(Scenario::default()),
     }
 }
 
-fn read_limited(path: &str) -> Result<String, String> {
+fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
     let limit = MAX_SCENARIO_BYTES as u64 + 1;
     let mut buf = Vec::new();
     let result = if path == "-" {
@@ -288,37 +424,63 @@ fn read_limited(path: &str) -> Result<String, String> {
     } else {
         match std::fs::File::open(path) {
             Ok(f) => f.take(limit).read_to_end(&mut buf),
-            Err(e) => return Err(format!("Cannot open the scenario file \"{path}\": {e}.")),
+            Err(e) => {
+                return Err(match lang {
+                    Lang::En => format!("Cannot open the scenario file \"{path}\": {e}."),
+                    Lang::Es => {
+                        format!("No se puede abrir el archivo de escenario \"{path}\": {e}.")
+                    }
+                })
+            }
         }
     };
     if let Err(e) = result {
-        return Err(format!("Cannot read the scenario \"{path}\": {e}."));
+        return Err(match lang {
+            Lang::En => format!("Cannot read the scenario \"{path}\": {e}."),
+            Lang::Es => format!("No se puede leer el escenario \"{path}\": {e}."),
+        });
     }
     if buf.len() as u64 >= limit {
-        return Err(
-            "The scenario file is larger than 1 MB (1,000,000 bytes); the largest accepted is 1 \
-             MB."
-            .to_string(),
-        );
+        let most = Format::new(lang).count(MAX_SCENARIO_BYTES as u64);
+        return Err(match lang {
+            Lang::En => format!(
+                "The scenario file is larger than 1 MB ({most} bytes); the largest accepted is 1 \
+                 MB."
+            ),
+            Lang::Es => format!(
+                "El archivo de escenario tiene más de 1 MB ({most} bytes); el máximo aceptado es \
+                 1 MB."
+            ),
+        });
     }
-    String::from_utf8(buf).map_err(|_| "The scenario file is not UTF-8 text.".to_string())
+    String::from_utf8(buf).map_err(|_| {
+        pick(
+            lang,
+            "The scenario file is not UTF-8 text.",
+            "El archivo de escenario no es texto UTF-8.",
+        )
+        .to_string()
+    })
 }
 
-fn json(r: &Results, explain: bool, uncertainty: bool) -> String {
+/// The results as JSON. The field names are the same in every language; with `--lang es`, the
+/// texts the model writes (the gap's labels and sentences, the self-assessment, the
+/// explanations) are in Spanish.
+fn json(r: &Results, explain: bool, uncertainty: bool, lang: Lang) -> String {
     let mut value = match serde_json::to_value(r) {
         Ok(v) => v,
         Err(e) => return format!("{{\"error\": \"{e}\"}}\n"),
     };
     if let serde_json::Value::Object(map) = &mut value {
         // Today against need, and the self-assessment, when the scenario has them.
-        if let Some(g) = r.gap() {
+        if let Some(g) = r.gap_in(lang) {
             if let Ok(v) = serde_json::to_value(g) {
                 map.insert("gap".into(), v);
             }
         }
         let s = r.scenario();
         if s.inventory.enabled || !s.assessment.scores.is_empty() {
-            if let Ok(v) = serde_json::to_value(r.self_assessment()) {
+            if let Ok(v) = serde_json::to_value(r.self_assessment_in(lang)) {
                 map.insert("self_assessment".into(), v);
             }
         }
@@ -326,7 +488,7 @@ fn json(r: &Results, explain: bool, uncertainty: bool) -> String {
     if explain {
         if let serde_json::Value::Object(map) = &mut value {
             let mut ex = serde_json::Map::new();
-            for (k, e) in r.explanations() {
+            for (k, e) in r.explanations_in(lang) {
                 if let Ok(v) = serde_json::to_value(e) {
                     ex.insert(k, v);
                 }
@@ -368,201 +530,318 @@ fn uncertainty_json(s: &Scenario) -> serde_json::Value {
 }
 
 /// `--uncertainty` as a table.
-fn uncertainty_table(s: &Scenario) -> String {
+fn uncertainty_table(s: &Scenario, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| pick(lang, en, es);
+    let f = Format::new(lang);
     let mut o = String::new();
-    let (Ok(mc), Ok(t), Ok(sim)) = (run_monte_carlo(s), tornado(s), run_simulation(s)) else {
+    let (Ok(mc), Ok(tor), Ok(sim)) = (run_monte_carlo(s), tornado(s), run_simulation(s)) else {
         return o;
     };
     o += &format!(
-        "\nUNCERTAINTY ({} draws, seed {})\n",
-        thousands(mc.draws as f64),
+        "\n{} ({} {}, {} {})\n",
+        t("UNCERTAINTY", "INCERTIDUMBRE"),
+        f.thousands(mc.draws as f64),
+        t("draws", "simulaciones"),
+        t("seed", "semilla aleatoria"),
         mc.seed
     );
     o += &format!(
         "  {:<42} {:>14} {:>14} {:>14} {:>14}\n",
-        "Figure", "default", "p10", "p50", "p90"
+        t("Figure", "Cifra"),
+        t("default", "predeterminado"),
+        "p10",
+        "p50",
+        "p90"
     );
     for (m, b) in mc.bands() {
-        let f = |x: f64| {
+        let v = |x: f64| {
             if m.is_money() {
-                currency_compact(x)
+                f.currency_compact(x)
             } else if m.is_count() {
-                thousands(x)
+                f.thousands(x)
             } else {
-                number(x)
+                f.number(x)
             }
         };
         o += &format!(
             "    {:<40} {:>14} {:>14} {:>14} {:>14}\n",
-            clip_to(m.label_in(crisis_model::Lang::En), 40),
-            f(b.base),
-            f(b.p10),
-            f(b.p50),
-            f(b.p90)
+            clip_to(m.label_in(lang), 40),
+            v(b.base),
+            v(b.p10),
+            v(b.p50),
+            v(b.p90)
         );
     }
-    o += "\nWHAT MATTERS MOST (each input from its low to its high end, the others at default)\n";
-    o += "  Input                                    beds         annual cost\n";
-    for r in t.rows.iter().take(8) {
-        o += &format!(
-            "    {:<38} {:>4} to {:<4} {} to {}\n",
-            clip_to(&r.label, 38),
-            thousands(r.at_low.residential_beds),
-            thousands(r.at_high.residential_beds),
-            currency_compact(r.at_low.annual_cost),
-            currency_compact(r.at_high.annual_cost)
-        );
-    }
-    o += &format!(
-        "\nSIMULATED YEARS ({} a program, {} stays)\n",
-        sim.years,
-        sim.distribution.id()
+    o += t(
+        "\nWHAT MATTERS MOST (each input from its low to its high end, the others at default)\n",
+        "\nLO QUE MÁS INFLUYE (cada dato de su extremo bajo al alto, los demás en su valor \
+         predeterminado)\n",
     );
-    o += "  Program                         beds  Erlang B   time full (95% CI)   days full  turned away a year\n";
+    o += &format!(
+        "  {:<38}   {:<12} {}\n",
+        t("Input", "Dato"),
+        t("beds", "camas"),
+        t("annual cost", "costo anual")
+    );
+    let to = t("to", "a");
+    for r in tor.rows.iter().take(8) {
+        o += &format!(
+            "    {:<38} {:>4} {to} {:<4} {} {to} {}\n",
+            clip_to(&r.label_in(lang), 38),
+            f.thousands(r.at_low.residential_beds),
+            f.thousands(r.at_high.residential_beds),
+            f.currency_compact(r.at_low.annual_cost),
+            f.currency_compact(r.at_high.annual_cost)
+        );
+    }
+    o += &match lang {
+        Lang::En => format!(
+            "\nSIMULATED YEARS ({} a program, {} stays)\n",
+            f.count(u64::from(sim.years)),
+            sim.distribution.id()
+        ),
+        Lang::Es => format!(
+            "\nAÑOS SIMULADOS ({} por programa, estadías {})\n",
+            f.count(u64::from(sim.years)),
+            sim.distribution.id()
+        ),
+    };
+    o += t(
+        "  Program                         beds  Erlang B   time full (95% CI)   days full  turned away a year\n",
+        "  Programa                       camas  Erlang B   tiempo sin camas (IC 95%)  días sin camas  personas rechazadas al año\n",
+    );
     for p in &sim.programs {
         let r = &p.result;
         let name = if p.is_pool() {
-            format!(
-                "{} programs pooled",
-                if p.youth { "Youth" } else { "Adult" }
-            )
+            match (lang, p.youth) {
+                (Lang::En, true) => "Youth programs pooled".to_string(),
+                (Lang::En, false) => "Adult programs pooled".to_string(),
+                (Lang::Es, true) => "Programas para jóvenes, compartidos".to_string(),
+                (Lang::Es, false) => "Programas para adultos, compartidos".to_string(),
+            }
         } else {
-            p.name.clone()
+            crisis_model::presets::program_name_in(&p.name, lang)
         };
         o += &format!(
             "    {:<28} {:>5} {:>9}   {:>7} ± {:<7}   {:>9}  {:>8}\n",
             clip_to(&name, 28),
-            count(r.beds),
-            percent(r.erlang_b),
-            percent(r.time_full.mean),
-            percent(r.time_full.half_width),
-            percent(r.days_full.mean),
-            thousands(r.turned_away_per_year.mean)
+            f.count(r.beds),
+            f.percent(r.erlang_b),
+            f.percent(r.time_full.mean),
+            f.percent(r.time_full.half_width),
+            f.percent(r.days_full.mean),
+            f.thousands(r.turned_away_per_year.mean)
         );
     }
     o
 }
 
-fn money(m: Money) -> String {
+fn money(m: Money, lang: Lang) -> String {
+    let f = Format::new(lang);
     format!(
-        "{}  (low {}, high {})",
-        currency_compact(m.mid),
-        currency_compact(m.low),
-        currency_compact(m.high)
+        "{}  ({} {}, {} {})",
+        f.currency_compact(m.mid),
+        pick(lang, "low", "bajo"),
+        f.currency_compact(m.low),
+        pick(lang, "high", "alto"),
+        f.currency_compact(m.high)
     )
 }
 
-fn table(r: &Results, explain: bool) -> String {
+/// The results as a table for people, in a language: the same figures in both, written the US
+/// way (`$1.6 million`, `$1.6 millones`, `4.8%`).
+fn table(r: &Results, explain: bool, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| pick(lang, en, es);
+    let f = Format::new(lang);
+    let (count, thousands, number, percent, currency_compact) = (
+        |n: u64| f.count(n),
+        |x: f64| f.thousands(x),
+        |x: f64| f.number(x),
+        |x: f64| f.percent(x),
+        |x: f64| f.currency_compact(x),
+    );
+    let money = |m: Money| money(m, lang);
     let s = r.scenario();
-    let t = &r.totals;
+    let tot = &r.totals;
     let mut o = String::new();
     let title = match (
         s.place_name.trim(),
         s.preset.as_deref().and_then(PresetId::from_id),
     ) {
-        ("", Some(p)) => p.label().to_string(),
-        ("", None) => "Custom scenario".to_string(),
+        ("", Some(p)) => p.label_in(lang).to_string(),
+        ("", None) => t("Custom scenario", "Escenario personalizado").to_string(),
         (name, _) => name.chars().filter(|c| !c.is_control()).collect(),
     };
-    o += &format!("Crisis Continuum Planner: {title}\n");
-    let rule = match s.sizing.rule {
-        SizingRule::DaysFull => format!(
+    o += &format!(
+        "{}: {title}\n",
+        t(
+            "Crisis Continuum Planner",
+            "Planificador del continuo de crisis"
+        )
+    );
+    let rule = match (s.sizing.rule, lang) {
+        (SizingRule::DaysFull, Lang::En) => format!(
             "full on at most {} of days, utilization at most {}",
             percent(s.sizing.target),
             percent(s.sizing.max_utilization)
         ),
-        SizingRule::Occupancy => format!("target occupancy {}", percent(s.sizing.target)),
+        (SizingRule::DaysFull, Lang::Es) => format!(
+            "a plena capacidad como máximo el {} de los días, utilización como máximo del {}",
+            percent(s.sizing.target),
+            percent(s.sizing.max_utilization)
+        ),
+        (SizingRule::Occupancy, Lang::En) => {
+            format!("target occupancy {}", percent(s.sizing.target))
+        }
+        (SizingRule::Occupancy, Lang::Es) => {
+            format!("ocupación objetivo del {}", percent(s.sizing.target))
+        }
     };
-    o += &format!(
-        "Population {} (youth stream {}); sizing: {}; cost basis: {}\n\n",
-        thousands(r.population),
-        if r.youth.is_some() { "on" } else { "off" },
-        rule,
-        s.cost_basis.label().to_lowercase()
-    );
+    let youth_on = r.youth.is_some();
+    o += &match lang {
+        Lang::En => format!(
+            "Population {} (youth stream {}); sizing: {}; cost basis: {}\n\n",
+            thousands(r.population),
+            if youth_on { "on" } else { "off" },
+            rule,
+            s.cost_basis.label().to_lowercase()
+        ),
+        Lang::Es => format!(
+            "Población {} (servicios para jóvenes {}); dimensionamiento: {}; base de costos: {}\n\n",
+            thousands(r.population),
+            if youth_on { "activados" } else { "desactivados" },
+            rule,
+            s.cost_basis.label_in(lang).to_lowercase()
+        ),
+    };
 
-    o += "HEADLINE\n";
+    o += t("HEADLINE\n", "CIFRAS PRINCIPALES\n");
     let line = |label: &str, value: String, note: String| {
         let text = format!("  {label:<38} {value:>8}  {note}");
         format!("{}\n", text.trim_end())
     };
     o += &line(
-        "Residential crisis beds",
-        count(t.residential_beds.total),
+        t("Residential crisis beds", "Camas residenciales de crisis"),
+        count(tot.residential_beds.total),
+        match lang {
+            Lang::En => format!(
+                "adults {}, youth {}; as one pool per stream: {}",
+                count(tot.residential_beds.adult),
+                count(tot.residential_beds.youth),
+                count(tot.pooled_residential_beds.total)
+            ),
+            Lang::Es => format!(
+                "adultos {}, jóvenes {}; en un conjunto compartido por población: {}",
+                count(tot.residential_beds.adult),
+                count(tot.residential_beds.youth),
+                count(tot.pooled_residential_beds.total)
+            ),
+        },
+    );
+    o += &line(
+        t("Residential facilities", "Centros residenciales"),
+        count(tot.residential_facilities.total),
+        t(
+            "at the per-facility limit (16 beds, IMD)",
+            "con el límite por centro (16 camas, límite de Medicaid para las IMD)",
+        )
+        .to_string(),
+    );
+    o += &line(
+        t(
+            "Receiving facility chairs",
+            "Sillones del centro de recepción",
+        ),
+        count(tot.receiving_chairs.total),
+        t("23-hour observation", "observación de 23 horas").to_string(),
+    );
+    o += &line(
+        t("Inpatient beds", "Camas de hospitalización"),
+        count(tot.inpatient_beds.total),
         format!(
-            "adults {}, youth {}; as one pool per stream: {}",
-            count(t.residential_beds.adult),
-            count(t.residential_beds.youth),
-            count(t.pooled_residential_beds.total)
+            "{}: {}",
+            t("hospital only", "solo atención hospitalaria"),
+            count(tot.hospital_only_beds.total)
         ),
     );
     o += &line(
-        "Residential facilities",
-        count(t.residential_facilities.total),
-        "at the per-facility limit (16 beds, IMD)".to_string(),
+        t(
+            "Mobile crisis teams on duty",
+            "Equipos móviles de crisis de turno",
+        ),
+        count(tot.mobile_teams),
+        format!("{} FTE", number(tot.mobile_fte)),
     );
     o += &line(
-        "Receiving facility chairs",
-        count(t.receiving_chairs.total),
-        "23-hour observation".to_string(),
+        t(
+            "Crisis-line counselors on duty",
+            "Consejeros de turno, línea de crisis",
+        ),
+        count(tot.crisis_line_on_duty),
+        format!("{} FTE", number(tot.crisis_line_fte)),
     );
     o += &line(
-        "Inpatient beds",
-        count(t.inpatient_beds.total),
-        format!("hospital only: {}", count(t.hospital_only_beds.total)),
-    );
-    o += &line(
-        "Mobile crisis teams on duty",
-        count(t.mobile_teams),
-        format!("{} FTE", number(t.mobile_fte)),
-    );
-    o += &line(
-        "Crisis-line counselors on duty",
-        count(t.crisis_line_on_duty),
-        format!("{} FTE", number(t.crisis_line_fte)),
-    );
-    o += &line(
-        "Crisis episodes a year",
-        thousands(t.episodes_per_year),
+        t("Crisis episodes a year", "Episodios de crisis al año"),
+        thousands(tot.episodes_per_year),
         String::new(),
     );
-    o += &format!("  {:<38} {}\n", "Annual cost", money(t.annual_cost));
-    o += &format!(
-        "  {:<38} {}\n",
-        "Hospital-only cost",
-        money(t.hospital_only_cost)
-    );
-    o += &format!("  {:<38} {}\n", "Savings", money(t.savings));
-    o += &format!(
-        "  {:<38} {}\n",
-        "Cost per episode",
-        money(t.cost_per_episode)
-    );
-    o += &format!(
-        "  {:<38} {}\n",
-        "Cost per resident",
-        money(t.cost_per_resident)
-    );
+    for (label, m) in [
+        (t("Annual cost", "Costo anual"), tot.annual_cost),
+        (
+            t("Hospital-only cost", "Costo con solo atención hospitalaria"),
+            tot.hospital_only_cost,
+        ),
+        (t("Savings", "Ahorro"), tot.savings),
+        (
+            t("Cost per episode", "Costo por episodio"),
+            tot.cost_per_episode,
+        ),
+        (
+            t("Cost per resident", "Costo por residente"),
+            tot.cost_per_resident,
+        ),
+    ] {
+        o += &format!("  {:<38} {}\n", label, money(m));
+    }
 
-    let mut streams: Vec<(&str, &StreamResults)> = vec![("ADULTS", &r.adult)];
+    let mut streams: Vec<(&str, &StreamResults)> = vec![(t("ADULTS", "ADULTOS"), &r.adult)];
     if let Some(y) = &r.youth {
-        streams.push(("YOUTH", y));
+        streams.push((t("YOUTH", "JÓVENES"), y));
     }
     for (name, st) in streams {
-        o += &format!(
-            "\n{name}: {} episodes a month ({} a year)\n",
-            number(st.episodes_per_month),
-            thousands(st.episodes_per_year)
+        o += &match lang {
+            Lang::En => format!(
+                "\n{name}: {} episodes a month ({} a year)\n",
+                number(st.episodes_per_month),
+                thousands(st.episodes_per_year)
+            ),
+            Lang::Es => format!(
+                "\n{name}: {} episodios al mes ({} al año)\n",
+                number(st.episodes_per_month),
+                thousands(st.episodes_per_year)
+            ),
+        };
+        o += t(
+            "  Flow (episodes a month)         reaching   resolved there\n",
+            "  Flujo (episodios al mes)          llegan   se resuelven allí\n",
         );
-        o += "  Flow (episodes a month)         reaching   resolved there\n";
-        let f = &st.flow;
+        let fl = &st.flow;
         for (label, sf) in [
-            ("Entry", &f.entry),
-            ("Mobile crisis team", &f.mobile),
-            ("Receiving facility", &f.receiving),
-            ("Emergency department", &f.ed),
-            ("Residential crisis care", &f.residential),
-            ("Inpatient", &f.inpatient),
+            (t("Entry", "Entrada"), &fl.entry),
+            (
+                t("Mobile crisis team", "Equipo móvil de crisis"),
+                &fl.mobile,
+            ),
+            (
+                t("Receiving facility", "Centro de recepción"),
+                &fl.receiving,
+            ),
+            (t("Emergency department", "Sala de emergencias"), &fl.ed),
+            (
+                t("Residential crisis care", "Atención residencial de crisis"),
+                &fl.residential,
+            ),
+            (t("Inpatient", "Hospitalización"), &fl.inpatient),
         ] {
             o += &format!(
                 "    {label:<28} {:>10}   {:>10}\n",
@@ -571,10 +850,17 @@ fn table(r: &Results, explain: bool) -> String {
             );
         }
         o += &format!(
-            "    Never reach inpatient care: {}\n",
-            percent(f.diverted_share)
+            "    {}: {}\n",
+            t(
+                "Never reach inpatient care",
+                "Nunca llegan a hospitalización"
+            ),
+            percent(fl.diverted_share)
         );
-        o += "  Capacity                        load     beds  days full  utilization  facilities  cost a year (default)\n";
+        o += t(
+            "  Capacity                        load     beds  days full  utilization  facilities  cost a year (default)\n",
+            "  Capacidad                      carga    camas  días sin camas  utilización  centros  costo al año (predeterminado)\n",
+        );
         let row = |label: &str, fac: &Facility| {
             format!(
                 "    {:<28} {:>7} {:>8} {:>10} {:>12} {:>11}  {}\n",
@@ -591,62 +877,122 @@ fn table(r: &Results, explain: bool) -> String {
                 currency_compact(fac.cost.mid)
             )
         };
-        o += &row("Receiving facility (chairs)", &st.receiving);
-        for p in &st.programs {
-            o += &row(&p.name, &p.facility);
-        }
-        o += &row("Inpatient", &st.inpatient);
-        o += &format!(
-            "    Residential: {} beds as separate programs, {} as one pool (full {} of days)\n",
-            count(st.residential.beds),
-            count(st.residential.pooled.beds),
-            percent(st.residential.pooled.days_full)
+        o += &row(
+            t(
+                "Receiving facility (chairs)",
+                "Centro de recepción (sillones)",
+            ),
+            &st.receiving,
         );
+        for p in &st.programs {
+            o += &row(
+                &crisis_model::presets::program_name_in(&p.name, lang),
+                &p.facility,
+            );
+        }
+        o += &row(t("Inpatient", "Hospitalización"), &st.inpatient);
+        o += &match lang {
+            Lang::En => format!(
+                "    Residential: {} beds as separate programs, {} as one pool (full {} of days)\n",
+                count(st.residential.beds),
+                count(st.residential.pooled.beds),
+                percent(st.residential.pooled.days_full)
+            ),
+            Lang::Es => format!(
+                "    Residencial: {} camas como programas separados, {} como un conjunto \
+                 compartido (a plena capacidad el {} de los días)\n",
+                count(st.residential.beds),
+                count(st.residential.pooled.beds),
+                percent(st.residential.pooled.days_full)
+            ),
+        };
         o += &format!(
-            "  Cost {}; hospital only {}; savings {}\n",
+            "  {} {}; {} {}; {} {}\n",
+            t("Cost", "Costo"),
             currency_compact(st.cost.total.mid),
+            t("hospital only", "solo atención hospitalaria"),
             currency_compact(st.cost.hospital_only.mid),
+            t("savings", "ahorro"),
             currency_compact(st.cost.savings.mid)
         );
     }
 
     let m = &r.mobile;
-    o += &format!(
-        "\nMOBILE TEAMS: {} dispatches a day, {} h each; {} on duty ({} FTE); {} of requests meet \
-         the target ({} {}); cost {}\n",
-        number(m.dispatches_per_day),
-        number(m.busy_hours_per_dispatch),
-        count(m.teams),
-        number(m.fte),
-        percent(m.share_meeting_target),
-        percent(m.target_share),
-        match m.mode {
-            crisis_model::ResponseMode::WithinWait =>
-                format!("within {} min", number(m.max_wait_minutes)),
-            crisis_model::ResponseMode::AtOnce => "at once".to_string(),
-        },
-        currency_compact(m.cost.mid)
-    );
+    let wait = match (m.mode, lang) {
+        (crisis_model::ResponseMode::WithinWait, Lang::En) => {
+            format!("within {} min", number(m.max_wait_minutes))
+        }
+        (crisis_model::ResponseMode::WithinWait, Lang::Es) => {
+            format!("en un máximo de {} min", number(m.max_wait_minutes))
+        }
+        (crisis_model::ResponseMode::AtOnce, _) => t("at once", "de inmediato").to_string(),
+    };
+    o += &match lang {
+        Lang::En => format!(
+            "\nMOBILE TEAMS: {} dispatches a day, {} h each; {} on duty ({} FTE); {} of requests \
+             meet the target ({} {wait}); cost {}\n",
+            number(m.dispatches_per_day),
+            number(m.busy_hours_per_dispatch),
+            count(m.teams),
+            number(m.fte),
+            percent(m.share_meeting_target),
+            percent(m.target_share),
+            currency_compact(m.cost.mid)
+        ),
+        Lang::Es => format!(
+            "\nEQUIPOS MÓVILES: {} despachos al día, {} h cada uno; {} de turno ({} FTE); el {} \
+             de las solicitudes cumple el objetivo ({} {wait}); costo {}\n",
+            number(m.dispatches_per_day),
+            number(m.busy_hours_per_dispatch),
+            count(m.teams),
+            number(m.fte),
+            percent(m.share_meeting_target),
+            percent(m.target_share),
+            currency_compact(m.cost.mid)
+        ),
+    };
     let c = &r.crisis_line;
     if c.enabled {
-        o += &format!(
-            "CRISIS LINE: {} contacts a month; {} counselors on duty ({} FTE); {} answered within \
-             {} s (target {}); cost {}\n",
-            thousands(c.contacts_per_month),
-            count(c.on_duty),
-            number(c.fte),
-            percent(c.share_answered_in_time),
-            number(c.answer_seconds),
-            percent(c.target_share),
-            currency_compact(c.cost.mid)
-        );
+        o += &match lang {
+            Lang::En => format!(
+                "CRISIS LINE: {} contacts a month; {} counselors on duty ({} FTE); {} answered \
+                 within {} s (target {}); cost {}\n",
+                thousands(c.contacts_per_month),
+                count(c.on_duty),
+                number(c.fte),
+                percent(c.share_answered_in_time),
+                number(c.answer_seconds),
+                percent(c.target_share),
+                currency_compact(c.cost.mid)
+            ),
+            Lang::Es => format!(
+                "LÍNEA DE CRISIS: {} contactos al mes; {} consejeros de turno ({} FTE); el {} se \
+                 contesta en un máximo de {} s (objetivo: {}); costo {}\n",
+                thousands(c.contacts_per_month),
+                count(c.on_duty),
+                number(c.fte),
+                percent(c.share_answered_in_time),
+                number(c.answer_seconds),
+                percent(c.target_share),
+                currency_compact(c.cost.mid)
+            ),
+        };
     } else {
-        o += "CRISIS LINE: not included\n";
+        o += t(
+            "CRISIS LINE: not included\n",
+            "LÍNEA DE CRISIS: no se incluye\n",
+        );
     }
 
-    if let Some(g) = r.gap() {
-        o += "\nTODAY AGAINST NEED\n";
-        o += "  Service                          need    today  shortfall  cost to close (default)\n";
+    if let Some(g) = r.gap_in(lang) {
+        o += t(
+            "\nTODAY AGAINST NEED\n",
+            "\nCAPACIDAD ACTUAL FRENTE A LA NECESIDAD\n",
+        );
+        o += t(
+            "  Service                          need    today  shortfall  cost to close (default)\n",
+            "  Servicio                    necesidad   actual     faltan  costo de cubrirla (predeterminado)\n",
+        );
         for row in &g.rows {
             let n = |x: f64| {
                 if row.unit == crisis_model::gap::Unit::Fte {
@@ -667,38 +1013,42 @@ fn table(r: &Results, explain: bool) -> String {
         for row in &g.rows {
             o += &format!("  {}\n", row.sentence);
         }
-        let t = &g.totals;
-        o += &format!(
-            "  {:<38} {}\n",
-            "Cost to close the gap",
-            money(t.cost_to_close)
-        );
-        o += &format!("  {:<38} {}\n", "Total cost today", money(t.today.total));
-        o += &format!(
-            "  {:<38} {}\n",
-            "Total cost with the plan",
-            money(t.planned.total)
-        );
-        o += &format!(
-            "  {:<38} {}\n",
-            "Change in hospital-only savings",
-            money(t.savings_change)
-        );
+        let gt = &g.totals;
+        for (label, m) in [
+            (
+                t("Cost to close the gap", "Costo de cerrar la brecha"),
+                gt.cost_to_close,
+            ),
+            (t("Total cost today", "Costo total actual"), gt.today.total),
+            (
+                t("Total cost with the plan", "Costo total con el plan"),
+                gt.planned.total,
+            ),
+            (
+                t(
+                    "Change in hospital-only savings",
+                    "Cambio en el ahorro frente a la atención solo hospitalaria",
+                ),
+                gt.savings_change,
+            ),
+        ] {
+            o += &format!("  {:<38} {}\n", label, money(m));
+        }
         for note in &g.notes {
-            o += &format!("  Note: {note}\n");
+            o += &format!("  {}: {note}\n", t("Note", "Nota"));
         }
     }
 
     let warnings = r.warnings();
     if !warnings.is_empty() {
-        o += "\nWARNINGS\n";
+        o += t("\nWARNINGS\n", "\nADVERTENCIAS\n");
         for (place, w) in warnings {
-            o += &format!("  {place}: {}\n", w.message);
+            o += &format!("  {place}: {}\n", w.message_in(lang));
         }
     }
     if explain {
-        o += "\nEXPLANATIONS\n";
-        for (k, e) in r.explanations() {
+        o += t("\nEXPLANATIONS\n", "\nEXPLICACIONES\n");
+        for (k, e) in r.explanations_in(lang) {
             o += &format!("  {k}: {}\n    {}\n", e.figure, e.formula);
             for (name, value) in e.inputs {
                 o += &format!("      {name}: {value}\n");

@@ -179,7 +179,7 @@ pub(crate) fn warning_text(
             };
             format!(
                 "Solo el {share} de {los} {n} {what} estaría en uso en un día promedio, por debajo \
-                 del mínimo de 50 % del documento fuente 003: muy poco volumen para funcionar de \
+                 del mínimo del 50% del documento fuente 003: muy poco volumen para funcionar de \
                  forma eficiente. {advice}",
                 los = if kind == ServiceKind::Receiving { "los" } else { "las" }
             )
@@ -190,7 +190,7 @@ pub(crate) fn warning_text(
         ),
         (WarningKind::OverFull, Lang::Es) => format!(
             "El {share} de {los} {n} {what} estaría en uso en un día promedio, por encima del \
-             máximo de 95 % del documento fuente 003: el servicio estaría lleno a menudo y \
+             máximo del 95% del documento fuente 003: el servicio estaría lleno a menudo y \
              rechazaría a personas. Agregue capacidad.",
             los = if kind == ServiceKind::Receiving {
                 "los"

@@ -29,13 +29,16 @@ impl Scenario {
                     "The scenario file is {n} bytes; the largest accepted is 1 MB (1,000,000 bytes)."
                 ),
                 Lang::Es => format!(
-                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB (1.000.000 de bytes)."
+                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB (1,000,000 de bytes)."
                 ),
             });
         }
         let value = crate::text::json::parse(text).map_err(|e| match lang {
             Lang::En => format!("The scenario is not valid JSON: {e}."),
-            Lang::Es => format!("El escenario no es JSON válido: {e}."),
+            Lang::Es => format!(
+                "El escenario no es JSON válido: {}.",
+                crate::text::json::message_in(&e, lang)
+            ),
         })?;
         Scenario::from_json_value_in(&value, lang)
     }
@@ -116,7 +119,10 @@ impl Scenario {
         let mut scenario = preset(base_id);
         FromJson::read(&mut scenario, value, At::Root).map_err(|e| match lang {
             Lang::En => format!("The scenario could not be read: {e}."),
-            Lang::Es => format!("No se pudo leer el escenario: {e}."),
+            Lang::Es => format!(
+                "No se pudo leer el escenario: {}.",
+                crate::text::json::message_in(&e, lang)
+            ),
         })?;
         // The preset is what the file says, not the one its missing fields were filled from.
         scenario.preset = named;

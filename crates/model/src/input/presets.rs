@@ -32,7 +32,7 @@ pub use crate::scenario::PresetId;
 const DEFAULT_PROGRAM_NAMES: [(&str, &str); 3] = [
     (
         "Youth crisis residential (moderate medical/nursing)",
-        "Residencial de crisis para jóvenes (participación médica/de enfermería moderada)",
+        "Programa residencial de crisis para jóvenes (participación médica/de enfermería moderada)",
     ),
     (
         "Youth and family crisis respite",
@@ -370,7 +370,7 @@ impl Default for Uncertainty {
 }
 
 impl Uncertainty {
-    /// The default uncertainty of a preset (the sources are in [`crate::sources`]).
+    /// The default uncertainty of a preset (the sources are in [`crate::scenario::sources`]).
     pub fn for_preset(id: PresetId) -> Uncertainty {
         let residential_share = match id {
             // Seed 003: "even as low as 30%"; Phoenix: 54% to crisis residential settings.

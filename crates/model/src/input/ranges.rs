@@ -323,14 +323,14 @@ pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -
              (1.15 is 15% above)."
         ),
         (false, Lang::Es) => format!(
-            "El extremo bajo del rango de «{label}» debe ser mayor que cero y como máximo el \
-             valor mismo{value}. En un archivo es un múltiplo del valor de 0 a 1 (0,9 es 10 % \
+            "El extremo bajo del rango de \"{label}\" debe ser mayor que cero y como máximo el \
+             valor mismo{value}. En un archivo es un múltiplo del valor de 0 a 1 (0.9 es 10% \
              menos)."
         ),
         (true, Lang::Es) => format!(
-            "El extremo alto del rango de «{label}» debe ser al menos el valor mismo{value} y \
+            "El extremo alto del rango de \"{label}\" debe ser al menos el valor mismo{value} y \
              como máximo diez veces ese valor. En un archivo es un múltiplo del valor de 1 a 10 \
-             (1,15 es 15 % más)."
+             (1.15 es 15% más)."
         ),
     }
 }

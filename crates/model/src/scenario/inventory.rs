@@ -265,7 +265,7 @@ impl Entry {
             Entry::Receiving { .. } => format!("sillones del centro de recepción de crisis{youth}"),
             Entry::Inpatient { .. } => format!("camas de hospitalización psiquiátrica{youth}"),
             Entry::Mobile => "equipos móviles de crisis de turno".into(),
-            Entry::CrisisLine => "consejeros de la línea de crisis (ETC)".into(),
+            Entry::CrisisLine => "consejeros de la línea de crisis (FTE)".into(),
         }
     }
 }
@@ -296,7 +296,7 @@ pub fn residential_noun_in(kind: ProgramKind, lang: Lang) -> &'static str {
         ProgramKind::CrisisRespite => "camas de respiro de crisis",
         ProgramKind::PeerRespite => "camas de respiro dirigido por pares",
         ProgramKind::LivingRoom => "camas de Living Room (sala de estar)",
-        ProgramKind::Sud => "camas de manejo de la abstinencia y desintoxicación",
+        ProgramKind::Sud => "camas de manejo de la abstinencia y de centros de sobriedad",
         ProgramKind::Typical => "camas residenciales de crisis",
         ProgramKind::Other => "camas de otros programas residenciales",
     };

@@ -250,9 +250,9 @@ impl ProgramKind {
             ProgramKind::PeerRespite => "Respiro dirigido por pares",
             ProgramKind::LivingRoom => "Living Room (sala de estar)",
             ProgramKind::Sud => {
-                "Manejo de la abstinencia / desintoxicación (consumo de sustancias)"
+                "Manejo de la abstinencia y centro de sobriedad (trastorno por consumo de sustancias)"
             }
-            ProgramKind::Typical => "Residencial de crisis (programa típico)",
+            ProgramKind::Typical => "Programa residencial de crisis (típico)",
             ProgramKind::Other => "Otro programa",
         };
         lang.pick(self.label(), es)
@@ -477,10 +477,10 @@ impl ResponseMode {
         match self {
             ResponseMode::WithinWait => lang.pick(
                 "A free team within a wait",
-                "Un equipo libre dentro de una espera",
+                "Un equipo disponible en un tiempo de espera máximo",
             ),
             ResponseMode::AtOnce => {
-                lang.pick("A free team at once", "Un equipo libre de inmediato")
+                lang.pick("A free team at once", "Un equipo disponible de inmediato")
             }
         }
     }

@@ -41,8 +41,8 @@ impl PresetId {
     pub fn label_in(self, lang: Lang) -> &'static str {
         let es = match self {
             PresetId::CrisisNow => "Crisis Now (tasas de Arizona de 2014)",
-            PresetId::Roadmap => "Ejemplo práctico del Roadmap",
-            PresetId::HospitalOnly => "Solo hospital",
+            PresetId::Roadmap => "Ejemplo práctico de la Hoja de ruta de crisis",
+            PresetId::HospitalOnly => "Solo atención hospitalaria",
         };
         lang.pick(self.label(), es)
     }
@@ -51,18 +51,18 @@ impl PresetId {
     pub fn description_in(self, lang: Lang) -> &'static str {
         let es = match self {
             PresetId::CrisisNow => {
-                "El flujo de Crisis Now: 32 % de los episodios a un equipo móvil, 54 % a un centro \
-                 de recepción de crisis y 14 % a un departamento de emergencias; una combinación de \
-                 tipos de programas residenciales; flujo de jóvenes activado."
+                "El flujo de Crisis Now: 32% de los episodios a un equipo móvil, 54% a un centro \
+                 de recepción de crisis y 14% a una sala de emergencias; una combinación de \
+                 tipos de programas residenciales; servicios para jóvenes activados."
             }
             PresetId::Roadmap => {
-                "El ejemplo práctico del Crisis Roadmap: 30 % de las presentaciones a atención \
-                 residencial de crisis (estadías de 5 días), 14 % a hospitalización y el resto se \
+                "El ejemplo práctico del Crisis Roadmap: 30% de los casos de crisis a atención \
+                 residencial de crisis (estadías de 5 días), 14% a hospitalización y el resto se \
                  resuelve en la comunidad."
             }
             PresetId::HospitalOnly => {
                 "Sin continuo de crisis: quienes habrían usado atención residencial u hospitalaria \
-                 en el flujo de Crisis Now (36,26 % de los episodios) son hospitalizados."
+                 en el flujo de Crisis Now (36.26% de los episodios) son hospitalizados."
             }
         };
         lang.pick(self.description(), es)

@@ -549,7 +549,7 @@ impl Unit {
         match self {
             Unit::PerHundredThousandAMonth => lang.pick(
                 "per 100,000 residents a month",
-                "por cada 100.000 residentes al mes",
+                "por cada 100,000 residentes al mes",
             ),
             Unit::Share => lang.pick("of episodes", "de los episodios"),
             Unit::Days => lang.pick("days", "días"),

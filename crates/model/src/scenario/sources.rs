@@ -52,7 +52,10 @@ impl Source {
         let note = self.note();
         match lang {
             Lang::En => note,
-            Lang::Es => note_es(note).unwrap_or(note),
+            Lang::Es => NOTES_ES
+                .iter()
+                .find(|(en, _)| *en == note)
+                .map_or(note, |(_, es)| *es),
         }
     }
 
@@ -761,83 +764,75 @@ pub fn field_paths(s: &Scenario) -> Vec<String> {
     out
 }
 
-/// The Spanish of an English source note, if it has one.
-pub fn note_es(note: &str) -> Option<&'static str> {
-    NOTES_ES
-        .iter()
-        .find(|(en, _)| *en == note)
-        .map(|(_, es)| *es)
-}
-
 /// The Spanish of every source note, by its English text (see [`Source::note_in`]).
 const NOTES_ES: &[(&str, &str)] = &[
     (
         "$100-200 per staffed team-hour: two staff at about $35-50 an hour with benefits, plus supervision, vehicle and overhead. Replace with your budget.",
-        "100-200 US$ por hora-equipo con personal: dos personas a unos 35-50 US$ la hora con prestaciones, más supervisión, vehículo y gastos generales. Reemplácelo con su presupuesto.",
+        "$100-$200 por hora-equipo con personal: dos personas a unos $35-$50 la hora con prestaciones, más supervisión, vehículo y gastos generales. Reemplácelo con su presupuesto.",
     ),
     (
         "$400-800 per dispatch: replace with your payment rate.",
-        "400-800 US$ por despacho: reemplácelo con su tarifa de pago.",
+        "$400-$800 por despacho: reemplácelo con su tarifa de pago.",
     ),
     (
         "$60,000-90,000 a year per counselor with benefits and overhead: replace with your budget.",
-        "60.000-90.000 US$ al año por consejero, con prestaciones y gastos generales: reemplácelo con su presupuesto.",
+        "$60,000-$90,000 al año por consejero, con prestaciones y gastos generales: reemplácelo con su presupuesto.",
     ),
     (
         "$600-1,000 per chair-day assumed (between a high-medical crisis bed and a hospital day): replace with your facility's rate.",
-        "Se suponen 600-1000 US$ por sillón-día (entre una cama de crisis de alta participación médica y un día de hospital): reemplácelo con la tarifa de su centro.",
+        "Se suponen $600-$1,000 por sillón-día (entre una cama de crisis de alta participación médica y un día de hospital): reemplácelo con la tarifa de su centro.",
     ),
     (
         "'200 individuals per 100,000 residents per month' (Crisis Now flow data from Phoenix, Arizona). The 2022 Crisis Resource Need Calculator uses 230 episodes needing an in-person response.",
-        "«200 personas por cada 100.000 residentes al mes» (datos del flujo de Crisis Now de Phoenix, Arizona). La Crisis Resource Need Calculator de 2022 usa 230 episodios que necesitan una respuesta en persona.",
+        "\"200 personas por cada 100,000 residentes al mes\" (datos del flujo de Crisis Now de Phoenix, Arizona). La Crisis Resource Need Calculator de 2022 usa 230 episodios que necesitan una respuesta en persona.",
     ),
     (
         "'200 individuals per 100,000 residents per month': the low end is the default itself (×1).",
-        "«200 personas por cada 100.000 residentes al mes»: el extremo bajo es el propio valor predeterminado (×1).",
+        "\"200 personas por cada 100,000 residentes al mes\": el extremo bajo es el propio valor predeterminado (×1).",
     ),
     (
         "'If that percentage is even as low as 30%': the share of crisis presentations served in crisis residential settings in the worked example.",
-        "«Aunque ese porcentaje sea tan bajo como el 30 %»: la proporción de presentaciones de crisis atendidas en entornos residenciales de crisis en el ejemplo práctico.",
+        "\"Aunque ese porcentaje sea tan bajo como el 30%\": la proporción de casos de crisis atendidos en entornos residenciales de crisis en el ejemplo práctico.",
     ),
     (
         "'If that percentage is even as low as 30%': the worked example's 30% is the low end (×1).",
-        "«Aunque ese porcentaje sea tan bajo como el 30 %»: el 30 % del ejemplo práctico es el extremo bajo (×1).",
+        "\"Aunque ese porcentaje sea tan bajo como el 30%\": el 30% del ejemplo práctico es el extremo bajo (×1).",
     ),
     (
         "'The typical 3-10 day stay that most clients experience': 3 to 10 days around 5 (×0.6 to ×2).",
-        "«La estadía típica de 3 a 10 días que tienen la mayoría de los clientes»: de 3 a 10 días alrededor de 5 (×0,6 a ×2).",
+        "\"La estadía típica de 3 a 10 días que tienen la mayoría de los clientes\": de 3 a 10 días alrededor de 5 (×0.6 a ×2).",
     ),
     (
         "'There must be similar availability of all applicable elements of the continuum for children and youth.'",
-        "«Debe haber una disponibilidad similar de todos los elementos aplicables del continuo para niños y jóvenes».",
+        "\"Debe haber una disponibilidad similar de todos los elementos aplicables del continuo para niños y jóvenes\".",
     ),
     (
         "1,750 productive hours a year: 2,080 paid hours less leave, holidays and training.",
-        "1750 horas productivas al año: 2080 horas pagadas menos licencias, feriados y capacitación.",
+        "1,750 horas productivas al año: 2,080 horas pagadas menos licencias, feriados y capacitación.",
     ),
     (
         "1.5 to 3 hours around 2: about 3 hours in rural areas, shorter calls in a dense city (×0.75 to ×1.5).",
-        "De 1,5 a 3 horas alrededor de 2: unas 3 horas en zonas rurales, llamadas más cortas en una ciudad densa (×0,75 a ×1,5).",
+        "De 1.5 a 3 horas alrededor de 2: unas 3 horas en zonas rurales, llamadas más cortas en una ciudad densa (×0.75 a ×1.5).",
     ),
     (
         "10 to 20 minutes of talk and wrap-up around 15 (×0.67 to ×1.33).",
-        "De 10 a 20 minutos de conversación y cierre alrededor de 15 (×0,67 a ×1,33).",
+        "De 10 a 20 minutos de conversación y cierre alrededor de 15 (×0.67 a ×1.33).",
     ),
     (
         "10,000 draws: enough that the 10th, 50th and 90th percentiles move little from one seed to another.",
-        "10.000 simulaciones: suficientes para que los percentiles 10, 50 y 90 cambien poco de una semilla a otra.",
+        "10,000 simulaciones: suficientes para que los percentiles 10, 50 y 90 cambien poco de una semilla aleatoria a otra.",
     ),
     (
         "100 simulated years for each program: enough to know the share of time full to within a fraction of a percentage point; more years narrow the confidence intervals.",
-        "100 años simulados para cada programa: suficientes para conocer la proporción del tiempo lleno con un margen de una fracción de punto porcentual; más años estrechan los intervalos de confianza.",
+        "100 años simulados para cada programa: suficientes para conocer la proporción del tiempo sin camas libres con un margen de una fracción de punto porcentual; más años estrechan los intervalos de confianza.",
     ),
     (
         "110 youth episodes per 100,000 youth residents a month: with 22% of residents under 18 this gives about 12% as many youth episodes as adult ones, in line with seed 002 (002_293f36c7aa45bd89.txt), where about 12% of crisis residential programs serve youth. Replace with local data.",
-        "110 episodios de jóvenes por cada 100.000 residentes jóvenes al mes: con un 22 % de residentes menores de 18 años, esto da cerca de un 12 % de episodios de jóvenes respecto de los de adultos, en línea con el documento fuente 002 (002_293f36c7aa45bd89.txt), donde cerca del 12 % de los programas residenciales de crisis atienden a jóvenes. Reemplácelo con datos locales.",
+        "110 episodios de jóvenes por cada 100,000 residentes jóvenes al mes: con un 22% de residentes menores de 18 años, esto da cerca de un 12% de episodios de jóvenes respecto de los de adultos, en línea con el documento fuente 002 (002_293f36c7aa45bd89.txt), donde cerca del 12% de los programas residenciales de crisis atienden a jóvenes. Reemplácelo con datos locales.",
     ),
     (
         "14% go to an emergency department.",
-        "El 14 % va a un departamento de emergencias.",
+        "El 14% va a una sala de emergencias.",
     ),
     (
         "15 minutes of talk and wrap-up a contact.",
@@ -845,7 +840,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "150 contacts per 100,000 residents a month: roughly the national 988 Lifeline volume in its first years (about 5 million contacts a year for about 330 million people, some 125 per 100,000 a month) plus local crisis lines. Replace with your call center's data.",
-        "150 contactos por cada 100.000 residentes al mes: aproximadamente el volumen nacional de la línea 988 en sus primeros años (unos 5 millones de contactos al año para unos 330 millones de personas, unos 125 por cada 100.000 al mes) más las líneas de crisis locales. Reemplácelo con los datos de su centro de llamadas.",
+        "150 contactos por cada 100,000 residentes al mes: aproximadamente el volumen nacional de la línea 988 en sus primeros años (unos 5 millones de contactos al año para unos 330 millones de personas, unos 125 por cada 100,000 al mes) más las líneas de crisis locales. Reemplácelo con los datos de su centro de llamadas.",
     ),
     (
         "2 hours a dispatch (travel, time on scene, hand-off) in urban areas; use about 3 in rural areas.",
@@ -857,7 +852,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "20% either side of the shares sent to residential care (×0.8 to ×1.2; for Crisis Now, 35% of receiving facility visits becomes 28% to 42%); the seeds give no range for this flow.",
-        "20 % por encima y por debajo de las proporciones enviadas a atención residencial (×0,8 a ×1,2; en Crisis Now, el 35 % de las visitas al centro de recepción pasa a ser de 28 % a 42 %); los documentos fuente no dan un rango para este flujo.",
+        "20% por encima y por debajo de las proporciones enviadas a atención residencial (×0.8 a ×1.2; en Crisis Now, el 35% de las visitas al centro de recepción pasa a ser de 28% a 42%); los documentos fuente no dan un rango para este flujo.",
     ),
     (
         "23-hour observation: from 12 hours to the 23-hour limit, around the assumed 18 hours.",
@@ -865,31 +860,31 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "23-hour observation: nobody stays a full day and many leave within hours; a mean stay of 18 hours (0.75 day) is assumed.",
-        "Observación de 23 horas: nadie se queda un día completo y muchos se van en pocas horas; se supone una estadía promedio de 18 horas (0,75 días).",
+        "Observación de 23 horas: nadie se queda un día completo y muchos se van en pocas horas; se supone una estadía promedio de 18 horas (0.75 días).",
     ),
     (
         "230 episodes per 100,000 needing an in-person response: 15% above seed 003's 200 (×1.15).",
-        "230 episodios por cada 100.000 que necesitan una respuesta en persona: 15 % por encima de los 200 del documento fuente 003 (×1,15).",
+        "230 episodios por cada 100,000 que necesitan una respuesta en persona: 15% por encima de los 200 del documento fuente 003 (×1.15).",
     ),
     (
         "25% of short-term crisis bed stays step up to inpatient care.",
-        "El 25 % de las estadías en camas de crisis de corto plazo pasa a hospitalización.",
+        "El 25% de las estadías en camas de crisis de corto plazo pasa a hospitalización.",
     ),
     (
         "30% of mobile team contacts go on to a receiving facility; the rest are resolved on scene.",
-        "El 30 % de los contactos de los equipos móviles pasa a un centro de recepción de crisis; el resto se resuelve en el lugar.",
+        "El 30% de los contactos de los equipos móviles pasa a un centro de recepción de crisis; el resto se resuelve en el lugar.",
     ),
     (
         "30% of paid time away from contacts: breaks, training, supervision, meetings.",
-        "El 30 % del tiempo pagado fuera de los contactos: pausas, capacitación, supervisión, reuniones.",
+        "El 30% del tiempo pagado fuera de los contactos: pausas, capacitación, supervisión, reuniones.",
     ),
     (
         "32% of episodes needing in-person care go to a mobile crisis team.",
-        "El 32 % de los episodios que necesitan atención en persona va a un equipo móvil de crisis.",
+        "El 32% de los episodios que necesitan atención en persona va a un equipo móvil de crisis.",
     ),
     (
         "35% of receiving facility visits go on to a short-term crisis bed.",
-        "El 35 % de las visitas al centro de recepción pasa a una cama de crisis de corto plazo.",
+        "El 35% de las visitas al centro de recepción pasa a una cama de crisis de corto plazo.",
     ),
     (
         "5 days, as in the worked example: set locally.",
@@ -901,19 +896,19 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "54% go to a crisis receiving facility (23-hour observation).",
-        "El 54 % va a un centro de recepción de crisis (observación de 23 horas).",
+        "El 54% va a un centro de recepción de crisis (observación de 23 horas).",
     ),
     (
         "86% of crisis presentations were diverted from hospitalization in the Phoenix data: 14% go to inpatient care.",
-        "El 86 % de las presentaciones de crisis se desvió de la hospitalización en los datos de Phoenix: el 14 % va a hospitalización.",
+        "El 86% de los casos de crisis se desvió de la hospitalización en los datos de Phoenix: el 14% va a hospitalización.",
     ),
     (
         "90% of contacts answered within the answer target.",
-        "El 90 % de los contactos se atiende dentro del objetivo de respuesta.",
+        "El 90% de los contactos se atiende dentro del objetivo de respuesta.",
     ),
     (
         "90% of requests meet the response target.",
-        "El 90 % de las solicitudes cumple el objetivo de respuesta.",
+        "El 90% de las solicitudes cumple el objetivo de respuesta.",
     ),
     (
         "A balance of higher- and lower-acuity programs with peer support, as seed 003 recommends (003_d551ced1080a9b42.txt); the seed gives no shares: set your own mix.",
@@ -925,7 +920,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "A coefficient of variation of 1: stays as varied as exponential ones (for a 5-day mean, 90% of stays between about 1 and 14 days, close to seed 003's 'a few days up to two weeks').",
-        "Un coeficiente de variación de 1: estadías tan variables como las exponenciales (para un promedio de 5 días, el 90 % de las estadías entre 1 y 14 días aproximadamente, cerca de «de unos pocos días hasta dos semanas» del documento fuente 003).",
+        "Un coeficiente de variación de 1: estadías tan variables como las exponenciales (para un promedio de 5 días, el 90% de las estadías entre 1 y 14 días aproximadamente, cerca de \"de unos pocos días hasta dos semanas\" del documento fuente 003).",
     ),
     (
         "A crisis residential program as surveyed in the TBD Solutions handbook.",
@@ -933,11 +928,11 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "A fixed seed, recorded in the scenario, so that the same scenario (and a shared link) gives the same figures; change it to see how much the figures move by chance alone.",
-        "Una semilla fija, guardada en el escenario, para que el mismo escenario (y un enlace compartido) dé las mismas cifras; cámbiela para ver cuánto se mueven las cifras solo por azar.",
+        "Una semilla aleatoria fija, guardada en el escenario, para que el mismo escenario (y un enlace compartido) dé las mismas cifras; cámbiela para ver cuánto se mueven las cifras solo por azar.",
     ),
     (
         "A free team within 10 minutes, leaving most of the Crisis Roadmap's one hour to be on site for travel.",
-        "Un equipo libre en 10 minutos, lo que deja la mayor parte de la hora del Crisis Roadmap para llegar al lugar.",
+        "Un equipo disponible en 10 minutos, lo que deja la mayor parte de la hora del Crisis Roadmap para llegar al lugar.",
     ),
     (
         "A mean psychiatric inpatient stay of 7 days: replace with your hospitals' figure.",
@@ -961,15 +956,15 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Average stays range from 3-5 to 7-10 days (Table 3), and these programs keep people from a few days up to two weeks: 3 to 10 days around 5 (×0.6 to ×2).",
-        "Las estadías promedio van de 3-5 a 7-10 días (Tabla 3), y estos programas atienden a las personas desde unos pocos días hasta dos semanas: de 3 a 10 días alrededor de 5 (×0,6 a ×2).",
+        "Las estadías promedio van de 3-5 a 7-10 días (Tabla 3), y estos programas atienden a las personas desde unos pocos días hasta dos semanas: de 3 a 10 días alrededor de 5 (×0.6 a ×2).",
     ),
     (
         "Average stays range from 3-5 to 7-10 days (Table 3): 3 to 10 days around 5 (×0.6 to ×2).",
-        "Las estadías promedio van de 3-5 a 7-10 días (Tabla 3): de 3 a 10 días alrededor de 5 (×0,6 a ×2).",
+        "Las estadías promedio van de 3-5 a 7-10 días (Tabla 3): de 3 a 10 días alrededor de 5 (×0.6 a ×2).",
     ),
     (
         "Average stays range from 3-5 to 7-10 days (Table 3); guests may stay several days (seed 002: a few days to a few weeks): 3 to 10 days around 5 (×0.6 to ×2).",
-        "Las estadías promedio van de 3-5 a 7-10 días (Tabla 3); los huéspedes pueden quedarse varios días (documento fuente 002: de unos pocos días a unas pocas semanas): de 3 a 10 días alrededor de 5 (×0,6 a ×2).",
+        "Las estadías promedio van de 3-5 a 7-10 días (Tabla 3); los huéspedes pueden quedarse varios días (documento fuente 002: de unos pocos días a unas pocas semanas): de 3 a 10 días alrededor de 5 (×0.6 a ×2).",
     ),
     (
         "Blank: enter the name of your county or region.",
@@ -985,11 +980,11 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Criterion 5: utilization from 50% to 95%, 'with the programs being full no more than 5% of days' (the Erlang loss model turns this into beds).",
-        "Criterio 5: utilización de 50 % a 95 %, «con los programas llenos no más del 5 % de los días» (el modelo de pérdida de Erlang convierte esto en camas).",
+        "Criterio 5: utilización de 50% a 95%, \"con los programas llenos no más del 5% de los días\" (el modelo de pérdida de Erlang convierte esto en camas).",
     ),
     (
         "Emergency department episodes go to inpatient care (100%).",
-        "Los episodios del departamento de emergencias van a hospitalización (100 %).",
+        "Los episodios de la sala de emergencias van a hospitalización (100%).",
     ),
     (
         "Entered by the user: off until you enter what your community has today; turn it on to compare today's capacity with the need.",
@@ -1005,15 +1000,15 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Entered by the user: your score of each item on the Roadmap's 1-5 scale, from not started to functioning well; when between two levels, pick the lower.",
-        "Lo ingresa el usuario: su puntuación de cada elemento en la escala de 1 a 5 del Roadmap, desde no iniciado hasta funcionando bien; si está entre dos niveles, elija el más bajo.",
+        "Lo ingresa el usuario: su calificación de cada elemento en la escala de 1 a 5 de la Hoja de ruta de crisis, desde no iniciado hasta funcionando bien; si está entre dos niveles, elija el más bajo.",
     ),
     (
         "Every item is scored on a 1-5 scale from not started to fully implemented and functioning well; between two scores, choose the lower. (Not among the seeds; the level descriptions here paraphrase its anchors.)",
-        "Cada elemento se puntúa en una escala de 1 a 5, desde sin iniciar hasta totalmente implementado y funcionando bien; entre dos puntuaciones, elija la más baja. (No está entre los documentos fuente; las descripciones de los niveles aquí parafrasean sus anclas.)",
+        "Cada elemento se califica en una escala de 1 a 5, desde sin iniciar hasta totalmente implementado y funcionando bien; entre dos calificaciones, elija la más baja. (No está entre los documentos fuente; las descripciones de los niveles aquí parafrasean sus anclas.)",
     ),
     (
         "Full no more than 5% of days (criterion 5). For the occupancy rule, 85% is a convention (Green 2002, 'How many hospital beds?', shows it leaves small units short).",
-        "Llenos no más del 5 % de los días (criterio 5). Para la regla de ocupación, 85 % es una convención (Green 2002, «How many hospital beds?», muestra que deja cortas a las unidades pequeñas).",
+        "Llenos no más del 5% de los días (criterio 5). Para la regla de ocupación, 85% es una convención (Green 2002, \"How many hospital beds?\", muestra que deja cortas a las unidades pequeñas).",
     ),
     (
         "Guests may stay up to several days (seed 002: a few days to a few weeks); 5 days as in the worked example.",
@@ -1021,7 +1016,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Hospitals cost $800-1,200 per day.",
-        "Los hospitales cuestan 800-1200 US$ por día.",
+        "Los hospitales cuestan $800-$1,200 por día.",
     ),
     (
         "Crisis Services, in the Framework's list of services of an ideal system.",
@@ -1029,7 +1024,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Living Rooms, in the Categorization of Residential Crisis Programs.",
-        "Living Rooms (salas de estar), en la Categorization of Residential Crisis Programs (clasificación de programas residenciales de crisis).",
+        "Los programas Living Room (sala de estar), en la Categorization of Residential Crisis Programs (clasificación de programas residenciales de crisis).",
     ),
     (
         "Measurable Criteria for an Ideal System, criterion 1.",
@@ -1065,23 +1060,23 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "In the Phoenix data 54% of crisis presentations went to some form of crisis residential setting: 54% is the high end (×1.8 of 30%).",
-        "En los datos de Phoenix, el 54 % de las presentaciones de crisis fue a algún tipo de entorno residencial de crisis: 54 % es el extremo alto (×1,8 del 30 %).",
+        "En los datos de Phoenix, el 54% de los casos de crisis fue a algún tipo de entorno residencial de crisis: 54% es el extremo alto (×1.8 del 30%).",
     ),
     (
         "Living Rooms serve people for hours to days: 12 hours to 2 days around 1 day (×0.5 to ×2).",
-        "Las Living Rooms atienden a las personas durante horas o días: de 12 horas a 2 días alrededor de 1 día (×0,5 a ×2).",
+        "Los programas Living Room (sala de estar) atienden a las personas durante horas o días: de 12 horas a 2 días alrededor de 1 día (×0.5 a ×2).",
     ),
     (
         "Living Rooms serve people for hours to days; seed 003 gives no figure. 1 day assumed: set locally.",
-        "Las Living Rooms atienden a las personas durante horas o días; el documento fuente 003 no da una cifra. Se supone 1 día: defínalo localmente.",
+        "Los programas Living Room (sala de estar) atienden a las personas durante horas o días; el documento fuente 003 no da una cifra. Se supone 1 día: defínalo localmente.",
     ),
     (
         "Log-normal stays: most stays short, a few long. Erlang B's share of time full does not depend on this choice; the share of days with a full moment does.",
-        "Estadías log-normales: la mayoría cortas, unas pocas largas. La proporción del tiempo lleno de Erlang B no depende de esta elección; la proporción de días con algún momento lleno sí.",
+        "Estadías log-normales: la mayoría cortas, unas pocas largas. La proporción del tiempo sin camas libres de Erlang B no depende de esta elección; la proporción de días con algún momento sin camas libres sí.",
     ),
     (
         "Maximum utilization of 95% (criterion 5).",
-        "Utilización máxima de 95 % (criterio 5).",
+        "Utilización máxima de 95% (criterio 5).",
     ),
     (
         "No crisis continuum in the counterfactual, so no crisis line is costed.",
@@ -1089,19 +1084,19 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "No crisis continuum in the counterfactual: 0%.",
-        "Sin continuo de crisis en el escenario hipotético: 0 %.",
+        "Sin continuo de crisis en el escenario hipotético: 0%.",
     ),
     (
         "Not given by seed 003 (ASAM levels 3.1D to 3.7D vary widely): set locally. $200-400 a day assumed: a local value to replace.",
-        "No lo da el documento fuente 003 (los niveles ASAM 3.1D a 3.7D varían mucho): defínalo localmente. Se suponen 200-400 US$ al día: un valor local que reemplazar.",
+        "No lo da el documento fuente 003 (los niveles ASAM 3.1D a 3.7D varían mucho): defínalo localmente. Se suponen $200-$400 al día: un valor local que reemplazar.",
     ),
     (
         "Not given by seed 003: set locally. $200-400 a day assumed (peer staffing with medical and nursing capability): a local value to replace.",
-        "No lo da el documento fuente 003: defínalo localmente. Se suponen 200-400 US$ al día (personal de pares con capacidad médica y de enfermería): un valor local que reemplazar.",
+        "No lo da el documento fuente 003: defínalo localmente. Se suponen $200-$400 al día (personal de pares con capacidad médica y de enfermería): un valor local que reemplazar.",
     ),
     (
         "Not part of the published flow: 0%.",
-        "No forma parte del flujo publicado: 0 %.",
+        "No forma parte del flujo publicado: 0%.",
     ),
     (
         "Occupied bed-days: what a payer pays for days of care. Choose staffed beds for a program funded for its capacity.",
@@ -1109,15 +1104,15 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "One program for all residential admissions, as in the worked example (100%).",
-        "Un solo programa para todos los ingresos residenciales, como en el ejemplo práctico (100 %).",
+        "Un solo programa para todos los ingresos residenciales, como en el ejemplo práctico (100%).",
     ),
     (
         "Seed 003 (003_d551ced1080a9b42.txt): unit cost 'usually under $100 per day'. $50 (Table 3's lowest program cost) to $100, default $75: an assumption.",
-        "Documento fuente 003 (003_d551ced1080a9b42.txt): costo unitario «por lo general menos de 100 US$ por día». De 50 US$ (el costo más bajo de un programa en la Tabla 3) a 100 US$, 75 US$ de forma predeterminada: un supuesto.",
+        "Documento fuente 003 (003_d551ced1080a9b42.txt): costo unitario \"por lo general menos de $100 por día\". De $50 (el costo más bajo de un programa en la Tabla 3) a $100, $75 de forma predeterminada: un supuesto.",
     ),
     (
         "Seed 003 Table 3: programs cost $50-500 a day; $100-500 assumed: set locally.",
-        "Documento fuente 003, Tabla 3: los programas cuestan 50-500 US$ al día; se suponen 100-500 US$: defínalo localmente.",
+        "Documento fuente 003, Tabla 3: los programas cuestan $50-$500 al día; se suponen $100-$500: defínalo localmente.",
     ),
     (
         "Staffed team-hours: teams on duty around the clock, paid whether busy or not.",
@@ -1125,7 +1120,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Stays 'limited to a few days and no more than a week': 3 to 7 days around 5 (×0.6 to ×1.4).",
-        "Estadías «limitadas a unos pocos días y no más de una semana»: de 3 a 7 días alrededor de 5 (×0,6 a ×1,4).",
+        "Estadías \"limitadas a unos pocos días y no más de una semana\": de 3 a 7 días alrededor de 5 (×0.6 a ×1.4).",
     ),
     (
         "Stays from a few days up to two weeks; 5 days as in the worked example.",
@@ -1141,7 +1136,7 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "The counterfactual: without a crisis continuum, every episode is seen in an emergency department (100%).",
-        "El escenario hipotético: sin un continuo de crisis, cada episodio se atiende en un departamento de emergencias (100 %).",
+        "El escenario hipotético: sin un continuo de crisis, cada episodio se atiende en una sala de emergencias (100%).",
     ),
     (
         "The program's share of residential admissions: set your own mix.",
@@ -1149,39 +1144,39 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "The target counts the requests that get a free team within a short wait.",
-        "El objetivo cuenta las solicitudes que obtienen un equipo libre tras una espera corta.",
+        "El objetivo cuenta las solicitudes que obtienen un equipo disponible tras una espera corta.",
     ),
     (
         "The worked example counts all ages in one stream, so the youth stream is off.",
-        "El ejemplo práctico cuenta todas las edades en un solo grupo, así que el flujo de jóvenes está desactivado.",
+        "El ejemplo práctico cuenta todas las edades en una sola población, así que los servicios para jóvenes están desactivados.",
     ),
     (
         "The worked example counts residential and inpatient care only: 0%.",
-        "El ejemplo práctico cuenta solo la atención residencial y la hospitalización: 0 %.",
+        "El ejemplo práctico cuenta solo la atención residencial y la hospitalización: 0%.",
     ),
     (
         "The worked example's community of 500,000 people: enter your own population.",
-        "La comunidad de 500.000 personas del ejemplo práctico: ingrese su propia población.",
+        "La comunidad de 500,000 personas del ejemplo práctico: ingrese su propia población.",
     ),
     (
         "The youth rate is itself an assumption: 25% either side of it (×0.75 to ×1.25).",
-        "La tasa de jóvenes es en sí un supuesto: 25 % por encima y por debajo (×0,75 a ×1,25).",
+        "La tasa de jóvenes es en sí un supuesto: 25% por encima y por debajo (×0.75 a ×1.25).",
     ),
     (
         "Typical crisis residential programs cost about $300-450 a day, about 50-60% of a psychiatric hospital day.",
-        "Los programas residenciales de crisis típicos cuestan unos 300-450 US$ al día, cerca del 50-60 % de un día de hospital psiquiátrico.",
+        "Los programas residenciales de crisis típicos cuestan unos $300-$450 al día, cerca del 50-60% de un día de hospital psiquiátrico.",
     ),
     (
         "Unit cost usually $100-200 per day.",
-        "Costo unitario por lo general de 100-200 US$ por día.",
+        "Costo unitario por lo general de $100-$200 por día.",
     ),
     (
         "Unit cost usually $250-300 per day.",
-        "Costo unitario por lo general de 250-300 US$ por día.",
+        "Costo unitario por lo general de $250-$300 por día.",
     ),
     (
         "Unit cost usually $400-500 per day.",
-        "Costo unitario por lo general de 400-500 US$ por día.",
+        "Costo unitario por lo general de $400-$500 por día.",
     ),
     (
         "Usually no more than 16 beds, because of the Medicaid Institutions for Mental Disease (IMD) restriction.",
@@ -1189,15 +1184,15 @@ const NOTES_ES: &[(&str, &str)] = &[
     ),
     (
         "Withdrawal management and sobering stays of a few days: 3 to 7 days around 5 (×0.6 to ×1.4).",
-        "Estadías de manejo de la abstinencia y desintoxicación de unos pocos días: de 3 a 7 días alrededor de 5 (×0,6 a ×1,4).",
+        "Estadías de manejo de la abstinencia y en centros de sobriedad de unos pocos días: de 3 a 7 días alrededor de 5 (×0.6 a ×1.4).",
     ),
     (
         "Withdrawal management and sobering stays of a few days; seed 003 gives no figure. 5 days assumed, as in the worked example: set locally.",
-        "Estadías de manejo de la abstinencia y desintoxicación de unos pocos días; el documento fuente 003 no da una cifra. Se suponen 5 días, como en el ejemplo práctico: defínalo localmente.",
+        "Estadías de manejo de la abstinencia y en centros de sobriedad de unos pocos días; el documento fuente 003 no da una cifra. Se suponen 5 días, como en el ejemplo práctico: defínalo localmente.",
     ),
     (
         "Without residential crisis care 'almost all those individuals would have needed hospitalization': the 36.26% of Crisis Now episodes that reached residential (22.26%) or inpatient care (14%) are hospitalized.",
-        "Sin atención residencial de crisis, «casi todas esas personas habrían necesitado hospitalización»: el 36,26 % de los episodios de Crisis Now que llegaron a atención residencial (22,26 %) u hospitalaria (14 %) son hospitalizados.",
+        "Sin atención residencial de crisis, \"casi todas esas personas habrían necesitado hospitalización\": el 36.26% de los episodios de Crisis Now que llegaron a atención residencial (22.26%) u hospitalaria (14%) son hospitalizados.",
     ),
     (
         "Youth mix: mostly a youth crisis residential program, with crisis respite, which seed 003 (003_d551ced1080a9b42.txt) names as valuable for families caring for children; the seed gives no shares: set your own mix.",

@@ -400,16 +400,16 @@ impl Metric {
             }
             Metric::PooledResidentialBeds => lang.pick(
                 "Residential crisis beds, pooled",
-                "Camas residenciales de crisis, en un solo grupo",
+                "Camas residenciales de crisis, en un solo conjunto compartido",
             ),
             Metric::StaffFte => lang.pick(
                 "Mobile team and crisis-line staff (FTE)",
-                "Personal de equipos móviles y de la línea de crisis (ETC)",
+                "Personal de equipos móviles y de la línea de crisis (FTE)",
             ),
             Metric::AnnualCost => lang.pick("Annual cost", "Costo anual"),
             Metric::Savings => lang.pick(
                 "Savings against hospital only",
-                "Ahorro frente a solo hospital",
+                "Ahorro frente a la atención solo hospitalaria",
             ),
         }
     }

@@ -7,15 +7,12 @@ pub const NOT_A_NUMBER: &str = "—";
 
 use crate::text::lang::Lang;
 
-/// Group the digits of a string of ASCII digits in threes with `sep`: `1234567` -> `1,234,567`.
-/// Spanish leaves four-digit numbers ungrouped (`1234`, `12.345`), as its style guides do.
-fn group(digits: &str, lang: Lang) -> String {
+/// Group the digits of a string of ASCII digits in threes with commas: `1234567` ->
+/// `1,234,567`, `1234` -> `1,234`. Both languages write numbers the United States way: US
+/// Spanish public materials use the comma for thousands and the decimal point.
+fn group(digits: &str) -> String {
     let n = digits.len();
-    let sep = match lang {
-        Lang::En => ',',
-        Lang::Es if n <= 4 => return digits.to_string(),
-        Lang::Es => '.',
-    };
+    let sep = ',';
     let mut out = String::with_capacity(n + n / 3);
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (n - i) % 3 == 0 {
@@ -26,8 +23,9 @@ fn group(digits: &str, lang: Lang) -> String {
     out
 }
 
-/// Numbers for people in one language. `Format::new(Lang::Es).thousands(12345.0)` is
-/// `12.345`; the free functions of this module are `Format::EN`'s.
+/// Numbers for people in one language. The digits are written the same way in both (US style:
+/// `Format::new(Lang::Es).thousands(12345.0)` is `12,345`); only the words differ (`millones`
+/// for `million`). The free functions of this module are `Format::EN`'s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Format {
     lang: Lang,
@@ -71,7 +69,7 @@ impl Format {
         if negative {
             out.push('-');
         }
-        out.push_str(&group(int, self.lang));
+        out.push_str(&group(int));
         if let Some(f) = frac {
             out.push(self.decimal_mark());
             out.push_str(f);
@@ -79,11 +77,9 @@ impl Format {
         out
     }
 
+    /// The decimal mark: a point in both languages (US Spanish writes `4.8`, as English does).
     fn decimal_mark(self) -> char {
-        match self.lang {
-            Lang::En => '.',
-            Lang::Es => ',',
-        }
+        '.'
     }
 
     /// `x` rounded to a whole number, with thousands separators: `12,345`.
@@ -93,7 +89,7 @@ impl Format {
 
     /// A count: `1,234`.
     pub fn count(self, n: u64) -> String {
-        group(&n.to_string(), self.lang)
+        group(&n.to_string())
     }
 
     /// `x` with one decimal and thousands separators: `49.3`, `1,500.0`.
@@ -132,13 +128,11 @@ impl Format {
         }
     }
 
-    /// Put the currency sign on an amount written without sign: `$1,234` or `1234 US$`.
+    /// Put the currency sign on an amount written without sign: `$1,234`, `-$1.6 millones`.
+    /// The dollar sign comes first in both languages, as in US Spanish.
     fn dollars(self, negative: bool, body: &str) -> String {
         let minus = if negative { "-" } else { "" };
-        match self.lang {
-            Lang::En => format!("{minus}${body}"),
-            Lang::Es => format!("{minus}{body}\u{a0}US$"),
-        }
+        format!("{minus}${body}")
     }
 
     /// Dollars: `$1,234,567`; amounts under $100 that are not whole dollars keep cents
@@ -157,8 +151,8 @@ impl Format {
         self.dollars(negative, &body)
     }
 
-    /// Dollars in words for large amounts: `$12.3 million`, `$1.2 billion` (`12,3 millones
-    /// US$`, `1,2 mil millones US$`); under a million, as [`Format::currency`].
+    /// Dollars in words for large amounts: `$12.3 million`, `$1.2 billion` (`$12.3 millones`,
+    /// `$1.2 mil millones`); under a million, as [`Format::currency`].
     pub fn currency_compact(self, x: f64) -> String {
         if !x.is_finite() {
             return NOT_A_NUMBER.to_string();
@@ -192,7 +186,7 @@ impl Format {
     }
 
     /// A fraction as a percentage with one decimal: `0.048` -> `4.8%`, `0.85` -> `85%`; a tiny
-    /// non-zero share shows as `<0.1%`. Spanish: `4,8 %`.
+    /// non-zero share shows as `<0.1%`. Spanish too: `4.8%`, no space before the sign.
     pub fn percent(self, fraction: f64) -> String {
         if !fraction.is_finite() {
             return NOT_A_NUMBER.to_string();
@@ -207,10 +201,7 @@ impl Format {
     }
 
     fn with_percent(self, body: &str) -> String {
-        match self.lang {
-            Lang::En => format!("{body}%"),
-            Lang::Es => format!("{body}\u{a0}%"),
-        }
+        format!("{body}%")
     }
 
     /// A fraction as a percentage with a fixed number of decimals: `4.81%`.
@@ -345,38 +336,54 @@ mod tests {
     fn spanish() {
         let es = Format::new(Lang::Es);
         let cases: &[(String, &str)] = &[
-            (es.thousands(12345.0), "12.345"),
-            (es.thousands(1234.0), "1234"),
-            (es.thousands(1_000_000.0), "1.000.000"),
-            (es.thousands(-1234.6), "-1235"),
-            (es.count(1234567), "1.234.567"),
-            (es.one_decimal(49.315), "49,3"),
-            (es.one_decimal(15000.0), "15.000,0"),
-            (es.number(0.75), "0,75"),
+            (es.thousands(12345.0), "12,345"),
+            (es.thousands(1234.0), "1,234"),
+            (es.thousands(1_000_000.0), "1,000,000"),
+            (es.thousands(-1234.6), "-1,235"),
+            (es.count(1234567), "1,234,567"),
+            (es.one_decimal(49.315), "49.3"),
+            (es.one_decimal(12345.6), "12,345.6"),
+            (es.one_decimal(15000.0), "15,000.0"),
+            (es.number(0.75), "0.75"),
             (es.number(5.0), "5"),
-            (es.currency(1_234_567.0), "1.234.567\u{a0}US$"),
-            (es.currency(12.345), "12,35\u{a0}US$"),
-            (es.currency(-1500.0), "-1500\u{a0}US$"),
-            (es.currency_compact(12_345_678.0), "12,3 millones\u{a0}US$"),
-            (
-                es.currency_compact(1_234_567_890.0),
-                "1,2 mil millones\u{a0}US$",
-            ),
-            (
-                es.currency_compact(999_960_000.0),
-                "1,0 mil millones\u{a0}US$",
-            ),
-            (es.currency_compact(-3_000_000.0), "-3,0 millones\u{a0}US$"),
-            (es.percent(0.048), "4,8\u{a0}%"),
-            (es.percent(0.85), "85\u{a0}%"),
-            (es.percent(1e-20), "<0,1\u{a0}%"),
-            (es.percent_places(0.04812, 2), "4,81\u{a0}%"),
+            (es.currency(1_234_567.0), "$1,234,567"),
+            (es.currency(1500.0), "$1,500"),
+            (es.currency(12.345), "$12.35"),
+            (es.currency(-1500.0), "-$1,500"),
+            (es.currency_compact(1_600_000.0), "$1.6 millones"),
+            (es.currency_compact(12_345_678.0), "$12.3 millones"),
+            (es.currency_compact(1_234_567_890.0), "$1.2 mil millones"),
+            (es.currency_compact(999_960_000.0), "$1.0 mil millones"),
+            (es.currency_compact(2.5e12), "$2.5 billones"),
+            (es.currency_compact(-3_000_000.0), "-$3.0 millones"),
+            (es.percent(0.048), "4.8%"),
+            (es.percent(0.85), "85%"),
+            (es.percent(1e-20), "<0.1%"),
+            (es.percent_places(0.04812, 2), "4.81%"),
             (es.plural(1, "cama", "camas"), "1 cama"),
             (es.thousands(f64::NAN), "—"),
         ];
         for (got, want) in cases {
             assert_eq!(got, want);
         }
+    }
+
+    /// The figures are the same text in both languages; only the words of large amounts
+    /// differ.
+    #[test]
+    fn spanish_digits_are_the_english_digits() {
+        let es = Format::new(Lang::Es);
+        for x in [
+            0.0, 0.75, 4.8, 49.315, 1234.0, 12345.6, 1_500.0, -1500.0, 987_654.3,
+        ] {
+            assert_eq!(es.thousands(x), thousands(x));
+            assert_eq!(es.one_decimal(x), one_decimal(x));
+            assert_eq!(es.number(x), number(x));
+            assert_eq!(es.currency(x), currency(x));
+            assert_eq!(es.percent(x / 100.0), percent(x / 100.0));
+        }
+        assert_eq!(currency_compact(1_600_000.0), "$1.6 million");
+        assert_eq!(es.currency_compact(1_600_000.0), "$1.6 millones");
     }
 
     #[test]

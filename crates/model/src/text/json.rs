@@ -262,6 +262,122 @@ pub fn parse(text: &str) -> Result<Json, String> {
     })
 }
 
+/// What the parser and the readers say went wrong, English to Spanish: the parser's reasons and
+/// the kinds of value a reader expects.
+const WORDS_ES: &[(&str, &str)] = &[
+    (
+        "trailing characters",
+        "hay caracteres de más después del final",
+    ),
+    ("expected value", "se esperaba un valor"),
+    (
+        "EOF while parsing a value",
+        "fin inesperado del archivo al leer un valor",
+    ),
+    (
+        "recursion limit exceeded",
+        "hay demasiados niveles anidados",
+    ),
+    (
+        "EOF while parsing a list",
+        "fin inesperado del archivo al leer una lista",
+    ),
+    ("expected `,` or `]`", "se esperaba `,` o `]`"),
+    (
+        "EOF while parsing an object",
+        "fin inesperado del archivo al leer un objeto",
+    ),
+    (
+        "key must be a string",
+        "el nombre de un campo debe ir entre comillas",
+    ),
+    ("expected `:`", "se esperaba `:`"),
+    ("expected `,` or `}`", "se esperaba `,` o `}`"),
+    ("invalid number", "número no válido"),
+    ("number out of range", "número fuera de rango"),
+    ("invalid escape", "secuencia de escape no válida"),
+    (
+        "EOF while parsing a string",
+        "fin inesperado del archivo al leer un texto",
+    ),
+    (
+        "lone trailing surrogate in hex escape",
+        "sustituto final sin pareja en un escape hexadecimal",
+    ),
+    (
+        "lone leading surrogate in hex escape",
+        "sustituto inicial sin pareja en un escape hexadecimal",
+    ),
+    (
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "carácter de control (\\u0000-\\u001F) dentro de un texto",
+    ),
+    ("the scenario", "el escenario"),
+    ("a list of programs", "una lista de programas"),
+    ("a number", "un número"),
+    ("text", "texto"),
+    ("true or false", "true o false"),
+    ("a list", "una lista"),
+    ("an object", "un objeto"),
+    ("null", "null"),
+];
+
+fn word_es(en: &str) -> String {
+    if let Some((_, es)) = WORDS_ES.iter().find(|(e, _)| *e == en) {
+        return es.to_string();
+    }
+    if let Some(n) = en.strip_prefix("a whole number from 0 to ") {
+        return format!("un número entero de 0 a {n}");
+    }
+    if let Some(ids) = en.strip_prefix("one of ") {
+        return format!("uno de estos: {ids}");
+    }
+    en.to_string()
+}
+
+/// A message of [`parse`] or of a reader ([`At::expected`], [`read_object`], [`read_id`]) in a
+/// language. The messages are made in English; this writes the Spanish from their parts (what
+/// was expected, what was found, where), leaving names from the file (fields, ids) as they are.
+pub fn message_in(english: &str, lang: crate::text::lang::Lang) -> String {
+    if lang == crate::text::lang::Lang::En {
+        return english.to_string();
+    }
+    // "expected value at line 1 column 5"
+    if let Some((what, place)) = english.rsplit_once(" at line ") {
+        if let Some((line, column)) = place.split_once(" column ") {
+            if line
+                .chars()
+                .chain(column.chars())
+                .all(|c| c.is_ascii_digit())
+            {
+                return format!("{} en la línea {line}, columna {column}", word_es(what));
+            }
+        }
+    }
+    // "unknown field `colour`, expected one of `version`, `preset`"
+    if let Some(rest) = english.strip_prefix("unknown field ") {
+        if let Some((field, names)) = rest.rsplit_once(", expected one of ") {
+            let field = match field.rsplit_once(" in \"") {
+                Some((name, path)) => format!("{name} en \"{path}"),
+                None => field.to_string(),
+            };
+            return format!("campo desconocido {field}; los campos son: {names}");
+        }
+    }
+    // "\"programs[2].stay_days\" must be a number, not text"
+    if let Some((place, rest)) = english.split_once(" must be ") {
+        if let Some((what, got)) = rest.rsplit_once(", not ") {
+            return format!(
+                "{} debe ser {}, no {}",
+                word_es(place),
+                word_es(what),
+                word_es(got)
+            );
+        }
+    }
+    english.to_string()
+}
+
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,

@@ -10,7 +10,7 @@ pub enum Lang {
     /// English (United States): `12,345.6`, `$1.2 million`, `4.8%`.
     #[default]
     En,
-    /// Spanish: `12.345,6`, `1,2 millones US$`, `4,8 %`.
+    /// Spanish (United States): the same figures, `12,345.6`, `$1.2 millones`, `4.8%`.
     Es,
 }
 

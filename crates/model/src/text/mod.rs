@@ -2,5 +2,6 @@
 //! scenario format is written in. It imports nothing else of the crate.
 
 pub mod format;
+pub mod glossary;
 pub mod json;
 pub mod lang;

@@ -20,8 +20,8 @@ pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
                              Roadmap's scale), or left unscored.",
                         ),
                         Lang::Es => format!(
-                            "La puntuación de «{title}» debe ser un número entero de 1 a 5 (la \
-                             escala del Roadmap), o quedar sin puntuar.",
+                            "La calificación de \"{title}\" debe ser un número entero de 1 a 5 \
+                             (la escala de la Hoja de ruta de crisis), o quedar sin calificar.",
                         ),
                     };
                     out.push(Problem {
@@ -34,11 +34,10 @@ pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
     }
     if !unknown.is_empty() {
         let f = Format::new(lang);
-        let (open, close) = lang.pick(("\"", "\""), ("«", "»"));
         let shown: Vec<String> = unknown
             .iter()
             .take(5)
-            .map(|id| format!("{open}{}{close}", id.chars().take(40).collect::<String>()))
+            .map(|id| format!("\"{}\"", id.chars().take(40).collect::<String>()))
             .collect();
         let shown = shown.join(", ");
         let more = if unknown.len() > 5 {

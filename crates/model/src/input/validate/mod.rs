@@ -117,7 +117,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
             "population",
             v.t(
                 "Population must be at most 1,000,000,000 (one billion).",
-                "La población debe ser como máximo 1.000.000.000 (mil millones).",
+                "La población debe ser como máximo 1,000,000,000 (mil millones).",
             ),
         );
     }
@@ -183,7 +183,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
                         "The share of days a service may be full must be more than 0% and at \
                          most 50%.",
                         "La proporción de días en que un servicio puede estar lleno debe ser \
-                         mayor que 0 % y como máximo 50 %.",
+                         mayor que 0% y como máximo 50%.",
                     ),
                 );
             }
@@ -194,7 +194,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
                     "sizing.target",
                     v.t(
                         "The target occupancy must be between 10% and 100%.",
-                        "La ocupación objetivo debe estar entre 10 % y 100 %.",
+                        "La ocupación objetivo debe estar entre 10% y 100%.",
                     ),
                 );
             }
@@ -208,7 +208,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
             "sizing.max_utilization",
             v.t(
                 "The highest utilization must be between 50% and 100%.",
-                "La utilización máxima debe estar entre 50 % y 100 %.",
+                "La utilización máxima debe estar entre 50% y 100%.",
             ),
         );
     }
@@ -254,7 +254,7 @@ impl Checker {
         if !(finite(x) && (0.0..=1.0).contains(&x)) {
             let message = match self.lang {
                 Lang::En => format!("{what} must be between 0% and 100%."),
-                Lang::Es => format!("{what} debe estar entre 0 % y 100 %."),
+                Lang::Es => format!("{what} debe estar entre 0% y 100%."),
             };
             self.fail(field, message);
         }
@@ -268,7 +268,7 @@ impl Checker {
                     "{what} must be a number from 0 to {max} episodes per 100,000 {per} a month."
                 ),
                 Lang::Es => format!(
-                    "{what} debe ser un número de 0 a {max} episodios por cada 100.000 {per} al \
+                    "{what} debe ser un número de 0 a {max} episodios por cada 100,000 {per} al \
                      mes."
                 ),
             };
@@ -330,7 +330,8 @@ impl Checker {
                         format!("The low {label} must be a number of dollars from $0 to {top}.")
                     }
                     Lang::Es => format!(
-                        "El {label_es} bajo debe ser un número de dólares de {} a {top}.",
+                        "El valor bajo del {label_es} debe ser una cantidad en dólares entre {} y \
+                         {top}.",
                         f.currency(0.0)
                     ),
                 },
@@ -344,7 +345,8 @@ impl Checker {
                         format!("The high {label} must be a number of dollars from $0 to {top}.")
                     }
                     Lang::Es => format!(
-                        "El {label_es} alto debe ser un número de dólares de {} a {top}.",
+                        "El valor alto del {label_es} debe ser una cantidad en dólares entre {} y \
+                         {top}.",
                         f.currency(0.0)
                     ),
                 },
@@ -359,7 +361,7 @@ impl Checker {
                         format!("The high {label} ({h}) must be at least the low {label} ({l}).")
                     }
                     Lang::Es => format!(
-                        "El {label_es} alto ({h}) debe ser al menos el {label_es} bajo ({l})."
+                        "El valor alto del {label_es} ({h}) debe ser al menos el valor bajo ({l})."
                     ),
                 },
             );
@@ -375,7 +377,7 @@ impl Checker {
                         share_label(name)
                     ),
                     Lang::Es => format!(
-                        "La proporción {} debe estar entre 0 % y 100 %.",
+                        "La proporción {} debe estar entre 0% y 100%.",
                         share_label_in(name, Lang::Es)
                     ),
                 };
@@ -425,10 +427,8 @@ impl Checker {
             ),
             (
                 "ed",
-                self.lang.pick(
-                    "at the emergency department",
-                    "en el departamento de emergencias",
-                ),
+                self.lang
+                    .pick("at the emergency department", "en la sala de emergencias"),
                 [f.ed_to_residential, f.ed_to_inpatient, 0.0, 0.0, 0.0],
             ),
         ];
@@ -445,7 +445,7 @@ impl Checker {
                         ),
                         Lang::Es => format!(
                             "Las proporciones de episodios {words} que pasan a otros servicios \
-                             suman {total}; deben sumar como máximo 100 % (el resto se resuelve \
+                             suman {total}; deben sumar como máximo 100% (el resto se resuelve \
                              allí)."
                         ),
                     };
@@ -490,7 +490,7 @@ impl Checker {
                 all_ok = false;
                 let message = self.t(
                     "The program's share of admissions must be between 0% and 100%.",
-                    "La proporción de ingresos del programa debe estar entre 0 % y 100 %.",
+                    "La proporción de ingresos del programa debe estar entre 0% y 100%.",
                 );
                 self.fail(at("share"), message);
             }
@@ -515,7 +515,7 @@ impl Checker {
             {
                 let message = self.t(
                     "Beds per facility must be a whole number from 1 to 10,000.",
-                    "Las camas por centro deben ser un número entero de 1 a 10.000.",
+                    "Las camas por centro deben ser un número entero de 1 a 10,000.",
                 );
                 self.fail(at("max_beds_per_facility"), message);
             }
@@ -530,7 +530,7 @@ impl Checker {
                     "Some episodes go to residential crisis care, but no residential program is \
                      listed: add a program, or set the shares to residential care to 0%.",
                     "Algunos episodios van a atención residencial de crisis, pero no hay ningún \
-                     programa residencial: agregue un programa o ponga en 0 % las proporciones \
+                     programa residencial: agregue un programa o ponga en 0% las proporciones \
                      hacia atención residencial.",
                 );
                 self.fail(list(), message);
@@ -544,7 +544,7 @@ impl Checker {
                         format!("Program shares add up to {total}; they must add up to 100%.")
                     }
                     Lang::Es => format!(
-                        "Las proporciones de los programas suman {total}; deben sumar 100 %."
+                        "Las proporciones de los programas suman {total}; deben sumar 100%."
                     ),
                 };
                 self.fail(list(), message);
@@ -570,14 +570,14 @@ impl Checker {
                 "The share of requests meeting the response target must be more than 0% and at \
                  most 99.9%.",
                 "La proporción de solicitudes que cumplen el objetivo de respuesta debe ser mayor \
-                 que 0 % y como máximo 99,9 %.",
+                 que 0% y como máximo 99.9%.",
             );
             self.fail("mobile.target_share", message);
         }
         if !(finite(m.max_wait_minutes) && (0.0..=1440.0).contains(&m.max_wait_minutes)) {
             let message = self.t(
                 "The longest wait for a free team must be from 0 to 1,440 minutes (a day).",
-                "La espera máxima por un equipo libre debe ser de 0 a 1440 minutos (un día).",
+                "La espera máxima por un equipo disponible debe ser de 0 a 1,440 minutos (un día).",
             );
             self.fail("mobile.max_wait_minutes", message);
         }
@@ -612,8 +612,8 @@ impl Checker {
         if !(finite(x) && (100.0..=8_760.0).contains(&x)) {
             let message = self.t(
                 "Productive hours a year per full-time person must be from 100 to 8,760.",
-                "Las horas productivas al año por persona de tiempo completo deben ser de 100 a \
-                 8760.",
+                "Las horas productivas al año por empleado de tiempo completo deben ser de 100 a \
+                 8,760.",
             );
             self.fail(field, message);
         }
@@ -625,8 +625,8 @@ impl Checker {
             let message = self.t(
                 "Crisis-line contacts must be a number from 0 to 100,000 per 100,000 residents a \
                  month.",
-                "Los contactos con la línea de crisis deben ser un número de 0 a 100.000 por cada \
-                 100.000 residentes al mes.",
+                "Los contactos con la línea de crisis deben ser un número de 0 a 100,000 por cada \
+                 100,000 residentes al mes.",
             );
             self.fail("crisis_line.contacts_per_100k", message);
         }
@@ -643,22 +643,22 @@ impl Checker {
         if !(finite(l.answer_seconds) && (0.0..=3_600.0).contains(&l.answer_seconds)) {
             let message = self.t(
                 "The answer target must be from 0 to 3,600 seconds.",
-                "El objetivo de respuesta debe ser de 0 a 3600 segundos.",
+                "El objetivo de respuesta debe ser de 0 a 3,600 segundos.",
             );
             self.fail("crisis_line.answer_seconds", message);
         }
         if !(finite(l.target_share) && l.target_share > 0.0 && l.target_share <= 0.999) {
             let message = self.t(
                 "The share of contacts answered in time must be more than 0% and at most 99.9%.",
-                "La proporción de contactos atendidos a tiempo debe ser mayor que 0 % y como \
-                 máximo 99,9 %.",
+                "La proporción de contactos atendidos a tiempo debe ser mayor que 0% y como \
+                 máximo 99.9%.",
             );
             self.fail("crisis_line.target_share", message);
         }
         if !(finite(l.shrinkage) && (0.0..=0.9).contains(&l.shrinkage)) {
             let message = self.t(
                 "Shrinkage must be between 0% and 90%.",
-                "El tiempo no productivo debe estar entre 0 % y 90 %.",
+                "El tiempo no productivo debe estar entre 0% y 90%.",
             );
             self.fail("crisis_line.shrinkage", message);
         }
@@ -681,16 +681,16 @@ pub fn share_label_in(name: &str, lang: Lang) -> &'static str {
     let es = match name {
         "entry_to_mobile" => "de la entrada a un equipo móvil",
         "entry_to_receiving" => "de la entrada al centro de recepción de crisis",
-        "entry_to_ed" => "de la entrada a un departamento de emergencias",
-        "entry_to_residential" => "de la entrada directo a atención residencial",
-        "entry_to_inpatient" => "de la entrada directo a hospitalización",
+        "entry_to_ed" => "de la entrada a una sala de emergencias",
+        "entry_to_residential" => "de la entrada directamente a atención residencial",
+        "entry_to_inpatient" => "de la entrada directamente a hospitalización",
         "mobile_to_receiving" => "de un equipo móvil al centro de recepción de crisis",
         "mobile_to_residential" => "de un equipo móvil a atención residencial",
         "mobile_to_inpatient" => "de un equipo móvil a hospitalización",
         "receiving_to_residential" => "del centro de recepción de crisis a atención residencial",
         "receiving_to_inpatient" => "del centro de recepción de crisis a hospitalización",
-        "ed_to_residential" => "de un departamento de emergencias a atención residencial",
-        "ed_to_inpatient" => "de un departamento de emergencias a hospitalización",
+        "ed_to_residential" => "de una sala de emergencias a atención residencial",
+        "ed_to_inpatient" => "de una sala de emergencias a hospitalización",
         "residential_to_inpatient" => {
             "de atención residencial a hospitalización (paso a un nivel mayor de atención)"
         }
