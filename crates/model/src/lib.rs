@@ -135,6 +135,7 @@ pub mod text;
 pub use analysis::{chart_data, compare, criteria, explain, export, gap};
 pub use eval::{capacity, cost, erlang, flow, results, staffing};
 pub use input::{link, presets, validate};
+pub use scenario::catalog;
 pub use scenario::{inventory, sources};
 pub use stochastic::{rng, sensitivity, simulate};
 pub use text::{format, glossary, json, lang};

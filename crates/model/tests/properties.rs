@@ -26,76 +26,12 @@ fn hostile() -> impl Strategy<Value = f64> {
     ]
 }
 
-const NUMERIC_FIELDS: usize = 46;
-
-/// Set one numeric input (by index) to `v`. Program fields pick the program by `k`.
-fn set_numeric(s: &mut Scenario, field: usize, k: usize, v: f64) {
-    let pick = |list: &mut Vec<Program>| -> Option<usize> {
-        if list.is_empty() {
-            None
-        } else {
-            Some(k % list.len())
-        }
-    };
-    match field {
-        0 => s.population = v,
-        1 => s.youth_share = v,
-        2 => s.adult.rate_per_100k = v,
-        3 => s.youth.rate_per_100k = v,
-        4..=16 => {
-            let names = s.flow.shares().map(|(n, _)| n);
-            if let Some(x) = s.flow.share_mut(names[field - 4]) {
-                *x = v;
-            }
-        }
-        17 => {
-            let names = s.youth.flow.shares().map(|(n, _)| n);
-            if let Some(x) = s.youth.flow.share_mut(names[k % names.len()]) {
-                *x = v;
-            }
-        }
-        18..=22 => {
-            let youth = k % 2 == 1;
-            let list = if youth {
-                &mut s.youth.programs
-            } else {
-                &mut s.programs
-            };
-            if let Some(i) = pick(list) {
-                let p = &mut list[i];
-                match field {
-                    18 => p.share = v,
-                    19 => p.stay_days = v,
-                    20 => p.cost_per_day_low = v,
-                    21 => p.cost_per_day_high = v,
-                    _ => p.max_beds_per_facility = v,
-                }
-            }
-        }
-        23 => s.receiving.stay_days = v,
-        24 => s.receiving.cost_per_day_low = v,
-        25 => s.receiving.cost_per_day_high = v,
-        26 => s.inpatient.stay_days = v,
-        27 => s.inpatient.cost_per_day_low = v,
-        28 => s.inpatient.cost_per_day_high = v,
-        29 => s.sizing.target = v,
-        30 => s.sizing.max_utilization = v,
-        31 => s.mobile.busy_hours_per_dispatch = v,
-        32 => s.mobile.target_share = v,
-        33 => s.mobile.max_wait_minutes = v,
-        34 => s.mobile.staff_per_team = v,
-        35 => s.mobile.productive_hours_per_fte = v,
-        36 => s.mobile.cost_per_team_hour_low = v,
-        37 => s.mobile.cost_per_team_hour_high = v,
-        38 => s.mobile.cost_per_dispatch_low = v,
-        39 => s.mobile.cost_per_dispatch_high = v,
-        40 => s.crisis_line.contacts_per_100k = v,
-        41 => s.crisis_line.minutes_per_contact = v,
-        42 => s.crisis_line.answer_seconds = v,
-        43 => s.crisis_line.target_share = v,
-        44 => s.crisis_line.shrinkage = v,
-        _ => s.crisis_line.cost_per_fte_high = v,
-    }
+/// Set one number input, chosen by `index` among the scenario's number inputs in the
+/// catalog (its programs' included), to `v`.
+fn set_numeric(s: &mut Scenario, index: usize, v: f64) {
+    let paths = catalog::number_paths(s);
+    let path = &paths[index % paths.len()];
+    assert!(catalog::set_number(s, path, v), "{path}");
 }
 
 fn toggle(s: &mut Scenario, which: u8) {
@@ -123,7 +59,7 @@ fn edited_presets(
 ) -> impl Strategy<Value = Scenario> {
     (
         0usize..3,
-        prop::collection::vec((0usize..NUMERIC_FIELDS, 0usize..8, values), edits),
+        prop::collection::vec((any::<usize>(), values), edits),
         prop::collection::vec(any::<u8>(), 0..4),
     )
         .prop_map(|(p, edits, toggles)| {
@@ -131,8 +67,8 @@ fn edited_presets(
             for t in toggles {
                 toggle(&mut s, t);
             }
-            for (field, k, v) in edits {
-                set_numeric(&mut s, field, k, v);
+            for (index, v) in edits {
+                set_numeric(&mut s, index, v);
             }
             s
         })

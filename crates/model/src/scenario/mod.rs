@@ -11,6 +11,7 @@
 //! the file leaves out from the preset the file names (or from the Crisis Now preset).
 
 pub mod bounds;
+pub mod catalog;
 pub mod checklist;
 pub mod inventory;
 pub mod network;

@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::scenario::catalog;
 use crate::scenario::PresetId;
 use crate::scenario::{Flow, ProgramKind, Scenario};
 use crate::text::lang::Lang;
@@ -677,76 +678,28 @@ fn source_of_other(preset: PresetId, field: &str) -> Option<Source> {
     })
 }
 
-const PROGRAM_FIELDS: [&str; 7] = [
-    "kind",
-    "name",
-    "share",
-    "stay_days",
-    "cost_per_day_low",
-    "cost_per_day_high",
-    "max_beds_per_facility",
-];
-
-/// Every input path of a scenario, in the order of the scenario (not `version` or `preset`,
-/// which are not inputs).
+/// Every input path of a scenario: the inputs that are not numbers, the numbers of the catalog
+/// ([`catalog::number_paths`]), the ranges, today's capacity and the scores.
 pub fn field_paths(s: &Scenario) -> Vec<String> {
-    let mut out: Vec<String> = [
-        "place_name",
-        "population",
-        "youth_share",
-        "adult.rate_per_100k",
-    ]
-    .iter()
-    .map(|p| p.to_string())
-    .collect();
-    let flow_names = s.flow.shares().map(|(n, _)| n);
-    out.extend(flow_names.iter().map(|n| format!("flow.{n}")));
-    for i in 0..s.programs.len() {
-        out.extend(PROGRAM_FIELDS.iter().map(|f| format!("programs[{i}].{f}")));
-    }
-    out.push("youth.enabled".into());
-    out.push("youth.rate_per_100k".into());
-    out.extend(flow_names.iter().map(|n| format!("youth.flow.{n}")));
-    for i in 0..s.youth.programs.len() {
-        out.extend(
-            PROGRAM_FIELDS
-                .iter()
-                .map(|f| format!("youth.programs[{i}].{f}")),
-        );
-    }
-    for service in ["receiving", "inpatient"] {
-        for f in ["stay_days", "cost_per_day_low", "cost_per_day_high"] {
-            out.push(format!("{service}.{f}"));
+    let mut out: Vec<String> = catalog::OTHER_INPUTS
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    for youth in [false, true] {
+        let programs = if youth {
+            &s.youth.programs
+        } else {
+            &s.programs
+        };
+        for k in 0..programs.len() {
+            out.extend(
+                catalog::OTHER_PROGRAM_INPUTS
+                    .iter()
+                    .map(|f| catalog::program_path(youth, k, f)),
+            );
         }
     }
-    for f in [
-        "sizing.rule",
-        "sizing.target",
-        "sizing.max_utilization",
-        "cost_basis",
-        "mobile.busy_hours_per_dispatch",
-        "mobile.mode",
-        "mobile.target_share",
-        "mobile.max_wait_minutes",
-        "mobile.staff_per_team",
-        "mobile.productive_hours_per_fte",
-        "mobile.cost_basis",
-        "mobile.cost_per_team_hour_low",
-        "mobile.cost_per_team_hour_high",
-        "mobile.cost_per_dispatch_low",
-        "mobile.cost_per_dispatch_high",
-        "crisis_line.enabled",
-        "crisis_line.contacts_per_100k",
-        "crisis_line.minutes_per_contact",
-        "crisis_line.answer_seconds",
-        "crisis_line.target_share",
-        "crisis_line.shrinkage",
-        "crisis_line.productive_hours_per_fte",
-        "crisis_line.cost_per_fte_low",
-        "crisis_line.cost_per_fte_high",
-    ] {
-        out.push(f.to_string());
-    }
+    out.extend(catalog::number_paths(s));
     out.extend(crate::scenario::ranges::field_paths(s));
     out.push("inventory.enabled".into());
     for e in crate::scenario::inventory::Entry::all() {

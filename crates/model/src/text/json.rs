@@ -852,15 +852,18 @@ pub fn read_id<T>(
 }
 
 /// [`ToJson`] and [`FromJson`] for a struct, field by field, in the order given: the key is the
-/// field's name, or the string after `=`.
+/// field's name, or the string after `=`. Every field of the struct must be listed: the writer
+/// takes the struct apart by all its fields' names, so a field left out (which links and files
+/// would silently drop) does not compile.
 macro_rules! json_struct {
-    ($ty:ty { $($field:ident $(= $key:literal)?),* $(,)? }) => {
+    ($ty:ident { $($field:ident $(= $key:literal)?),* $(,)? }) => {
         impl $crate::text::json::ToJson for $ty {
             fn to_json(&self) -> $crate::text::json::Json {
+                let $ty { $($field),* } = self;
                 $crate::text::json::Json::Object(
                     [$((
                         $crate::text::json::json_struct!(@key $field $($key)?).to_string(),
-                        $crate::text::json::ToJson::to_json(&self.$field),
+                        $crate::text::json::ToJson::to_json($field),
                     )),*]
                     .into_iter()
                     .collect(),

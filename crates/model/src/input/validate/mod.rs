@@ -49,8 +49,8 @@ mod assessment;
 mod inventory;
 mod ranges;
 
-use crate::scenario::bounds::{MAX_BUSY_HOURS, MAX_MINUTES};
-use crate::scenario::{Flow, Program, Scenario, SizingRule, SCENARIO_VERSION};
+use crate::scenario::catalog::{self, Input};
+use crate::scenario::{Flow, Program, Scenario, SCENARIO_VERSION};
 use crate::text::format::Format;
 use crate::text::lang::Lang;
 
@@ -121,97 +121,34 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
             ),
         );
     }
-    v.share(
-        "youth_share",
-        s.youth_share,
-        v.t("Youth share", "La proporción de jóvenes"),
-    );
-    v.rate(
-        "adult.rate_per_100k",
-        s.adult.rate_per_100k,
-        v.t("The adult crisis rate", "La tasa de crisis de adultos"),
-        v.t("residents", "residentes"),
-    );
+    v.scalar(&catalog::YOUTH_SHARE, s);
+    v.scalar(&catalog::ADULT_RATE, s);
     v.flow("", &s.flow);
     v.programs("", &s.programs, &s.flow);
     if s.youth.enabled {
-        v.rate(
-            "youth.rate_per_100k",
-            s.youth.rate_per_100k,
-            v.t("The youth crisis rate", "La tasa de crisis de jóvenes"),
-            v.t("youth residents", "residentes jóvenes"),
-        );
+        v.scalar(&catalog::YOUTH_RATE, s);
         v.flow("youth.", &s.youth.flow);
         v.programs("youth.", &s.youth.programs, &s.youth.flow);
     }
-    v.stay(
-        "receiving.stay_days",
-        s.receiving.stay_days,
-        v.t(
-            "Mean stay at the receiving facility",
-            "La estadía promedio en el centro de recepción de crisis",
-        ),
-    );
+    v.scalar(&catalog::RECEIVING_STAY, s);
     v.cost_range(
         "receiving",
         s.receiving.cost_per_day_low,
         s.receiving.cost_per_day_high,
-        MAX_COST_PER_DAY,
+        catalog::RECEIVING_COST_LOW.bounds.high,
         "per day",
     );
-    v.stay(
-        "inpatient.stay_days",
-        s.inpatient.stay_days,
-        v.t(
-            "Mean inpatient stay",
-            "La estadía promedio de hospitalización",
-        ),
-    );
+    v.scalar(&catalog::INPATIENT_STAY, s);
     v.cost_range(
         "inpatient",
         s.inpatient.cost_per_day_low,
         s.inpatient.cost_per_day_high,
-        MAX_COST_PER_DAY,
+        catalog::INPATIENT_COST_LOW.bounds.high,
         "per day",
     );
-    match s.sizing.rule {
-        SizingRule::DaysFull => {
-            if !(finite(s.sizing.target) && s.sizing.target > 0.0 && s.sizing.target <= 0.5) {
-                v.fail(
-                    "sizing.target",
-                    v.t(
-                        "The share of days a service may be full must be more than 0% and at \
-                         most 50%.",
-                        "La proporción de días en que un servicio puede estar lleno debe ser \
-                         mayor que 0% y como máximo 50%.",
-                    ),
-                );
-            }
-        }
-        SizingRule::Occupancy => {
-            if !(finite(s.sizing.target) && s.sizing.target >= 0.1 && s.sizing.target <= 1.0) {
-                v.fail(
-                    "sizing.target",
-                    v.t(
-                        "The target occupancy must be between 10% and 100%.",
-                        "La ocupación objetivo debe estar entre 10% y 100%.",
-                    ),
-                );
-            }
-        }
-    }
-    if !(finite(s.sizing.max_utilization)
-        && s.sizing.max_utilization >= 0.5
-        && s.sizing.max_utilization <= 1.0)
-    {
-        v.fail(
-            "sizing.max_utilization",
-            v.t(
-                "The highest utilization must be between 50% and 100%.",
-                "La utilización máxima debe estar entre 50% y 100%.",
-            ),
-        );
-    }
+    v.scalar(&catalog::DAYS_FULL_TARGET, s);
+    v.scalar(&catalog::OCCUPANCY_TARGET, s);
+    v.scalar(&catalog::MAX_UTILIZATION, s);
     v.mobile(s);
     if s.crisis_line.enabled {
         v.crisis_line(s);
@@ -249,42 +186,20 @@ impl Checker {
         self.lang.pick(en, es).to_string()
     }
 
-    /// A share in [0, 100%].
-    fn share(&mut self, field: &str, x: f64, what: String) {
-        if !(finite(x) && (0.0..=1.0).contains(&x)) {
-            let message = match self.lang {
-                Lang::En => format!("{what} must be between 0% and 100%."),
-                Lang::Es => format!("{what} debe estar entre 0% y 100%."),
-            };
-            self.fail(field, message);
+    /// One of the scenario's own numbers, against its bounds in the catalog, while the
+    /// scenario uses it.
+    fn scalar(&mut self, input: &Input<Scenario>, s: &Scenario) {
+        if input.when.holds(s) {
+            self.check(input, &|| input.path.to_string(), (input.get)(s));
         }
     }
 
-    fn rate(&mut self, field: &str, x: f64, what: String, per: String) {
-        if !(finite(x) && (0.0..=MAX_RATE).contains(&x)) {
-            let max = self.f.thousands(MAX_RATE);
-            let message = match self.lang {
-                Lang::En => format!(
-                    "{what} must be a number from 0 to {max} episodes per 100,000 {per} a month."
-                ),
-                Lang::Es => format!(
-                    "{what} debe ser un número de 0 a {max} episodios por cada 100,000 {per} al \
-                     mes."
-                ),
-            };
-            self.fail(field, message);
-        }
-    }
-
-    fn stay(&mut self, field: &str, x: f64, what: String) {
-        if !(finite(x) && x > 0.0 && x <= MAX_STAY_DAYS) {
-            let message = match self.lang {
-                Lang::En => format!("{what} must be more than zero days and at most 365 days."),
-                Lang::Es => {
-                    format!("{what} debe ser de más de cero días y como máximo 365 días.")
-                }
-            };
-            self.fail(field, message);
+    /// A number against its bounds in the catalog, with the catalog's sentence at `path`.
+    fn check<T>(&mut self, input: &Input<T>, path: &dyn Fn() -> String, x: f64) {
+        if !input.bounds.contains(x) {
+            if let Some(message) = input.problem_in(self.lang) {
+                self.fail(path(), message);
+            }
         }
     }
 
@@ -369,20 +284,13 @@ impl Checker {
     }
 
     fn flow(&mut self, prefix: &str, f: &Flow) {
-        for (name, x) in f.shares() {
-            if !(finite(x) && (0.0..=1.0).contains(&x)) {
-                let message = match self.lang {
-                    Lang::En => format!(
-                        "The share {} must be between 0% and 100%.",
-                        share_label(name)
-                    ),
-                    Lang::Es => format!(
-                        "La proporción {} debe estar entre 0% y 100%.",
-                        share_label_in(name, Lang::Es)
-                    ),
-                };
-                self.fail(format!("{prefix}flow.{name}"), message);
-            }
+        let youth = prefix == "youth.";
+        for input in catalog::FLOW_SHARES {
+            self.check(
+                input,
+                &|| catalog::flow_path(youth, input.path),
+                (input.get)(f),
+            );
         }
         let groups: [(&str, &str, [f64; 5]); 4] = [
             (
@@ -486,39 +394,23 @@ impl Checker {
                 };
                 self.fail(at("name"), message);
             }
-            if !(finite(p.share) && (0.0..=1.0).contains(&p.share)) {
+            if !catalog::PROGRAM_SHARE.bounds.contains(p.share) {
                 all_ok = false;
-                let message = self.t(
-                    "The program's share of admissions must be between 0% and 100%.",
-                    "La proporción de ingresos del programa debe estar entre 0% y 100%.",
-                );
-                self.fail(at("share"), message);
             }
-            if !(finite(p.stay_days) && p.stay_days > 0.0 && p.stay_days <= MAX_STAY_DAYS) {
-                let message = self.t(
-                    "Length of stay must be more than zero days and at most 365 days.",
-                    "La duración de la estadía debe ser de más de cero días y como máximo 365 \
-                     días.",
-                );
-                self.fail(at("stay_days"), message);
-            }
+            self.check(&catalog::PROGRAM_SHARE, &|| at("share"), p.share);
+            self.check(&catalog::PROGRAM_STAY, &|| at("stay_days"), p.stay_days);
             self.cost_range_at(
                 &|| format!("{prefix}programs[{i}]"),
                 p.cost_per_day_low,
                 p.cost_per_day_high,
-                MAX_COST_PER_DAY,
+                catalog::PROGRAM_COST_LOW.bounds.high,
                 "per day",
             );
-            if !(whole(p.max_beds_per_facility)
-                && p.max_beds_per_facility >= 1.0
-                && p.max_beds_per_facility <= 10_000.0)
-            {
-                let message = self.t(
-                    "Beds per facility must be a whole number from 1 to 10,000.",
-                    "Las camas por centro deben ser un número entero de 1 a 10,000.",
-                );
-                self.fail(at("max_beds_per_facility"), message);
-            }
+            self.check(
+                &catalog::PROGRAM_MAX_BEDS,
+                &|| at("max_beds_per_facility"),
+                p.max_beds_per_facility,
+            );
         }
         if programs.is_empty() {
             let sends = f.entry_to_residential > 0.0
@@ -554,167 +446,49 @@ impl Checker {
 
     fn mobile(&mut self, s: &Scenario) {
         let m = &s.mobile;
-        if !(finite(m.busy_hours_per_dispatch)
-            && m.busy_hours_per_dispatch > 0.0
-            && m.busy_hours_per_dispatch <= MAX_BUSY_HOURS)
-        {
-            let message = self.t(
-                "Hours a dispatch keeps a team busy must be more than 0 and at most 72.",
-                "Las horas que un despacho mantiene ocupado a un equipo deben ser más de 0 y como \
-                 máximo 72.",
-            );
-            self.fail("mobile.busy_hours_per_dispatch", message);
+        for input in [
+            &catalog::MOBILE_BUSY_HOURS,
+            &catalog::MOBILE_TARGET_SHARE,
+            &catalog::MOBILE_MAX_WAIT,
+            &catalog::MOBILE_STAFF,
+            &catalog::MOBILE_PRODUCTIVE_HOURS,
+        ] {
+            self.scalar(input, s);
         }
-        if !(finite(m.target_share) && m.target_share > 0.0 && m.target_share <= 0.999) {
-            let message = self.t(
-                "The share of requests meeting the response target must be more than 0% and at \
-                 most 99.9%.",
-                "La proporción de solicitudes que cumplen el objetivo de respuesta debe ser mayor \
-                 que 0% y como máximo 99.9%.",
-            );
-            self.fail("mobile.target_share", message);
-        }
-        if !(finite(m.max_wait_minutes) && (0.0..=1440.0).contains(&m.max_wait_minutes)) {
-            let message = self.t(
-                "The longest wait for a free team must be from 0 to 1,440 minutes (a day).",
-                "La espera máxima por un equipo disponible debe ser de 0 a 1,440 minutos (un día).",
-            );
-            self.fail("mobile.max_wait_minutes", message);
-        }
-        if !(whole(m.staff_per_team) && (1.0..=20.0).contains(&m.staff_per_team)) {
-            let message = self.t(
-                "Staff per team must be a whole number from 1 to 20.",
-                "El personal por equipo debe ser un número entero de 1 a 20.",
-            );
-            self.fail("mobile.staff_per_team", message);
-        }
-        self.productive_hours(
-            "mobile.productive_hours_per_fte",
-            m.productive_hours_per_fte,
-        );
         self.cost_range(
             "mobile",
             m.cost_per_team_hour_low,
             m.cost_per_team_hour_high,
-            100_000.0,
+            catalog::MOBILE_TEAM_HOUR_COST_LOW.bounds.high,
             "cost_per_team_hour",
         );
         self.cost_range(
             "mobile",
             m.cost_per_dispatch_low,
             m.cost_per_dispatch_high,
-            1_000_000.0,
+            catalog::MOBILE_DISPATCH_COST_LOW.bounds.high,
             "cost_per_dispatch",
         );
     }
 
-    fn productive_hours(&mut self, field: &str, x: f64) {
-        if !(finite(x) && (100.0..=8_760.0).contains(&x)) {
-            let message = self.t(
-                "Productive hours a year per full-time person must be from 100 to 8,760.",
-                "Las horas productivas al año por empleado de tiempo completo deben ser de 100 a \
-                 8,760.",
-            );
-            self.fail(field, message);
-        }
-    }
-
     fn crisis_line(&mut self, s: &Scenario) {
         let l = &s.crisis_line;
-        if !(finite(l.contacts_per_100k) && (0.0..=100_000.0).contains(&l.contacts_per_100k)) {
-            let message = self.t(
-                "Crisis-line contacts must be a number from 0 to 100,000 per 100,000 residents a \
-                 month.",
-                "Los contactos con la línea de crisis deben ser un número de 0 a 100,000 por cada \
-                 100,000 residentes al mes.",
-            );
-            self.fail("crisis_line.contacts_per_100k", message);
+        for input in [
+            &catalog::LINE_CONTACTS,
+            &catalog::LINE_MINUTES,
+            &catalog::LINE_ANSWER_SECONDS,
+            &catalog::LINE_TARGET_SHARE,
+            &catalog::LINE_SHRINKAGE,
+            &catalog::LINE_PRODUCTIVE_HOURS,
+        ] {
+            self.scalar(input, s);
         }
-        if !(finite(l.minutes_per_contact)
-            && l.minutes_per_contact > 0.0
-            && l.minutes_per_contact <= MAX_MINUTES)
-        {
-            let message = self.t(
-                "Minutes per contact must be more than 0 and at most 600.",
-                "Los minutos por contacto deben ser más de 0 y como máximo 600.",
-            );
-            self.fail("crisis_line.minutes_per_contact", message);
-        }
-        if !(finite(l.answer_seconds) && (0.0..=3_600.0).contains(&l.answer_seconds)) {
-            let message = self.t(
-                "The answer target must be from 0 to 3,600 seconds.",
-                "El objetivo de respuesta debe ser de 0 a 3,600 segundos.",
-            );
-            self.fail("crisis_line.answer_seconds", message);
-        }
-        if !(finite(l.target_share) && l.target_share > 0.0 && l.target_share <= 0.999) {
-            let message = self.t(
-                "The share of contacts answered in time must be more than 0% and at most 99.9%.",
-                "La proporción de contactos atendidos a tiempo debe ser mayor que 0% y como \
-                 máximo 99.9%.",
-            );
-            self.fail("crisis_line.target_share", message);
-        }
-        if !(finite(l.shrinkage) && (0.0..=0.9).contains(&l.shrinkage)) {
-            let message = self.t(
-                "Shrinkage must be between 0% and 90%.",
-                "El tiempo no productivo debe estar entre 0% y 90%.",
-            );
-            self.fail("crisis_line.shrinkage", message);
-        }
-        self.productive_hours(
-            "crisis_line.productive_hours_per_fte",
-            l.productive_hours_per_fte,
-        );
         self.cost_range(
             "crisis_line",
             l.cost_per_fte_low,
             l.cost_per_fte_high,
-            10_000_000.0,
+            catalog::LINE_COST_LOW.bounds.high,
             "cost_per_fte",
         );
-    }
-}
-
-/// The words for a flow share's field name in a language.
-pub fn share_label_in(name: &str, lang: Lang) -> &'static str {
-    let es = match name {
-        "entry_to_mobile" => "de la entrada a un equipo móvil",
-        "entry_to_receiving" => "de la entrada al centro de recepción de crisis",
-        "entry_to_ed" => "de la entrada a una sala de emergencias",
-        "entry_to_residential" => "de la entrada directamente a atención residencial",
-        "entry_to_inpatient" => "de la entrada directamente a hospitalización",
-        "mobile_to_receiving" => "de un equipo móvil al centro de recepción de crisis",
-        "mobile_to_residential" => "de un equipo móvil a atención residencial",
-        "mobile_to_inpatient" => "de un equipo móvil a hospitalización",
-        "receiving_to_residential" => "del centro de recepción de crisis a atención residencial",
-        "receiving_to_inpatient" => "del centro de recepción de crisis a hospitalización",
-        "ed_to_residential" => "de una sala de emergencias a atención residencial",
-        "ed_to_inpatient" => "de una sala de emergencias a hospitalización",
-        "residential_to_inpatient" => {
-            "de atención residencial a hospitalización (paso a un nivel mayor de atención)"
-        }
-        _ => "",
-    };
-    lang.pick(share_label(name), es)
-}
-
-/// The words for a flow share's field name.
-pub fn share_label(name: &str) -> &'static str {
-    match name {
-        "entry_to_mobile" => "from entry to a mobile team",
-        "entry_to_receiving" => "from entry to the receiving facility",
-        "entry_to_ed" => "from entry to an emergency department",
-        "entry_to_residential" => "from entry straight to residential care",
-        "entry_to_inpatient" => "from entry straight to inpatient care",
-        "mobile_to_receiving" => "from a mobile team to the receiving facility",
-        "mobile_to_residential" => "from a mobile team to residential care",
-        "mobile_to_inpatient" => "from a mobile team to inpatient care",
-        "receiving_to_residential" => "from the receiving facility to residential care",
-        "receiving_to_inpatient" => "from the receiving facility to inpatient care",
-        "ed_to_residential" => "from an emergency department to residential care",
-        "ed_to_inpatient" => "from an emergency department to inpatient care",
-        "residential_to_inpatient" => "from residential care to inpatient care (step-up)",
-        _ => "",
     }
 }

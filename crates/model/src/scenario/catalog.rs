@@ -1,0 +1,1035 @@
+//! The catalog of the scenario's number inputs: each input once, with its path, its label and
+//! unit in English and Spanish, a line of help, how it is shown (a plain number or a
+//! percentage), its bounds, when it is used, the message when it is out of bounds, and a getter
+//! and a setter. The page's fields, the validation of single values, the list of input paths
+//! (and so the check that each has a source), the printed inputs and the property tests' random
+//! scenarios are all driven from it; a test fails when the catalog and the scenario drift apart.
+//!
+//! Three lists: [`INPUTS`], the scenario's own numbers (`population`, `mobile.target_share`);
+//! [`FLOW_SHARES`], the shares a stream's services pass onward, once for the adult flow
+//! (`flow.<name>`) and once for the youth flow (`youth.flow.<name>`); [`PROGRAM_INPUTS`], the
+//! numbers of each residential program (`programs[2].stay_days`,
+//! `youth.programs[0].share`). What is not a number (names, program kinds, switches, rules,
+//! today's capacity, the scores and the ranges, which have their own types) is not here.
+//!
+//! Each entry is a constant (`catalog::POPULATION`), so a page that names an input by a
+//! misspelled name does not compile.
+
+use crate::scenario::bounds::{
+    MAX_BUSY_HOURS, MAX_COST_PER_DAY, MAX_MINUTES, MAX_POPULATION, MAX_RATE, MAX_STAY_DAYS,
+};
+use crate::scenario::{Flow, Program, Scenario, SizingRule};
+use crate::text::format::Format;
+use crate::text::lang::Lang;
+
+/// A text in English and Spanish.
+pub type Text = (&'static str, &'static str);
+
+/// How a value is shown and typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    /// As it is stored: `500,000`, `5`, `$1,500`.
+    Plain,
+    /// A fraction shown as a percentage: 0.3 is `30%`.
+    Percent,
+}
+
+/// The values an input accepts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub low: f64,
+    pub high: f64,
+    /// The low end itself is refused (a stay must be more than zero days).
+    pub above_low: bool,
+    /// Only whole numbers.
+    pub whole: bool,
+}
+
+impl Bounds {
+    /// From `low` to `high`, both accepted.
+    pub const fn closed(low: f64, high: f64) -> Bounds {
+        Bounds {
+            low,
+            high,
+            above_low: false,
+            whole: false,
+        }
+    }
+
+    /// More than `low`, at most `high`.
+    pub const fn above(low: f64, high: f64) -> Bounds {
+        Bounds {
+            low,
+            high,
+            above_low: true,
+            whole: false,
+        }
+    }
+
+    /// Whole numbers from `low` to `high`.
+    pub const fn whole(low: f64, high: f64) -> Bounds {
+        Bounds {
+            low,
+            high,
+            above_low: false,
+            whole: true,
+        }
+    }
+
+    /// Whether a value is accepted (never NaN or infinity).
+    pub fn contains(self, x: f64) -> bool {
+        x.is_finite()
+            && (if self.above_low {
+                x > self.low
+            } else {
+                x >= self.low
+            })
+            && x <= self.high
+            && (!self.whole || x.fract() == 0.0)
+    }
+}
+
+/// When the scenario uses an input (validation checks an input only then).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// While the youth stream is modelled.
+    Youth,
+    /// While the crisis line is part of the plan.
+    CrisisLine,
+    /// While beds are sized by the share of days full.
+    DaysFull,
+    /// While beds are sized to a target occupancy.
+    Occupancy,
+}
+
+impl When {
+    pub fn holds(self, s: &Scenario) -> bool {
+        match self {
+            When::Always => true,
+            When::Youth => s.youth.enabled,
+            When::CrisisLine => s.crisis_line.enabled,
+            When::DaysFull => s.sizing.rule == SizingRule::DaysFull,
+            When::Occupancy => s.sizing.rule == SizingRule::Occupancy,
+        }
+    }
+}
+
+/// One number input of a `T` (the scenario, a flow, a program).
+pub struct Input<T: 'static> {
+    /// The scenario's own inputs: the whole path (`mobile.target_share`); a flow share or a
+    /// program field: its name (`entry_to_mobile`, `stay_days`; see [`flow_path`],
+    /// [`program_path`]).
+    pub path: &'static str,
+    /// What the input is, as the page labels its field.
+    pub label: Text,
+    /// The unit shown after the field.
+    pub unit: Text,
+    /// A line of help under the field (empty strings for none).
+    pub hint: Text,
+    pub scale: Scale,
+    pub bounds: Bounds,
+    pub when: When,
+    /// The sentence when the value is out of bounds; `{low}` and `{high}` are written by the
+    /// formatter in the input's scale. Empty for the costs, whose low and high ends are checked
+    /// as a pair by the validation.
+    pub problem: Text,
+    pub get: fn(&T) -> f64,
+    pub set: fn(&mut T, f64),
+}
+
+impl<T> Input<T> {
+    /// A text of the input in a language.
+    pub fn text(t: Text, lang: Lang) -> &'static str {
+        lang.pick(t.0, t.1)
+    }
+
+    /// The label in a language.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.label.0, self.label.1)
+    }
+
+    /// The unit in a language.
+    pub fn unit_in(&self, lang: Lang) -> &'static str {
+        lang.pick(self.unit.0, self.unit.1)
+    }
+
+    /// A bound written as the input shows it (`50%`, `10,000`).
+    pub fn show(&self, x: f64, f: Format) -> String {
+        match self.scale {
+            Scale::Percent => f.percent(x),
+            Scale::Plain => f.number(x),
+        }
+    }
+
+    /// The out-of-bounds sentence in a language (`None` for a cost, checked as a pair).
+    pub fn problem_in(&self, lang: Lang) -> Option<String> {
+        let template = lang.pick(self.problem.0, self.problem.1);
+        if template.is_empty() {
+            return None;
+        }
+        let f = Format::new(lang);
+        Some(
+            template
+                .replace("{low}", &self.show(self.bounds.low, f))
+                .replace("{high}", &self.show(self.bounds.high, f)),
+        )
+    }
+}
+
+/// The path of a flow share in a stream's flow: `flow.entry_to_mobile`,
+/// `youth.flow.entry_to_mobile`.
+pub fn flow_path(youth: bool, name: &str) -> String {
+    format!("{}flow.{name}", if youth { "youth." } else { "" })
+}
+
+/// The path of a program's field: `programs[2].stay_days`, `youth.programs[0].share`.
+pub fn program_path(youth: bool, index: usize, field: &str) -> String {
+    format!(
+        "{}programs[{index}].{field}",
+        if youth { "youth." } else { "" }
+    )
+}
+
+/// The entry of the scenario's own input at a path (the first, where two rules share a path:
+/// `sizing.target`).
+pub fn input(path: &str) -> Option<&'static Input<Scenario>> {
+    INPUTS.iter().copied().find(|i| i.path == path)
+}
+
+/// The entry of a flow share by name.
+pub fn flow_share(name: &str) -> Option<&'static Input<Flow>> {
+    FLOW_SHARES.iter().copied().find(|i| i.path == name)
+}
+
+/// The entry of a program field by name.
+pub fn program_input(field: &str) -> Option<&'static Input<Program>> {
+    PROGRAM_INPUTS.iter().copied().find(|i| i.path == field)
+}
+
+/// Every path of a number input in a scenario, in the catalog's order: the scenario's own
+/// (whether or not they are in use), the adult flow, the adult programs, the youth flow and
+/// programs.
+pub fn number_paths(s: &Scenario) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for i in INPUTS {
+        if !out.iter().any(|p| p == i.path) {
+            out.push(i.path.to_string());
+        }
+    }
+    for youth in [false, true] {
+        out.extend(FLOW_SHARES.iter().map(|i| flow_path(youth, i.path)));
+        let programs = if youth {
+            &s.youth.programs
+        } else {
+            &s.programs
+        };
+        for k in 0..programs.len() {
+            out.extend(
+                PROGRAM_INPUTS
+                    .iter()
+                    .map(|i| program_path(youth, k, i.path)),
+            );
+        }
+    }
+    out
+}
+
+/// The value of a number input by its path (`population`, `youth.flow.entry_to_ed`,
+/// `programs[1].stay_days`); `None` for a path that is not a number input of this scenario.
+pub fn get_number(s: &Scenario, path: &str) -> Option<f64> {
+    match locate(path)? {
+        At::Own(i) => Some((i.get)(s)),
+        At::Flow(youth, i) => Some((i.get)(if youth { &s.youth.flow } else { &s.flow })),
+        At::Program(youth, k, i) => {
+            let list = if youth {
+                &s.youth.programs
+            } else {
+                &s.programs
+            };
+            list.get(k).map(|p| (i.get)(p))
+        }
+    }
+}
+
+/// Set a number input by its path; false (and nothing changed) for a path that is not a
+/// number input of this scenario.
+pub fn set_number(s: &mut Scenario, path: &str, value: f64) -> bool {
+    match locate(path) {
+        Some(At::Own(i)) => (i.set)(s, value),
+        Some(At::Flow(youth, i)) => (i.set)(
+            if youth {
+                &mut s.youth.flow
+            } else {
+                &mut s.flow
+            },
+            value,
+        ),
+        Some(At::Program(youth, k, i)) => {
+            let list = if youth {
+                &mut s.youth.programs
+            } else {
+                &mut s.programs
+            };
+            match list.get_mut(k) {
+                Some(p) => (i.set)(p, value),
+                None => return false,
+            }
+        }
+        None => return false,
+    }
+    true
+}
+
+/// Where a path points.
+enum At {
+    Own(&'static Input<Scenario>),
+    Flow(bool, &'static Input<Flow>),
+    Program(bool, usize, &'static Input<Program>),
+}
+
+fn locate(path: &str) -> Option<At> {
+    if let Some(i) = input(path) {
+        return Some(At::Own(i));
+    }
+    let (youth, rest) = match path.strip_prefix("youth.") {
+        Some(rest) => (true, rest),
+        None => (false, path),
+    };
+    if let Some(name) = rest.strip_prefix("flow.") {
+        return flow_share(name).map(|i| At::Flow(youth, i));
+    }
+    let rest = rest.strip_prefix("programs[")?;
+    let (k, field) = rest.split_once("].")?;
+    let k: usize = k.parse().ok()?;
+    program_input(field).map(|i| At::Program(youth, k, i))
+}
+
+/// The inputs of a scenario that are not numbers (a name, switches, rules), each with a field
+/// of its own on the page.
+pub const OTHER_INPUTS: [&str; 7] = [
+    "place_name",
+    "youth.enabled",
+    "sizing.rule",
+    "cost_basis",
+    "mobile.mode",
+    "mobile.cost_basis",
+    "crisis_line.enabled",
+];
+
+/// A program's inputs that are not numbers.
+pub const OTHER_PROGRAM_INPUTS: [&str; 2] = ["kind", "name"];
+
+/// The entries, each a constant, and the list of them (each name written once).
+macro_rules! catalog {
+    ($list:ident: $ty:ty; $($(#[$doc:meta])* $name:ident = $value:expr;)*) => {
+        $($(#[$doc])* pub const $name: Input<$ty> = $value;)*
+        /// Every entry, in the order of the page.
+        pub const $list: &[&Input<$ty>] = &[$(&$name),*];
+    };
+}
+
+const NO_HINT: Text = ("", "");
+const NO_PROBLEM: Text = ("", "");
+const DOLLARS: Text = ("$", "$");
+const PERCENT: Text = ("%", "%");
+const DAYS: Text = ("days", "días");
+
+catalog! {
+    INPUTS: Scenario;
+
+    POPULATION = Input {
+        path: "population",
+        label: ("Population", "Población"),
+        unit: ("residents", "residentes"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::whole(1.0, MAX_POPULATION),
+        when: When::Always,
+        // two sentences (not a whole number above zero; too large): written by the validation
+        problem: NO_PROBLEM,
+        get: |s| s.population,
+        set: |s, v| s.population = v,
+    };
+    ADULT_RATE = Input {
+        path: "adult.rate_per_100k",
+        label: ("Adult crisis episodes", "Episodios de crisis de adultos"),
+        unit: ("per 100,000 residents a month", "por cada 100,000 residentes al mes"),
+        hint: (
+            "Crisis episodes needing an in-person response, counted over all residents.",
+            "Episodios de crisis que necesitan una respuesta en persona, contados sobre todos los \
+             residentes.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_RATE),
+        when: When::Always,
+        problem: (
+            "The adult crisis rate must be a number from {low} to {high} episodes per 100,000 \
+             residents a month.",
+            "La tasa de crisis de adultos debe ser un número de {low} a {high} episodios por cada \
+             100,000 residentes al mes.",
+        ),
+        get: |s| s.adult.rate_per_100k,
+        set: |s, v| s.adult.rate_per_100k = v,
+    };
+    YOUTH_SHARE = Input {
+        path: "youth_share",
+        label: ("Residents under 18", "Residentes menores de 18 años"),
+        unit: ("% of residents", "% de los residentes"),
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::closed(0.0, 1.0),
+        when: When::Always,
+        problem: (
+            "Youth share must be between {low} and {high}.",
+            "La proporción de jóvenes debe estar entre {low} y {high}.",
+        ),
+        get: |s| s.youth_share,
+        set: |s, v| s.youth_share = v,
+    };
+    YOUTH_RATE = Input {
+        path: "youth.rate_per_100k",
+        label: ("Youth crisis episodes", "Episodios de crisis de jóvenes"),
+        unit: ("per 100,000 youth a month", "por cada 100,000 jóvenes al mes"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_RATE),
+        when: When::Youth,
+        problem: (
+            "The youth crisis rate must be a number from {low} to {high} episodes per 100,000 \
+             youth residents a month.",
+            "La tasa de crisis de jóvenes debe ser un número de {low} a {high} episodios por cada \
+             100,000 residentes jóvenes al mes.",
+        ),
+        get: |s| s.youth.rate_per_100k,
+        set: |s, v| s.youth.rate_per_100k = v,
+    };
+    DAYS_FULL_TARGET = Input {
+        path: "sizing.target",
+        label: ("Full on at most", "Lleno como máximo"),
+        unit: ("% of days", "% de los días"),
+        hint: (
+            "Seed 003: programs full no more than 5% of days.",
+            "Documento fuente 003: programas llenos no más del 5% de los días.",
+        ),
+        scale: Scale::Percent,
+        bounds: Bounds::above(0.0, 0.5),
+        when: When::DaysFull,
+        problem: (
+            "The share of days a service may be full must be more than {low} and at most {high}.",
+            "La proporción de días en que un servicio puede estar lleno debe ser mayor que {low} \
+             y como máximo {high}.",
+        ),
+        get: |s| s.sizing.target,
+        set: |s, v| s.sizing.target = v,
+    };
+    MAX_UTILIZATION = Input {
+        path: "sizing.max_utilization",
+        label: ("Utilization at most", "Utilización como máximo"),
+        unit: PERCENT,
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::closed(0.5, 1.0),
+        when: When::Always,
+        problem: (
+            "The highest utilization must be between {low} and {high}.",
+            "La utilización máxima debe estar entre {low} y {high}.",
+        ),
+        get: |s| s.sizing.max_utilization,
+        set: |s, v| s.sizing.max_utilization = v,
+    };
+    OCCUPANCY_TARGET = Input {
+        path: "sizing.target",
+        label: ("Target occupancy", "Ocupación objetivo"),
+        unit: PERCENT,
+        hint: (
+            "A convention; small units sized this way are often full (Green 2002).",
+            "Una convención; las unidades pequeñas dimensionadas así a menudo están llenas (Green \
+             2002).",
+        ),
+        scale: Scale::Percent,
+        bounds: Bounds::closed(0.1, 1.0),
+        when: When::Occupancy,
+        problem: (
+            "The target occupancy must be between {low} and {high}.",
+            "La ocupación objetivo debe estar entre {low} y {high}.",
+        ),
+        get: |s| s.sizing.target,
+        set: |s, v| s.sizing.target = v,
+    };
+    RECEIVING_STAY = Input {
+        path: "receiving.stay_days",
+        label: ("Receiving facility: average stay", "Centro de recepción: estadía promedio"),
+        unit: DAYS,
+        hint: (
+            "23-hour observation chairs: a stay under one day.",
+            "Sillones de observación de 23 horas: una estadía de menos de un día.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::above(0.0, MAX_STAY_DAYS),
+        when: When::Always,
+        problem: (
+            "Mean stay at the receiving facility must be more than zero days and at most {high} \
+             days.",
+            "La estadía promedio en el centro de recepción de crisis debe ser de más de cero días \
+             y como máximo {high} días.",
+        ),
+        get: |s| s.receiving.stay_days,
+        set: |s, v| s.receiving.stay_days = v,
+    };
+    RECEIVING_COST_LOW = Input {
+        path: "receiving.cost_per_day_low",
+        label: (
+            "Receiving facility: cost a chair-day, low",
+            "Centro de recepción: costo por sillón-día, bajo",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.receiving.cost_per_day_low,
+        set: |s, v| s.receiving.cost_per_day_low = v,
+    };
+    RECEIVING_COST_HIGH = Input {
+        path: "receiving.cost_per_day_high",
+        label: (
+            "Receiving facility: cost a chair-day, high",
+            "Centro de recepción: costo por sillón-día, alto",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.receiving.cost_per_day_high,
+        set: |s, v| s.receiving.cost_per_day_high = v,
+    };
+    INPATIENT_STAY = Input {
+        path: "inpatient.stay_days",
+        label: ("Psychiatric hospital: average stay", "Hospital psiquiátrico: estadía promedio"),
+        unit: DAYS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::above(0.0, MAX_STAY_DAYS),
+        when: When::Always,
+        problem: (
+            "Mean inpatient stay must be more than zero days and at most {high} days.",
+            "La estadía promedio de hospitalización debe ser de más de cero días y como máximo \
+             {high} días.",
+        ),
+        get: |s| s.inpatient.stay_days,
+        set: |s, v| s.inpatient.stay_days = v,
+    };
+    INPATIENT_COST_LOW = Input {
+        path: "inpatient.cost_per_day_low",
+        label: (
+            "Psychiatric hospital: cost a day, low",
+            "Hospital psiquiátrico: costo por día, bajo",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.inpatient.cost_per_day_low,
+        set: |s, v| s.inpatient.cost_per_day_low = v,
+    };
+    INPATIENT_COST_HIGH = Input {
+        path: "inpatient.cost_per_day_high",
+        label: (
+            "Psychiatric hospital: cost a day, high",
+            "Hospital psiquiátrico: costo por día, alto",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.inpatient.cost_per_day_high,
+        set: |s, v| s.inpatient.cost_per_day_high = v,
+    };
+    MOBILE_BUSY_HOURS = Input {
+        path: "mobile.busy_hours_per_dispatch",
+        label: (
+            "Hours a dispatch keeps a team busy",
+            "Horas que un despacho mantiene ocupado a un equipo",
+        ),
+        unit: ("hours", "horas"),
+        hint: (
+            "Travel, time on scene and hand-off: about 2 hours in a city, 3 in rural areas.",
+            "Traslado, tiempo en el lugar y entrega: unas 2 horas en una ciudad, 3 en zonas \
+             rurales.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::above(0.0, MAX_BUSY_HOURS),
+        when: When::Always,
+        problem: (
+            "Hours a dispatch keeps a team busy must be more than {low} and at most {high}.",
+            "Las horas que un despacho mantiene ocupado a un equipo deben ser más de {low} y como \
+             máximo {high}.",
+        ),
+        get: |s| s.mobile.busy_hours_per_dispatch,
+        set: |s, v| s.mobile.busy_hours_per_dispatch = v,
+    };
+    MOBILE_TARGET_SHARE = Input {
+        path: "mobile.target_share",
+        label: (
+            "Share of requests meeting the target",
+            "Proporción de solicitudes que cumplen el objetivo",
+        ),
+        unit: PERCENT,
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::above(0.0, 0.999),
+        when: When::Always,
+        problem: (
+            "The share of requests meeting the response target must be more than {low} and at \
+             most {high}.",
+            "La proporción de solicitudes que cumplen el objetivo de respuesta debe ser mayor que \
+             {low} y como máximo {high}.",
+        ),
+        get: |s| s.mobile.target_share,
+        set: |s, v| s.mobile.target_share = v,
+    };
+    MOBILE_MAX_WAIT = Input {
+        path: "mobile.max_wait_minutes",
+        label: ("Longest wait for a free team", "Espera máxima por un equipo disponible"),
+        unit: ("minutes", "minutos"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 1440.0),
+        when: When::Always,
+        problem: (
+            "The longest wait for a free team must be from {low} to {high} minutes (a day).",
+            "La espera máxima por un equipo disponible debe ser de {low} a {high} minutos (un \
+             día).",
+        ),
+        get: |s| s.mobile.max_wait_minutes,
+        set: |s, v| s.mobile.max_wait_minutes = v,
+    };
+    MOBILE_STAFF = Input {
+        path: "mobile.staff_per_team",
+        label: ("Staff on a team", "Personal por equipo"),
+        unit: ("people", "personas"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::whole(1.0, 20.0),
+        when: When::Always,
+        problem: (
+            "Staff per team must be a whole number from {low} to {high}.",
+            "El personal por equipo debe ser un número entero de {low} a {high}.",
+        ),
+        get: |s| s.mobile.staff_per_team,
+        set: |s, v| s.mobile.staff_per_team = v,
+    };
+    MOBILE_PRODUCTIVE_HOURS = Input {
+        path: "mobile.productive_hours_per_fte",
+        label: (
+            "Productive hours of a full-time employee",
+            "Horas productivas de un empleado de tiempo completo",
+        ),
+        unit: ("hours a year", "horas al año"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(100.0, 8760.0),
+        when: When::Always,
+        problem: PRODUCTIVE_HOURS_PROBLEM,
+        get: |s| s.mobile.productive_hours_per_fte,
+        set: |s, v| s.mobile.productive_hours_per_fte = v,
+    };
+    MOBILE_TEAM_HOUR_COST_LOW = Input {
+        path: "mobile.cost_per_team_hour_low",
+        label: ("Cost a team-hour, low", "Costo por hora-equipo, bajo"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 100_000.0),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.mobile.cost_per_team_hour_low,
+        set: |s, v| s.mobile.cost_per_team_hour_low = v,
+    };
+    MOBILE_TEAM_HOUR_COST_HIGH = Input {
+        path: "mobile.cost_per_team_hour_high",
+        label: ("Cost a team-hour, high", "Costo por hora-equipo, alto"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 100_000.0),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.mobile.cost_per_team_hour_high,
+        set: |s, v| s.mobile.cost_per_team_hour_high = v,
+    };
+    MOBILE_DISPATCH_COST_LOW = Input {
+        path: "mobile.cost_per_dispatch_low",
+        label: ("Cost a dispatch, low", "Costo por despacho, bajo"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 1_000_000.0),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.mobile.cost_per_dispatch_low,
+        set: |s, v| s.mobile.cost_per_dispatch_low = v,
+    };
+    MOBILE_DISPATCH_COST_HIGH = Input {
+        path: "mobile.cost_per_dispatch_high",
+        label: ("Cost a dispatch, high", "Costo por despacho, alto"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 1_000_000.0),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |s| s.mobile.cost_per_dispatch_high,
+        set: |s, v| s.mobile.cost_per_dispatch_high = v,
+    };
+    LINE_CONTACTS = Input {
+        path: "crisis_line.contacts_per_100k",
+        label: ("Contacts", "Contactos"),
+        unit: ("per 100,000 residents a month", "por cada 100,000 residentes al mes"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 100_000.0),
+        when: When::CrisisLine,
+        problem: (
+            "Crisis-line contacts must be a number from {low} to {high} per 100,000 residents a \
+             month.",
+            "Los contactos con la línea de crisis deben ser un número de {low} a {high} por cada \
+             100,000 residentes al mes.",
+        ),
+        get: |s| s.crisis_line.contacts_per_100k,
+        set: |s, v| s.crisis_line.contacts_per_100k = v,
+    };
+    LINE_MINUTES = Input {
+        path: "crisis_line.minutes_per_contact",
+        label: ("Minutes a contact", "Minutos por contacto"),
+        unit: ("minutes", "minutos"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::above(0.0, MAX_MINUTES),
+        when: When::CrisisLine,
+        problem: (
+            "Minutes per contact must be more than {low} and at most {high}.",
+            "Los minutos por contacto deben ser más de {low} y como máximo {high}.",
+        ),
+        get: |s| s.crisis_line.minutes_per_contact,
+        set: |s, v| s.crisis_line.minutes_per_contact = v,
+    };
+    LINE_ANSWER_SECONDS = Input {
+        path: "crisis_line.answer_seconds",
+        label: ("Answer within", "Contestar en un máximo de"),
+        unit: ("seconds", "segundos"),
+        hint: (
+            "Crisis Now self-assessment: 30, 25, 20 or 15 seconds at levels 2 to 5.",
+            "Autoevaluación de Crisis Now: 30, 25, 20 o 15 segundos en los niveles 2 a 5.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 3600.0),
+        when: When::CrisisLine,
+        problem: (
+            "The answer target must be from {low} to {high} seconds.",
+            "El objetivo de respuesta debe ser de {low} a {high} segundos.",
+        ),
+        get: |s| s.crisis_line.answer_seconds,
+        set: |s, v| s.crisis_line.answer_seconds = v,
+    };
+    LINE_TARGET_SHARE = Input {
+        path: "crisis_line.target_share",
+        label: ("Share answered in time", "Proporción atendida a tiempo"),
+        unit: PERCENT,
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::above(0.0, 0.999),
+        when: When::CrisisLine,
+        problem: (
+            "The share of contacts answered in time must be more than {low} and at most {high}.",
+            "La proporción de contactos atendidos a tiempo debe ser mayor que {low} y como máximo \
+             {high}.",
+        ),
+        get: |s| s.crisis_line.target_share,
+        set: |s, v| s.crisis_line.target_share = v,
+    };
+    LINE_SHRINKAGE = Input {
+        path: "crisis_line.shrinkage",
+        label: (
+            "Shrinkage (breaks, training, meetings)",
+            "Tiempo no productivo (pausas, capacitación, reuniones)",
+        ),
+        unit: ("% of paid time", "% del tiempo pagado"),
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::closed(0.0, 0.9),
+        when: When::CrisisLine,
+        problem: (
+            "Shrinkage must be between {low} and {high}.",
+            "El tiempo no productivo debe estar entre {low} y {high}.",
+        ),
+        get: |s| s.crisis_line.shrinkage,
+        set: |s, v| s.crisis_line.shrinkage = v,
+    };
+    LINE_PRODUCTIVE_HOURS = Input {
+        path: "crisis_line.productive_hours_per_fte",
+        label: (
+            "Productive hours of a full-time counselor",
+            "Horas productivas de un consejero de tiempo completo",
+        ),
+        unit: ("hours a year", "horas al año"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(100.0, 8760.0),
+        when: When::CrisisLine,
+        problem: PRODUCTIVE_HOURS_PROBLEM,
+        get: |s| s.crisis_line.productive_hours_per_fte,
+        set: |s, v| s.crisis_line.productive_hours_per_fte = v,
+    };
+    LINE_COST_LOW = Input {
+        path: "crisis_line.cost_per_fte_low",
+        label: ("Cost of a counselor a year, low", "Costo de un consejero al año, bajo"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 10_000_000.0),
+        when: When::CrisisLine,
+        problem: NO_PROBLEM,
+        get: |s| s.crisis_line.cost_per_fte_low,
+        set: |s, v| s.crisis_line.cost_per_fte_low = v,
+    };
+    LINE_COST_HIGH = Input {
+        path: "crisis_line.cost_per_fte_high",
+        label: ("Cost of a counselor a year, high", "Costo de un consejero al año, alto"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 10_000_000.0),
+        when: When::CrisisLine,
+        problem: NO_PROBLEM,
+        get: |s| s.crisis_line.cost_per_fte_high,
+        set: |s, v| s.crisis_line.cost_per_fte_high = v,
+    };
+}
+
+const PRODUCTIVE_HOURS_PROBLEM: Text = (
+    "Productive hours a year per full-time person must be from {low} to {high}.",
+    "Las horas productivas al año por empleado de tiempo completo deben ser de {low} a {high}.",
+);
+
+/// A flow share's entry: every share is a fraction from 0 to 1.
+macro_rules! share {
+    ($field:ident, $label:expr, $unit:expr, $problem:expr) => {
+        Input {
+            path: stringify!($field),
+            label: $label,
+            unit: $unit,
+            hint: NO_HINT,
+            scale: Scale::Percent,
+            bounds: Bounds::closed(0.0, 1.0),
+            when: When::Always,
+            problem: $problem,
+            get: |f| f.$field,
+            set: |f, v| f.$field = v,
+        }
+    };
+}
+
+catalog! {
+    FLOW_SHARES: Flow;
+
+    ENTRY_TO_MOBILE = share!(
+        entry_to_mobile,
+        ("Episodes to a mobile crisis team", "Episodios a un equipo móvil de crisis"),
+        ("of all episodes", "de todos los episodios"),
+        (
+            "The share from entry to a mobile team must be between {low} and {high}.",
+            "La proporción de la entrada a un equipo móvil debe estar entre {low} y {high}.",
+        )
+    );
+    ENTRY_TO_RECEIVING = share!(
+        entry_to_receiving,
+        ("Episodes to a crisis receiving facility", "Episodios a un centro de recepción de crisis"),
+        ("of all episodes", "de todos los episodios"),
+        (
+            "The share from entry to the receiving facility must be between {low} and {high}.",
+            "La proporción de la entrada al centro de recepción de crisis debe estar entre {low} y {high}.",
+        )
+    );
+    ENTRY_TO_ED = share!(
+        entry_to_ed,
+        ("Episodes to an emergency department", "Episodios a una sala de emergencias"),
+        ("of all episodes", "de todos los episodios"),
+        (
+            "The share from entry to an emergency department must be between {low} and {high}.",
+            "La proporción de la entrada a una sala de emergencias debe estar entre {low} y {high}.",
+        )
+    );
+    ENTRY_TO_RESIDENTIAL = share!(
+        entry_to_residential,
+        ("Episodes straight to residential crisis care", "Episodios que van directamente a atención residencial de crisis"),
+        ("of all episodes", "de todos los episodios"),
+        (
+            "The share from entry straight to residential care must be between {low} and {high}.",
+            "La proporción de la entrada directamente a atención residencial debe estar entre {low} y {high}.",
+        )
+    );
+    ENTRY_TO_INPATIENT = share!(
+        entry_to_inpatient,
+        ("Episodes straight to inpatient care", "Episodios que van directamente a hospitalización"),
+        ("of all episodes", "de todos los episodios"),
+        (
+            "The share from entry straight to inpatient care must be between {low} and {high}.",
+            "La proporción de la entrada directamente a hospitalización debe estar entre {low} y {high}.",
+        )
+    );
+    MOBILE_TO_RECEIVING = share!(
+        mobile_to_receiving,
+        ("Mobile team to receiving facility", "Del equipo móvil al centro de recepción"),
+        ("of dispatches", "de los despachos"),
+        (
+            "The share from a mobile team to the receiving facility must be between {low} and {high}.",
+            "La proporción de un equipo móvil al centro de recepción de crisis debe estar entre {low} y {high}.",
+        )
+    );
+    MOBILE_TO_RESIDENTIAL = share!(
+        mobile_to_residential,
+        ("Mobile team to residential", "Del equipo móvil a atención residencial"),
+        ("of dispatches", "de los despachos"),
+        (
+            "The share from a mobile team to residential care must be between {low} and {high}.",
+            "La proporción de un equipo móvil a atención residencial debe estar entre {low} y {high}.",
+        )
+    );
+    MOBILE_TO_INPATIENT = share!(
+        mobile_to_inpatient,
+        ("Mobile team to inpatient", "Del equipo móvil a hospitalización"),
+        ("of dispatches", "de los despachos"),
+        (
+            "The share from a mobile team to inpatient care must be between {low} and {high}.",
+            "La proporción de un equipo móvil a hospitalización debe estar entre {low} y {high}.",
+        )
+    );
+    RECEIVING_TO_RESIDENTIAL = share!(
+        receiving_to_residential,
+        ("Receiving facility to residential", "Del centro de recepción a atención residencial"),
+        ("of admissions", "de los ingresos"),
+        (
+            "The share from the receiving facility to residential care must be between {low} and {high}.",
+            "La proporción del centro de recepción de crisis a atención residencial debe estar entre {low} y {high}.",
+        )
+    );
+    RECEIVING_TO_INPATIENT = share!(
+        receiving_to_inpatient,
+        ("Receiving facility to inpatient", "Del centro de recepción a hospitalización"),
+        ("of admissions", "de los ingresos"),
+        (
+            "The share from the receiving facility to inpatient care must be between {low} and {high}.",
+            "La proporción del centro de recepción de crisis a hospitalización debe estar entre {low} y {high}.",
+        )
+    );
+    ED_TO_RESIDENTIAL = share!(
+        ed_to_residential,
+        ("Emergency department to residential", "De la sala de emergencias a atención residencial"),
+        ("of visits", "de las visitas"),
+        (
+            "The share from an emergency department to residential care must be between {low} and {high}.",
+            "La proporción de una sala de emergencias a atención residencial debe estar entre {low} y {high}.",
+        )
+    );
+    ED_TO_INPATIENT = share!(
+        ed_to_inpatient,
+        ("Emergency department to inpatient", "De la sala de emergencias a hospitalización"),
+        ("of visits", "de las visitas"),
+        (
+            "The share from an emergency department to inpatient care must be between {low} and {high}.",
+            "La proporción de una sala de emergencias a hospitalización debe estar entre {low} y {high}.",
+        )
+    );
+    RESIDENTIAL_TO_INPATIENT = share!(
+        residential_to_inpatient,
+        ("Residential to inpatient (step-up)", "De atención residencial a hospitalización (paso a un nivel mayor de atención)"),
+        ("of admissions", "de los ingresos"),
+        (
+            "The share from residential care to inpatient care (step-up) must be between {low} and {high}.",
+            "La proporción de atención residencial a hospitalización (paso a un nivel mayor de atención) debe estar entre {low} y {high}.",
+        )
+    );
+}
+
+catalog! {
+    PROGRAM_INPUTS: Program;
+
+    PROGRAM_SHARE = Input {
+        path: "share",
+        label: ("Share", "Proporción"),
+        unit: PERCENT,
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::closed(0.0, 1.0),
+        when: When::Always,
+        problem: (
+            "The program's share of admissions must be between {low} and {high}.",
+            "La proporción de ingresos del programa debe estar entre {low} y {high}.",
+        ),
+        get: |p| p.share,
+        set: |p, v| p.share = v,
+    };
+    PROGRAM_STAY = Input {
+        path: "stay_days",
+        label: ("Average stay", "Estadía promedio"),
+        unit: DAYS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::above(0.0, MAX_STAY_DAYS),
+        when: When::Always,
+        problem: (
+            "Length of stay must be more than zero days and at most {high} days.",
+            "La duración de la estadía debe ser de más de cero días y como máximo {high} días.",
+        ),
+        get: |p| p.stay_days,
+        set: |p, v| p.stay_days = v,
+    };
+    PROGRAM_COST_LOW = Input {
+        path: "cost_per_day_low",
+        label: ("Cost a day, low", "Costo por día, bajo"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |p| p.cost_per_day_low,
+        set: |p, v| p.cost_per_day_low = v,
+    };
+    PROGRAM_COST_HIGH = Input {
+        path: "cost_per_day_high",
+        label: ("Cost a day, high", "Costo por día, alto"),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
+        when: When::Always,
+        problem: NO_PROBLEM,
+        get: |p| p.cost_per_day_high,
+        set: |p, v| p.cost_per_day_high = v,
+    };
+    PROGRAM_MAX_BEDS = Input {
+        path: "max_beds_per_facility",
+        label: ("Most beds a facility", "Máximo de camas por centro"),
+        unit: ("beds", "camas"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::whole(1.0, 10_000.0),
+        when: When::Always,
+        problem: (
+            "Beds per facility must be a whole number from {low} to {high}.",
+            "Las camas por centro deben ser un número entero de {low} a {high}.",
+        ),
+        get: |p| p.max_beds_per_facility,
+        set: |p, v| p.max_beds_per_facility = v,
+    };
+}
