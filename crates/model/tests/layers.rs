@@ -5,8 +5,8 @@
 //! `text` < `scenario` < `input` < `eval` < `analysis` < `stochastic` < `lib.rs`
 //!
 //! The check reads the sources as text: every `crate::a::b` path outside comments and test
-//! modules, in `use` lines, in expressions and in macro bodies (`$crate::`), and `super::`
-//! paths. Inside the crate a path is written whole from a layer's folder
+//! modules, in `use` lines, in expressions and in macro bodies (`$crate::`), `super::` paths, and
+//! paths through a module the file declares (`mod stream;` then `stream::explain`). Inside the crate a path is written whole from a layer's folder
 //! (`crate::input::presets::preset`): the root's short names (`crate::presets`) are the public
 //! paths for other crates and are refused here, since they would hide which layer is used.
 
@@ -134,11 +134,45 @@ fn scan() -> (BTreeSet<Module>, Vec<Import>, Vec<String>) {
     for path in &paths {
         let from = module_of(path);
         let text = fs::read_to_string(path).unwrap();
+        // the modules this file declares (`mod stream;`), named by a relative path below
+        let children: Vec<&str> = text
+            .lines()
+            .filter_map(|l| {
+                let l = l.trim_start();
+                let l = l
+                    .strip_prefix("pub ")
+                    .or_else(|| l.strip_prefix("pub(crate) "))
+                    .unwrap_or(l);
+                l.strip_prefix("mod ")?.strip_suffix(';')
+            })
+            .collect();
+        let folder = if from == "lib" {
+            String::new()
+        } else {
+            format!("{from}/")
+        };
         for (i, raw) in text.lines().enumerate() {
             if raw.trim_start().starts_with("#[cfg(test)]") {
                 break; // the test module: tests may use the whole crate
             }
             let line = code(raw);
+            for child in &children {
+                let to = format!("{folder}{child}");
+                let named = line.match_indices(&format!("{child}::")).any(|(at, _)| {
+                    at == 0 || {
+                        let before = &line[..at];
+                        !before.ends_with("::") && !is_ident(before.chars().last().unwrap())
+                    }
+                });
+                if named && modules.contains(&to) {
+                    imports.push(Import {
+                        from: from.clone(),
+                        line: i + 1,
+                        to,
+                        text: raw.trim().to_string(),
+                    });
+                }
+            }
             let mut starts: Vec<(usize, bool)> = line
                 .match_indices("crate::")
                 .filter(|(at, _)| {

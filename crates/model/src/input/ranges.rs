@@ -3,11 +3,64 @@
 //! [`set_high`]), restoring the preset's ranges, and the plain-language message for a range
 //! that is out of bounds. The stored form of the ranges is [`crate::scenario::ranges`].
 
+use serde::Serialize;
+
 use crate::scenario::bounds::{MAX_BUSY_HOURS, MAX_MINUTES, MAX_RATE, MAX_STAY_DAYS};
 use crate::scenario::network::{episodes_per_month, walk};
 use crate::scenario::ranges::*;
+use crate::scenario::sources::Source;
 use crate::scenario::{Flow, MobileCostBasis, ProgramKind, Scenario};
 use crate::text::lang::Lang;
+
+/// One uncertain input of a scenario, resolved to absolute values for the page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UncertainInput {
+    /// The stable id ([`InputId::id`]).
+    pub id: String,
+    #[serde(skip)]
+    pub input: InputId,
+    /// The label in English (see [`InputId::label_in`]).
+    pub label: String,
+    pub unit: Unit,
+    /// The low end, the default and the high end. For a range shared by several programs of a
+    /// type, the values of the first such program (adult programs first).
+    pub low: f64,
+    pub default: f64,
+    pub high: f64,
+    /// The stored multiples (inputs with one value), or `None` for a cost.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub factors: Option<Spread>,
+    /// The dotted paths of the low and high ends in the scenario (for validation problems and
+    /// sources): `uncertainty.adult_rate.low`, or `programs[0].cost_per_day_low` for a cost.
+    pub low_path: String,
+    pub high_path: String,
+    /// The source of the range (of its high end, which is where a range differs from the
+    /// default when its low end is the default itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+impl InputId {
+    /// The unit of the input's values in a scenario (a mobile cost's unit follows the
+    /// scenario's cost basis).
+    pub fn unit(self, s: &Scenario) -> Unit {
+        match self {
+            InputId::AdultRate | InputId::YouthRate => Unit::PerHundredThousandAMonth,
+            InputId::ResidentialShare => Unit::Share,
+            InputId::Stay(_) | InputId::ReceivingStay | InputId::InpatientStay => Unit::Days,
+            InputId::MobileBusyHours => Unit::Hours,
+            InputId::LineMinutes => Unit::Minutes,
+            InputId::ProgramCost(_) | InputId::ReceivingCost | InputId::InpatientCost => {
+                Unit::DollarsADay
+            }
+            InputId::MobileCost => match s.mobile.cost_basis {
+                MobileCostBasis::TeamHours => Unit::DollarsATeamHour,
+                MobileCostBasis::Dispatches => Unit::DollarsADispatch,
+            },
+            InputId::LineCost => Unit::DollarsAYear,
+        }
+    }
+}
 
 /// The uncertain inputs that matter for a scenario, in a fixed order: the youth rate only with
 /// the youth stream, the share to residential care only when some episodes go there, a program

@@ -27,7 +27,7 @@
 //! Sources: every inventory value is entered by the user; the defaults (0 and empty) are
 //! placeholders for local data ([`crate::scenario::sources`]).
 
-use crate::scenario::ProgramKind;
+use crate::scenario::parts::ProgramKind;
 use crate::text::lang::Lang;
 
 /// The most beds, chairs, teams or FTE one inventory field accepts.

@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use crate::scenario::Flow;
+use crate::scenario::parts::Flow;
 
 /// Episodes at one service in a month, where they go next, and how many end there.
 /// All figures are episodes a month, except `per_year`.

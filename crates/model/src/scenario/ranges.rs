@@ -44,7 +44,7 @@
 
 use serde::Serialize;
 
-use crate::scenario::{MobileCostBasis, ProgramKind, Scenario, Source};
+use crate::scenario::parts::ProgramKind;
 use crate::text::lang::Lang;
 
 /// The seed every preset records (any number will do; this one is fixed so that links agree).
@@ -470,26 +470,6 @@ impl InputId {
         }
     }
 
-    /// The unit of the input's values in a scenario (a mobile cost's unit follows the
-    /// scenario's cost basis).
-    pub fn unit(self, s: &Scenario) -> Unit {
-        match self {
-            InputId::AdultRate | InputId::YouthRate => Unit::PerHundredThousandAMonth,
-            InputId::ResidentialShare => Unit::Share,
-            InputId::Stay(_) | InputId::ReceivingStay | InputId::InpatientStay => Unit::Days,
-            InputId::MobileBusyHours => Unit::Hours,
-            InputId::LineMinutes => Unit::Minutes,
-            InputId::ProgramCost(_) | InputId::ReceivingCost | InputId::InpatientCost => {
-                Unit::DollarsADay
-            }
-            InputId::MobileCost => match s.mobile.cost_basis {
-                MobileCostBasis::TeamHours => Unit::DollarsATeamHour,
-                MobileCostBasis::Dispatches => Unit::DollarsADispatch,
-            },
-            InputId::LineCost => Unit::DollarsAYear,
-        }
-    }
-
     /// The position of the input in the evaluation's slot table.
     pub(crate) fn slot(self) -> usize {
         let kind = |k: ProgramKind| {
@@ -587,36 +567,8 @@ impl Unit {
     }
 }
 
-/// One uncertain input of a scenario, resolved to absolute values for the page.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct UncertainInput {
-    /// The stable id ([`InputId::id`]).
-    pub id: String,
-    #[serde(skip)]
-    pub input: InputId,
-    /// The label in English (see [`InputId::label_in`]).
-    pub label: String,
-    pub unit: Unit,
-    /// The low end, the default and the high end. For a range shared by several programs of a
-    /// type, the values of the first such program (adult programs first).
-    pub low: f64,
-    pub default: f64,
-    pub high: f64,
-    /// The stored multiples (inputs with one value), or `None` for a cost.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub factors: Option<Spread>,
-    /// The dotted paths of the low and high ends in the scenario (for validation problems and
-    /// sources): `uncertainty.adult_rate.low`, or `programs[0].cost_per_day_low` for a cost.
-    pub low_path: String,
-    pub high_path: String,
-    /// The source of the range (of its high end, which is where a range differs from the
-    /// default when its low end is the default itself).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-}
-
 /// Every input path of the scenario's `uncertainty`, in the order of the JSON.
-pub fn field_paths(_s: &Scenario) -> Vec<String> {
+pub fn field_paths() -> Vec<String> {
     let mut out = vec![
         "uncertainty.seed".to_string(),
         "uncertainty.draws".to_string(),

@@ -700,7 +700,7 @@ pub fn field_paths(s: &Scenario) -> Vec<String> {
         }
     }
     out.extend(catalog::number_paths(s));
-    out.extend(crate::scenario::ranges::field_paths(s));
+    out.extend(crate::scenario::ranges::field_paths());
     out.push("inventory.enabled".into());
     for e in crate::scenario::inventory::Entry::all() {
         out.push(e.capacity_path());
