@@ -292,3 +292,42 @@ fn every_entry_has_a_source_and_texts_in_both_languages() {
         assert!(!label.0.is_empty() && !unit.0.is_empty(), "{label:?}");
     }
 }
+
+#[test]
+fn every_uncertain_input_is_a_catalog_input_and_the_other_way_round() {
+    use crisis_model::scenario::catalog::Uncertain;
+    let mut named: Vec<InputId> = Vec::new();
+    let mut add = |u: Uncertain| match u {
+        Uncertain::No => {}
+        Uncertain::Yes(id) => named.push(id),
+        Uncertain::ByKind(f) => named.extend(ProgramKind::ALL.map(f)),
+    };
+    INPUTS.iter().for_each(|i| add(i.uncertain));
+    FLOW_SHARES.iter().for_each(|i| add(i.uncertain));
+    PROGRAM_INPUTS.iter().for_each(|i| add(i.uncertain));
+    for id in InputId::all() {
+        assert!(named.contains(&id), "{id:?} has no input in the catalog");
+    }
+    // the residential shares, and only they, move with the residential share's range
+    for i in FLOW_SHARES {
+        let moves = matches!(i.uncertain, Uncertain::Yes(InputId::ResidentialShare));
+        assert_eq!(moves, i.path.ends_with("_to_residential"), "{}", i.path);
+    }
+    // each uncertain input's range is of the entry's own value: its label names it
+    for i in INPUTS {
+        if let Uncertain::Yes(id) = i.uncertain {
+            let range = id.label_in(Lang::En).to_lowercase();
+            let words: Vec<&str> = i
+                .label
+                .0
+                .split([' ', ':', ','])
+                .filter(|w| w.len() > 4)
+                .collect();
+            assert!(
+                words.iter().any(|w| range.contains(&w.to_lowercase())),
+                "{} is marked {id:?} ({range})",
+                i.path
+            );
+        }
+    }
+}

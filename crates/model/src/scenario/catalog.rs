@@ -18,7 +18,8 @@
 use crate::scenario::bounds::{
     MAX_BUSY_HOURS, MAX_COST_PER_DAY, MAX_MINUTES, MAX_POPULATION, MAX_RATE, MAX_STAY_DAYS,
 };
-use crate::scenario::{Flow, Program, Scenario, SizingRule};
+use crate::scenario::ranges::InputId;
+use crate::scenario::{Flow, Program, ProgramKind, Scenario, SizingRule};
 use crate::text::format::Format;
 use crate::text::lang::Lang;
 
@@ -115,6 +116,16 @@ impl When {
     }
 }
 
+/// Whether an input is one of the uncertain inputs of "How sure is this?" (its range is in the
+/// scenario's `uncertainty`, or, for a cost, the input's own low and high ends).
+#[derive(Debug, Clone, Copy)]
+pub enum Uncertain {
+    No,
+    Yes(InputId),
+    /// A program's input: the range of its program type.
+    ByKind(fn(ProgramKind) -> InputId),
+}
+
 /// One number input of a `T` (the scenario, a flow, a program).
 pub struct Input<T: 'static> {
     /// The scenario's own inputs: the whole path (`mobile.target_share`); a flow share or a
@@ -130,6 +141,7 @@ pub struct Input<T: 'static> {
     pub scale: Scale,
     pub bounds: Bounds,
     pub when: When,
+    pub uncertain: Uncertain,
     /// The sentence when the value is out of bounds; `{low}` and `{high}` are written by the
     /// formatter in the input's scale. Empty for the costs, whose low and high ends are checked
     /// as a pair by the validation.
@@ -346,6 +358,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::whole(1.0, MAX_POPULATION),
         when: When::Always,
+        uncertain: Uncertain::No,
         // two sentences (not a whole number above zero; too large): written by the validation
         problem: NO_PROBLEM,
         get: |s| s.population,
@@ -363,6 +376,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_RATE),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::AdultRate),
         problem: (
             "The adult crisis rate must be a number from {low} to {high} episodes per 100,000 \
              residents a month.",
@@ -380,6 +394,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::closed(0.0, 1.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "Youth share must be between {low} and {high}.",
             "La proporción de jóvenes debe estar entre {low} y {high}.",
@@ -395,6 +410,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_RATE),
         when: When::Youth,
+        uncertain: Uncertain::Yes(InputId::YouthRate),
         problem: (
             "The youth crisis rate must be a number from {low} to {high} episodes per 100,000 \
              youth residents a month.",
@@ -415,6 +431,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::above(0.0, 0.5),
         when: When::DaysFull,
+        uncertain: Uncertain::No,
         problem: (
             "The share of days a service may be full must be more than {low} and at most {high}.",
             "La proporción de días en que un servicio puede estar lleno debe ser mayor que {low} \
@@ -431,6 +448,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::closed(0.5, 1.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "The highest utilization must be between {low} and {high}.",
             "La utilización máxima debe estar entre {low} y {high}.",
@@ -450,6 +468,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::closed(0.1, 1.0),
         when: When::Occupancy,
+        uncertain: Uncertain::No,
         problem: (
             "The target occupancy must be between {low} and {high}.",
             "La ocupación objetivo debe estar entre {low} y {high}.",
@@ -468,6 +487,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::above(0.0, MAX_STAY_DAYS),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::ReceivingStay),
         problem: (
             "Mean stay at the receiving facility must be more than zero days and at most {high} \
              days.",
@@ -488,6 +508,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::ReceivingCost),
         problem: NO_PROBLEM,
         get: |s| s.receiving.cost_per_day_low,
         set: |s, v| s.receiving.cost_per_day_low = v,
@@ -503,6 +524,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::ReceivingCost),
         problem: NO_PROBLEM,
         get: |s| s.receiving.cost_per_day_high,
         set: |s, v| s.receiving.cost_per_day_high = v,
@@ -515,6 +537,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::above(0.0, MAX_STAY_DAYS),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::InpatientStay),
         problem: (
             "Mean inpatient stay must be more than zero days and at most {high} days.",
             "La estadía promedio de hospitalización debe ser de más de cero días y como máximo \
@@ -534,6 +557,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::InpatientCost),
         problem: NO_PROBLEM,
         get: |s| s.inpatient.cost_per_day_low,
         set: |s, v| s.inpatient.cost_per_day_low = v,
@@ -549,6 +573,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::InpatientCost),
         problem: NO_PROBLEM,
         get: |s| s.inpatient.cost_per_day_high,
         set: |s, v| s.inpatient.cost_per_day_high = v,
@@ -568,6 +593,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::above(0.0, MAX_BUSY_HOURS),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::MobileBusyHours),
         problem: (
             "Hours a dispatch keeps a team busy must be more than {low} and at most {high}.",
             "Las horas que un despacho mantiene ocupado a un equipo deben ser más de {low} y como \
@@ -587,6 +613,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::above(0.0, 0.999),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "The share of requests meeting the response target must be more than {low} and at \
              most {high}.",
@@ -604,6 +631,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 1440.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "The longest wait for a free team must be from {low} to {high} minutes (a day).",
             "La espera máxima por un equipo disponible debe ser de {low} a {high} minutos (un \
@@ -620,6 +648,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::whole(1.0, 20.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "Staff per team must be a whole number from {low} to {high}.",
             "El personal por equipo debe ser un número entero de {low} a {high}.",
@@ -638,6 +667,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(100.0, 8760.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: PRODUCTIVE_HOURS_PROBLEM,
         get: |s| s.mobile.productive_hours_per_fte,
         set: |s, v| s.mobile.productive_hours_per_fte = v,
@@ -650,6 +680,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 100_000.0),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::MobileCost),
         problem: NO_PROBLEM,
         get: |s| s.mobile.cost_per_team_hour_low,
         set: |s, v| s.mobile.cost_per_team_hour_low = v,
@@ -662,6 +693,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 100_000.0),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::MobileCost),
         problem: NO_PROBLEM,
         get: |s| s.mobile.cost_per_team_hour_high,
         set: |s, v| s.mobile.cost_per_team_hour_high = v,
@@ -674,6 +706,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 1_000_000.0),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::MobileCost),
         problem: NO_PROBLEM,
         get: |s| s.mobile.cost_per_dispatch_low,
         set: |s, v| s.mobile.cost_per_dispatch_low = v,
@@ -686,6 +719,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 1_000_000.0),
         when: When::Always,
+        uncertain: Uncertain::Yes(InputId::MobileCost),
         problem: NO_PROBLEM,
         get: |s| s.mobile.cost_per_dispatch_high,
         set: |s, v| s.mobile.cost_per_dispatch_high = v,
@@ -698,6 +732,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 100_000.0),
         when: When::CrisisLine,
+        uncertain: Uncertain::No,
         problem: (
             "Crisis-line contacts must be a number from {low} to {high} per 100,000 residents a \
              month.",
@@ -715,6 +750,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::above(0.0, MAX_MINUTES),
         when: When::CrisisLine,
+        uncertain: Uncertain::Yes(InputId::LineMinutes),
         problem: (
             "Minutes per contact must be more than {low} and at most {high}.",
             "Los minutos por contacto deben ser más de {low} y como máximo {high}.",
@@ -733,6 +769,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 3600.0),
         when: When::CrisisLine,
+        uncertain: Uncertain::No,
         problem: (
             "The answer target must be from {low} to {high} seconds.",
             "El objetivo de respuesta debe ser de {low} a {high} segundos.",
@@ -748,6 +785,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::above(0.0, 0.999),
         when: When::CrisisLine,
+        uncertain: Uncertain::No,
         problem: (
             "The share of contacts answered in time must be more than {low} and at most {high}.",
             "La proporción de contactos atendidos a tiempo debe ser mayor que {low} y como máximo \
@@ -767,6 +805,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::closed(0.0, 0.9),
         when: When::CrisisLine,
+        uncertain: Uncertain::No,
         problem: (
             "Shrinkage must be between {low} and {high}.",
             "El tiempo no productivo debe estar entre {low} y {high}.",
@@ -785,6 +824,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(100.0, 8760.0),
         when: When::CrisisLine,
+        uncertain: Uncertain::No,
         problem: PRODUCTIVE_HOURS_PROBLEM,
         get: |s| s.crisis_line.productive_hours_per_fte,
         set: |s, v| s.crisis_line.productive_hours_per_fte = v,
@@ -797,6 +837,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 10_000_000.0),
         when: When::CrisisLine,
+        uncertain: Uncertain::Yes(InputId::LineCost),
         problem: NO_PROBLEM,
         get: |s| s.crisis_line.cost_per_fte_low,
         set: |s, v| s.crisis_line.cost_per_fte_low = v,
@@ -809,6 +850,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, 10_000_000.0),
         when: When::CrisisLine,
+        uncertain: Uncertain::Yes(InputId::LineCost),
         problem: NO_PROBLEM,
         get: |s| s.crisis_line.cost_per_fte_high,
         set: |s, v| s.crisis_line.cost_per_fte_high = v,
@@ -819,6 +861,23 @@ const PRODUCTIVE_HOURS_PROBLEM: Text = (
     "Productive hours a year per full-time person must be from {low} to {high}.",
     "Las horas productivas al año por empleado de tiempo completo deben ser de {low} a {high}.",
 );
+
+/// Whether a share's name ends in `_to_residential` (those shares move with the range of the
+/// share to residential care).
+const fn to_residential(name: &str) -> bool {
+    let (n, end) = (name.as_bytes(), b"_to_residential");
+    if n.len() < end.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < end.len() {
+        if n[n.len() - end.len() + i] != end[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 /// A flow share's entry: every share is a fraction from 0 to 1.
 macro_rules! share {
@@ -831,6 +890,11 @@ macro_rules! share {
             scale: Scale::Percent,
             bounds: Bounds::closed(0.0, 1.0),
             when: When::Always,
+            uncertain: if to_residential(stringify!($field)) {
+                Uncertain::Yes(InputId::ResidentialShare)
+            } else {
+                Uncertain::No
+            },
             problem: $problem,
             get: |f| f.$field,
             set: |f, v| f.$field = v,
@@ -971,6 +1035,7 @@ catalog! {
         scale: Scale::Percent,
         bounds: Bounds::closed(0.0, 1.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "The program's share of admissions must be between {low} and {high}.",
             "La proporción de ingresos del programa debe estar entre {low} y {high}.",
@@ -986,6 +1051,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::above(0.0, MAX_STAY_DAYS),
         when: When::Always,
+        uncertain: Uncertain::ByKind(InputId::Stay),
         problem: (
             "Length of stay must be more than zero days and at most {high} days.",
             "La duración de la estadía debe ser de más de cero días y como máximo {high} días.",
@@ -1001,6 +1067,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
         when: When::Always,
+        uncertain: Uncertain::ByKind(InputId::ProgramCost),
         problem: NO_PROBLEM,
         get: |p| p.cost_per_day_low,
         set: |p, v| p.cost_per_day_low = v,
@@ -1013,6 +1080,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::closed(0.0, MAX_COST_PER_DAY),
         when: When::Always,
+        uncertain: Uncertain::ByKind(InputId::ProgramCost),
         problem: NO_PROBLEM,
         get: |p| p.cost_per_day_high,
         set: |p, v| p.cost_per_day_high = v,
@@ -1025,6 +1093,7 @@ catalog! {
         scale: Scale::Plain,
         bounds: Bounds::whole(1.0, 10_000.0),
         when: When::Always,
+        uncertain: Uncertain::No,
         problem: (
             "Beds per facility must be a whole number from {low} to {high}.",
             "Las camas por centro deben ser un número entero de {low} a {high}.",
