@@ -315,20 +315,15 @@ impl GapResults {
                 .into();
         }
         let c = self.totals.cost_to_close;
-        let (mid, low, high) = (
-            f.currency_compact(c.mid),
-            f.currency_compact(c.low),
-            f.currency_compact(c.high),
-        );
+        let (mid, range) = (f.currency_compact(c.mid), f.currency_range(c.low, c.high));
         match lang {
             Lang::En => format!(
-                "To meet the need this community would add {}, at about {mid} a year ({low} to \
-                 {high}).",
+                "To meet the need this community would add {}, at about {mid} a year ({range}).",
                 join(&parts, lang)
             ),
             Lang::Es => format!(
                 "Para cubrir la necesidad, esta comunidad tendría que agregar {}, por unos {mid} \
-                 al año (de {low} a {high}).",
+                 al año ({range}).",
                 join(&parts, lang)
             ),
         }
