@@ -40,8 +40,8 @@
 //!   costed anywhere in the model).
 //!
 //! Language: [`gap_in`]`(&Results, Lang)` (or [`Results::gap_in`]) writes every row's label and
-//! sentence and every note in a language, with that language's numbers (`2300`, `64,6 %`,
-//! `20,0 millones US$`); [`GapResults::headline_in`], [`Unit::word_in`] and [`about_in`] do the
+//! sentence and every note in a language, with the figures written the US way in both (`2,300`,
+//! `64.6%`, `$20.0 millones`); [`GapResults::headline_in`], [`Unit::word_in`] and [`about_in`] do the
 //! same for the headline, the units and rounded counts of people. The English functions
 //! ([`gap`], [`GapResults::headline`], [`Unit::word`], [`about`]) are the `Lang::En` ones.
 //!
