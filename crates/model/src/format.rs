@@ -189,16 +189,23 @@ impl Format {
     /// it: `$1.2 to $1.9 million`, `de $1.2 a $1.9 millones`; `$950,000 to $1.2 million`, `de
     /// $950,000 a $1.2 millones` otherwise.
     pub fn currency_range(self, low: f64, high: f64) -> String {
+        let (lo, hi) = self.currency_ends(low, high);
+        match self.lang {
+            Lang::En => format!("{lo} to {hi}"),
+            Lang::Es => format!("de {lo} a {hi}"),
+        }
+    }
+
+    /// The two ends of a range of dollars, in words for large amounts, the scale left off the
+    /// low end when both share it: (`$1.2`, `$1.9 millones`); for a range written with a dash.
+    pub fn currency_ends(self, low: f64, high: f64) -> (String, String) {
         let (lo, hi) = (self.currency_compact(low), self.currency_compact(high));
         let scale = |s: &str| s.split_once(' ').map(|(_, w)| w.to_string());
         let lo = match (scale(&lo), scale(&hi)) {
             (Some(a), Some(b)) if a == b => lo[..lo.len() - a.len() - 1].to_string(),
             _ => lo,
         };
-        match self.lang {
-            Lang::En => format!("{lo} to {hi}"),
-            Lang::Es => format!("de {lo} a {hi}"),
-        }
+        (lo, hi)
     }
 
     /// A fraction as a percentage with one decimal: `0.048` -> `4.8%`, `0.85` -> `85%`; a tiny
