@@ -95,7 +95,7 @@ fn youth_label(kind: ProgramKind, lang: Lang) -> &'static str {
         (ProgramKind::PeerRespite, Lang::Es) => "Jóvenes: respiro dirigido por pares",
         (ProgramKind::LivingRoom, Lang::Es) => "Jóvenes: Living Room (sala de estar)",
         (ProgramKind::Sud, Lang::Es) => "Jóvenes: manejo de la abstinencia y centro de sobriedad",
-        (ProgramKind::Typical, Lang::Es) => "Jóvenes: residencial de crisis",
+        (ProgramKind::Typical, Lang::Es) => "Jóvenes: programa residencial de crisis",
         (ProgramKind::Other, Lang::Es) => "Jóvenes: otro programa",
     }
 }
