@@ -276,9 +276,10 @@ impl Checker {
     /// A share in [0, 100%].
     fn share(&mut self, field: &str, x: f64, what: String) {
         if !(finite(x) && (0.0..=1.0).contains(&x)) {
+            let (none, all) = (self.f.percent(0.0), self.f.percent(1.0));
             let message = match self.lang {
-                Lang::En => format!("{what} must be between 0% and 100%."),
-                Lang::Es => format!("{what} debe estar entre 0% y 100%."),
+                Lang::En => format!("{what} must be between {none} and {all}."),
+                Lang::Es => format!("{what} debe estar entre {none} y {all}."),
             };
             self.fail(field, message);
         }
@@ -286,14 +287,13 @@ impl Checker {
 
     fn rate(&mut self, field: &str, x: f64, what: String, per: String) {
         if !(finite(x) && (0.0..=MAX_RATE).contains(&x)) {
-            let max = self.f.thousands(MAX_RATE);
+            let (max, base) = (self.f.thousands(MAX_RATE), self.f.count(100_000));
             let message = match self.lang {
                 Lang::En => format!(
-                    "{what} must be a number from 0 to {max} episodes per 100,000 {per} a month."
+                    "{what} must be a number from 0 to {max} episodes per {base} {per} a month."
                 ),
                 Lang::Es => format!(
-                    "{what} debe ser un número de 0 a {max} episodios por cada 100,000 {per} al \
-                     mes."
+                    "{what} debe ser un número de 0 a {max} episodios por cada {base} {per} al mes."
                 ),
             };
             self.fail(field, message);
@@ -302,10 +302,11 @@ impl Checker {
 
     fn stay(&mut self, field: &str, x: f64, what: String) {
         if !(finite(x) && x > 0.0 && x <= MAX_STAY_DAYS) {
+            let most = self.f.number(MAX_STAY_DAYS);
             let message = match self.lang {
-                Lang::En => format!("{what} must be more than zero days and at most 365 days."),
+                Lang::En => format!("{what} must be more than zero days and at most {most} days."),
                 Lang::Es => {
-                    format!("{what} debe ser de más de cero días y como máximo 365 días.")
+                    format!("{what} debe ser de más de cero días y como máximo {most} días.")
                 }
             };
             self.fail(field, message);
@@ -395,13 +396,14 @@ impl Checker {
     fn flow(&mut self, prefix: &str, f: &Flow) {
         for (name, x) in f.shares() {
             if !(finite(x) && (0.0..=1.0).contains(&x)) {
+                let (none, all) = (self.f.percent(0.0), self.f.percent(1.0));
                 let message = match self.lang {
                     Lang::En => format!(
-                        "The share {} must be between 0% and 100%.",
+                        "The share {} must be between {none} and {all}.",
                         share_label(name)
                     ),
                     Lang::Es => format!(
-                        "La proporción {} debe estar entre 0% y 100%.",
+                        "La proporción {} debe estar entre {none} y {all}.",
                         share_label_in(name, Lang::Es)
                     ),
                 };
@@ -460,16 +462,16 @@ impl Checker {
             if shares.iter().all(|x| finite(*x) && *x >= 0.0) {
                 let sum: f64 = shares.iter().sum();
                 if sum > 1.0 + SUM_TOLERANCE {
-                    let total = self.f.percent(sum);
+                    let (total, all) = (self.f.percent(sum), self.f.percent(1.0));
                     let message = match self.lang {
                         Lang::En => format!(
                             "The shares of episodes {words} that go on to other services add \
-                             up to {total}; they must add up to at most 100% (the rest is \
+                             up to {total}; they must add up to at most {all} (the rest is \
                              resolved there)."
                         ),
                         Lang::Es => format!(
                             "Las proporciones de episodios {words} que pasan a otros servicios \
-                             suman {total}; deben sumar como máximo 100% (el resto se resuelve \
+                             suman {total}; deben sumar como máximo {all} (el resto se resuelve \
                              allí)."
                         ),
                     };
@@ -562,13 +564,13 @@ impl Checker {
         } else if all_ok {
             let sum: f64 = programs.iter().map(|p| p.share).sum();
             if (sum - 1.0).abs() > SUM_TOLERANCE {
-                let total = self.f.percent(sum);
+                let (total, all) = (self.f.percent(sum), self.f.percent(1.0));
                 let message = match self.lang {
                     Lang::En => {
-                        format!("Program shares add up to {total}; they must add up to 100%.")
+                        format!("Program shares add up to {total}; they must add up to {all}.")
                     }
                     Lang::Es => format!(
-                        "Las proporciones de los programas suman {total}; deben sumar 100%."
+                        "Las proporciones de los programas suman {total}; deben sumar {all}."
                     ),
                 };
                 self.fail(list(), message);
