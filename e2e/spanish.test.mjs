@@ -87,7 +87,7 @@ test('on the Spanish page, numbers are typed the US way and the field shows what
   await page.waitForFunction(() => document.querySelector('[data-metric="residential-beds"]')?.textContent.trim() === '55');
   assert.equal(Number(await beds.getAttribute('data-value')), 55);
   // once typing pauses, the field shows the value it understood
-  const readAs = population.locator('xpath=ancestor::div[contains(@class, "field")][1]').locator('.read-as');
+  const readAs = population.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " field ")][1]').locator('.read-as');
   await readAs.waitFor({ state: 'visible' });
   assert.equal((await readAs.innerText()).trim(), 'Se leyó como 500,000');
   // a plain number is not repeated back

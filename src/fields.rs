@@ -196,7 +196,8 @@ fn number_field(
     let read = RwSignal::new(None::<String>);
     // An outside change (a preset, a link, an import) replaces the text; the person's own
     // typing, which already stands for the stored value, is left alone. A new language
-    // rewrites a number in its own writing (0.75 -> 0,75), never text that is not a number.
+    // rewrites a number in its own writing (both write 0.75 today), never text that is not a
+    // number.
     Effect::new(move |previous: Option<Lang>| {
         let v = value.get();
         let now = lang.get();

@@ -95,7 +95,7 @@ fn youth_label(kind: ProgramKind, lang: Lang) -> &'static str {
         (ProgramKind::PeerRespite, Lang::Es) => "Jóvenes: respiro dirigido por pares",
         (ProgramKind::LivingRoom, Lang::Es) => "Jóvenes: Living Room (sala de estar)",
         (ProgramKind::Sud, Lang::Es) => "Jóvenes: manejo de la abstinencia y centro de sobriedad",
-        (ProgramKind::Typical, Lang::Es) => "Jóvenes: residencial de crisis",
+        (ProgramKind::Typical, Lang::Es) => "Jóvenes: programa residencial de crisis",
         (ProgramKind::Other, Lang::Es) => "Jóvenes: otro programa",
     }
 }
@@ -269,20 +269,11 @@ fn money_range(f: Format, m: Money) -> String {
     if (m.high - m.low).abs() < 0.5 {
         return f.currency_compact(m.mid);
     }
-    match f.lang() {
-        Lang::En => format!(
-            "{} ({} to {})",
-            f.currency_compact(m.mid),
-            f.currency_compact(m.low),
-            f.currency_compact(m.high)
-        ),
-        Lang::Es => format!(
-            "{} (de {} a {})",
-            f.currency_compact(m.mid),
-            f.currency_compact(m.low),
-            f.currency_compact(m.high)
-        ),
-    }
+    format!(
+        "{} ({})",
+        f.currency_compact(m.mid),
+        f.currency_range(m.low, m.high)
+    )
 }
 
 /// A signed amount: "+$1.2 million", "−$300,000".
@@ -315,18 +306,11 @@ fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
         (
             lang.pick("Cost to close the gap", "Costo de cerrar la brecha"),
             f.currency_compact(t.cost_to_close.mid),
-            match lang {
-                Lang::En => format!(
-                    "a year, {} to {}",
-                    f.currency_compact(t.cost_to_close.low),
-                    f.currency_compact(t.cost_to_close.high)
-                ),
-                Lang::Es => format!(
-                    "al año, de {} a {}",
-                    f.currency_compact(t.cost_to_close.low),
-                    f.currency_compact(t.cost_to_close.high)
-                ),
-            },
+            format!(
+                "{} {}",
+                lang.pick("a year,", "al año,"),
+                f.currency_range(t.cost_to_close.low, t.cost_to_close.high)
+            ),
         ),
         (
             lang.pick("Residential beds short", "Camas residenciales faltantes"),

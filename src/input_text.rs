@@ -107,12 +107,11 @@ fn written(v: f64, decimals: usize) -> String {
     } else {
         rounded
     };
-    let text = if trimmed == "-0" {
+    if trimmed == "-0" {
         "0".to_string()
     } else {
         trimmed
-    };
-    text
+    }
 }
 
 fn decimals_for(v: f64) -> usize {

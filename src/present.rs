@@ -91,6 +91,9 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
         };
         let title = match (n, l) {
             (0, Lang::En) => format!("What {place} needs"),
+            (0, Lang::Es) if r.place_name.trim().is_empty() => {
+                "Lo que necesita su comunidad".to_string()
+            }
             (0, Lang::Es) => format!("{place}: lo que se necesita"),
             _ => {
                 let (en, es) = SLIDES[n.min(SLIDES.len() - 1)];

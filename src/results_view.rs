@@ -117,11 +117,7 @@ fn range_words(m: crisis_model::Money, lang: Lang) -> String {
     } else {
         (m.high, m.low)
     };
-    let (a, b) = (fmt.currency_compact(a), fmt.currency_compact(b));
-    match lang {
-        Lang::En => format!("{a} to {b}"),
-        Lang::Es => format!("de {a} a {b}"),
-    }
+    fmt.currency_range(a, b)
 }
 
 /// The id of an explanation's entry in the "How is this calculated?" list.
@@ -214,7 +210,12 @@ pub fn ResultsPanel() -> impl IntoView {
             <h2 class="place-title">
                 {move || match lang.get() {
                     Lang::En => format!("What {} needs", place.get()),
-                    Lang::Es => format!("{}: lo que se necesita", place.get()),
+                    // a place's name first ("Condado de Pima: lo que se necesita"), so that it
+                    // needs no article; the default keeps its own ("Lo que necesita su comunidad")
+                    Lang::Es => match place.get() {
+                        p if p == "su comunidad" => "Lo que necesita su comunidad".to_string(),
+                        p => format!("{p}: lo que se necesita"),
+                    },
                 }}
             </h2>
             <p class="lead">{move || lead.get()}</p>
@@ -476,19 +477,10 @@ fn row_view(row: Row, lang: Lang) -> impl IntoView {
     let cost = if row.pooled {
         view! { <td>"—"</td> }.into_any()
     } else {
-        let (low, high) = (
-            fmt.currency_compact(f.cost.low),
-            fmt.currency_compact(f.cost.high),
-        );
         view! {
             <td>
                 {fmt.currency(f.cost.mid)}
-                <span class="range">
-                    {match lang {
-                        Lang::En => format!("{low} to {high}"),
-                        Lang::Es => format!("de {low} a {high}"),
-                    }}
-                </span>
+                <span class="range">{fmt.currency_range(f.cost.low, f.cost.high)}</span>
             </td>
         }
         .into_any()

@@ -288,18 +288,23 @@ pub fn Uncertainty() -> impl IntoView {
 fn BandCard(metric: Metric, band: Band, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
     let v = |x: f64| value_text(f, metric, x);
+    // money says its scale once: "$31.1 to $41.0 million", "de $31.1 a $41.0 millones"
+    let range = if metric.is_money() {
+        f.currency_range(band.p10, band.p90)
+    } else {
+        match lang {
+            Lang::En => format!("{} to {}", v(band.p10), v(band.p90)),
+            Lang::Es => format!("de {} a {}", v(band.p10), v(band.p90)),
+        }
+    };
     let words = match lang {
         Lang::En => format!(
-            "In 8 of 10 futures: {} to {} (median {}). The plan's figure: {}.",
-            v(band.p10),
-            v(band.p90),
+            "In 8 of 10 futures: {range} (median {}). The plan's figure: {}.",
             v(band.p50),
             v(band.base)
         ),
         Lang::Es => format!(
-            "En 8 de cada 10 futuros: de {} a {} (mediana {}). La cifra del plan: {}.",
-            v(band.p10),
-            v(band.p90),
+            "En 8 de cada 10 futuros: {range} (mediana {}). La cifra del plan: {}.",
             v(band.p50),
             v(band.base)
         ),
@@ -309,7 +314,12 @@ fn BandCard(metric: Metric, band: Band, lang: Lang) -> impl IntoView {
             <figcaption>{metric.label_in(lang)}</figcaption>
             <p class="band-figures">
                 <span class="band-range" data-p10=band.p10 data-p50=band.p50 data-p90=band.p90>
-                    {format!("{} – {}", v(band.p10), v(band.p90))}
+                    {if metric.is_money() {
+                        let (low, high) = f.currency_ends(band.p10, band.p90);
+                        format!("{low} – {high}")
+                    } else {
+                        format!("{} – {}", v(band.p10), v(band.p90))
+                    }}
                 </span>
             </p>
             <p class="band-words">{words.clone()}</p>

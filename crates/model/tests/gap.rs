@@ -212,7 +212,7 @@ fn the_gap_in_plain_words() {
         g.headline(),
         "To meet the need this community would add 38 psychiatric inpatient beds, 37 crisis \
          residential beds and 14.3 crisis-line counselor FTE, at about $20.0 million a year \
-         ($16.0 million to $24.0 million)."
+         ($16.0 to $24.0 million)."
     );
     // Table: (beds today, words the sentence must hold).
     let cases: &[(f64, &str)] = &[

@@ -153,8 +153,8 @@ fn the_gap_in_plain_spanish() {
         format!(
             "Para cubrir la necesidad, esta comunidad tendría que agregar 38 camas de \
              hospitalización psiquiátrica, 37 camas residenciales de crisis y 14.3 consejeros de \
-             la línea de crisis (FTE), por unos $20.0 millones al año (de $16.0 millones a \
-             $24.0 millones)."
+             la línea de crisis (FTE), por unos $20.0 millones al año (de $16.0 a $24.0 \
+             millones)."
         )
     );
     // (beds today, words the Spanish sentence must hold), as the English test's table

@@ -174,11 +174,7 @@ fn every_literal() -> Vec<Literal> {
             Some(at) => &source[..at],
             None => &source[..],
         };
-        let skipped = skipped_lines(&file, code);
         for (line, text) in literals(code) {
-            if skipped.contains(&line) {
-                continue;
-            }
             out.push(Literal {
                 file: file.strip_prefix(&root).unwrap_or(&file).to_path_buf(),
                 line,
@@ -187,34 +183,6 @@ fn every_literal() -> Vec<Literal> {
         }
     }
     out
-}
-
-/// Functions whose Spanish is being rewritten in another change, with the reason: their lines
-/// are not read until it lands. Each must still exist, so this list cannot go stale silently.
-const NOT_YET: &[(&str, &str, &str)] = &[(
-    "validate.rs",
-    "fn module_message_es(",
-    "the Spanish of the inventory, self-assessment and range validators is being rewritten \
-     where those validators are written",
-)];
-
-/// The lines of a file that [`NOT_YET`] leaves out: from a listed function's first line to its
-/// closing brace at the start of a line.
-fn skipped_lines(file: &Path, code: &str) -> std::ops::RangeInclusive<usize> {
-    for (name, function, _why) in NOT_YET {
-        if file.file_name().is_some_and(|n| n == *name) {
-            let start = code
-                .find(function)
-                .unwrap_or_else(|| panic!("{name}: {function} is gone; remove it from NOT_YET"));
-            let first = code[..start].matches('\n').count() + 1;
-            let len = code[start..].find("\n}").expect("the function's end");
-            let last = first + code[start..start + len].matches('\n').count() + 1;
-            return first..=last;
-        }
-    }
-    #[allow(clippy::reversed_empty_ranges)]
-    let none = 1..=0;
-    none
 }
 
 /// A figure typed into a string the way Spain writes it: `100.000`, `1.250,5`, `36,26 %`,

@@ -1093,7 +1093,7 @@ impl<'a> Facts<'a> {
             (0, Lang::En) => (
                 Verdict::Met,
                 format!(
-                    "{} {at} would be used 50% to 95% and full on no more than 5% of days.",
+                    "{} {at} would be used {p50} to {p95} and full on no more than {p5} of days.",
                     if n == 1 {
                         "The residential program".to_string()
                     } else {
@@ -1118,8 +1118,8 @@ impl<'a> Facts<'a> {
             (_, Lang::En) => (
                 Verdict::NotMet,
                 format!(
-                    "{outside} of {n} residential programs {at} would be outside 50% to 95% \
-                     utilization or full on more than 5% of days."
+                    "{outside} of {n} residential programs {at} would be outside {p50} to {p95} \
+                     utilization or full on more than {p5} of days."
                 ),
             ),
             (_, Lang::Es) => (

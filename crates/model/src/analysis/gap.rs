@@ -40,8 +40,8 @@
 //!   costed anywhere in the model).
 //!
 //! Language: [`gap_in`]`(&Results, Lang)` (or [`Results::gap_in`]) writes every row's label and
-//! sentence and every note in a language, with that language's numbers (`2300`, `64,6 %`,
-//! `20,0 millones US$`); [`GapResults::headline_in`], [`Unit::word_in`] and [`about_in`] do the
+//! sentence and every note in a language, with the figures written the US way in both (`2,300`,
+//! `64.6%`, `$20.0 millones`); [`GapResults::headline_in`], [`Unit::word_in`] and [`about_in`] do the
 //! same for the headline, the units and rounded counts of people. The English functions
 //! ([`gap`], [`GapResults::headline`], [`Unit::word`], [`about`]) are the `Lang::En` ones.
 //!
@@ -315,20 +315,15 @@ impl GapResults {
                 .into();
         }
         let c = self.totals.cost_to_close;
-        let (mid, low, high) = (
-            f.currency_compact(c.mid),
-            f.currency_compact(c.low),
-            f.currency_compact(c.high),
-        );
+        let (mid, range) = (f.currency_compact(c.mid), f.currency_range(c.low, c.high));
         match lang {
             Lang::En => format!(
-                "To meet the need this community would add {}, at about {mid} a year ({low} to \
-                 {high}).",
+                "To meet the need this community would add {}, at about {mid} a year ({range}).",
                 join(&parts, lang)
             ),
             Lang::Es => format!(
                 "Para cubrir la necesidad, esta comunidad tendría que agregar {}, por unos {mid} \
-                 al año (de {low} a {high}).",
+                 al año ({range}).",
                 join(&parts, lang)
             ),
         }

@@ -138,10 +138,8 @@ pub(crate) fn warning_text(
 ) -> String {
     let f = Format::new(lang);
     let share = f.percent(u);
-    let n = match lang {
-        Lang::En => servers.to_string(),
-        Lang::Es => f.count(servers),
-    };
+    let n = f.count(servers);
+    let (min, max) = (f.percent(MIN_UTILIZATION), f.percent(MAX_UTILIZATION));
     let what = unit(kind, servers, lang);
     match (warning, lang) {
         (WarningKind::LowUtilization, Lang::En) => {
@@ -158,7 +156,7 @@ pub(crate) fn warning_text(
                 }
             };
             format!(
-                "Only {share} of the {n} {what} would be in use on an average day, below the 50% \
+                "Only {share} of the {n} {what} would be in use on an average day, below the {min} \
                  minimum of seed 003: too little volume to run efficiently. {advice}"
             )
         }
@@ -179,18 +177,18 @@ pub(crate) fn warning_text(
             };
             format!(
                 "Solo el {share} de {los} {n} {what} estaría en uso en un día promedio, por debajo \
-                 del mínimo del 50% del documento fuente 003: muy poco volumen para funcionar de \
+                 del mínimo del {min} del documento fuente 003: muy poco volumen para funcionar de \
                  forma eficiente. {advice}",
                 los = if kind == ServiceKind::Receiving { "los" } else { "las" }
             )
         }
         (WarningKind::OverFull, Lang::En) => format!(
-            "{share} of the {n} {what} would be in use on an average day, above the 95% maximum \
+            "{share} of the {n} {what} would be in use on an average day, above the {max} maximum \
              of seed 003: the service would often be full and turn people away. Add capacity."
         ),
         (WarningKind::OverFull, Lang::Es) => format!(
             "El {share} de {los} {n} {what} estaría en uso en un día promedio, por encima del \
-             máximo del 95% del documento fuente 003: el servicio estaría lleno a menudo y \
+             máximo del {max} del documento fuente 003: el servicio estaría lleno a menudo y \
              rechazaría a personas. Agregue capacidad.",
             los = if kind == ServiceKind::Receiving {
                 "los"

@@ -24,12 +24,14 @@ impl Scenario {
         let f = crate::text::format::Format::new(lang);
         if text.len() > MAX_SCENARIO_BYTES {
             let n = f.thousands(text.len() as f64);
+            let most = f.count(MAX_SCENARIO_BYTES as u64);
             return Err(match lang {
                 Lang::En => format!(
-                    "The scenario file is {n} bytes; the largest accepted is 1 MB (1,000,000 bytes)."
+                    "The scenario file is {n} bytes; the largest accepted is 1 MB ({most} bytes)."
                 ),
                 Lang::Es => format!(
-                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB (1,000,000 de bytes)."
+                    "El archivo del escenario tiene {n} bytes; el máximo aceptado es 1 MB ({most} \
+                     bytes)."
                 ),
             });
         }

@@ -185,6 +185,29 @@ impl Format {
         self.dollars(x < 0.0, &body)
     }
 
+    /// A range of dollars, in words for large amounts, the scale said once when both ends share
+    /// it: `$1.2 to $1.9 million`, `de $1.2 a $1.9 millones`; `$950,000 to $1.2 million`, `de
+    /// $950,000 a $1.2 millones` otherwise.
+    pub fn currency_range(self, low: f64, high: f64) -> String {
+        let (lo, hi) = self.currency_ends(low, high);
+        match self.lang {
+            Lang::En => format!("{lo} to {hi}"),
+            Lang::Es => format!("de {lo} a {hi}"),
+        }
+    }
+
+    /// The two ends of a range of dollars, in words for large amounts, the scale left off the
+    /// low end when both share it: (`$1.2`, `$1.9 millones`); for a range written with a dash.
+    pub fn currency_ends(self, low: f64, high: f64) -> (String, String) {
+        let (lo, hi) = (self.currency_compact(low), self.currency_compact(high));
+        let scale = |s: &str| s.split_once(' ').map(|(_, w)| w.to_string());
+        let lo = match (scale(&lo), scale(&hi)) {
+            (Some(a), Some(b)) if a == b => lo[..lo.len() - a.len() - 1].to_string(),
+            _ => lo,
+        };
+        (lo, hi)
+    }
+
     /// A fraction as a percentage with one decimal: `0.048` -> `4.8%`, `0.85` -> `85%`; a tiny
     /// non-zero share shows as `<0.1%`. Spanish too: `4.8%`, no space before the sign.
     pub fn percent(self, fraction: f64) -> String {
@@ -361,6 +384,20 @@ mod tests {
             (es.percent(1e-20), "<0.1%"),
             (es.percent_places(0.04812, 2), "4.81%"),
             (es.plural(1, "cama", "camas"), "1 cama"),
+            (es.currency_range(1.2e6, 1.9e6), "de $1.2 a $1.9 millones"),
+            (
+                es.currency_range(950_000.0, 1.2e6),
+                "de $950,000 a $1.2 millones",
+            ),
+            (
+                es.currency_range(1.2e6, 1.2e9),
+                "de $1.2 millones a $1.2 mil millones",
+            ),
+            (
+                Format::EN.currency_range(1.2e6, 1.9e6),
+                "$1.2 to $1.9 million",
+            ),
+            (Format::EN.currency_range(0.0, 0.0), "$0 to $0"),
             (es.thousands(f64::NAN), "—"),
         ];
         for (got, want) in cases {

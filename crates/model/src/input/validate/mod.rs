@@ -344,16 +344,16 @@ impl Checker {
             if shares.iter().all(|x| finite(*x) && *x >= 0.0) {
                 let sum: f64 = shares.iter().sum();
                 if sum > 1.0 + SUM_TOLERANCE {
-                    let total = self.f.percent(sum);
+                    let (total, all) = (self.f.percent(sum), self.f.percent(1.0));
                     let message = match self.lang {
                         Lang::En => format!(
                             "The shares of episodes {words} that go on to other services add \
-                             up to {total}; they must add up to at most 100% (the rest is \
+                             up to {total}; they must add up to at most {all} (the rest is \
                              resolved there)."
                         ),
                         Lang::Es => format!(
                             "Las proporciones de episodios {words} que pasan a otros servicios \
-                             suman {total}; deben sumar como máximo 100% (el resto se resuelve \
+                             suman {total}; deben sumar como máximo {all} (el resto se resuelve \
                              allí)."
                         ),
                     };
@@ -430,13 +430,13 @@ impl Checker {
         } else if all_ok {
             let sum: f64 = programs.iter().map(|p| p.share).sum();
             if (sum - 1.0).abs() > SUM_TOLERANCE {
-                let total = self.f.percent(sum);
+                let (total, all) = (self.f.percent(sum), self.f.percent(1.0));
                 let message = match self.lang {
                     Lang::En => {
-                        format!("Program shares add up to {total}; they must add up to 100%.")
+                        format!("Program shares add up to {total}; they must add up to {all}.")
                     }
                     Lang::Es => format!(
-                        "Las proporciones de los programas suman {total}; deben sumar 100%."
+                        "Las proporciones de los programas suman {total}; deben sumar {all}."
                     ),
                 };
                 self.fail(list(), message);
