@@ -2,6 +2,7 @@
 //! milliseconds, handing the browser back its thread between slices, so typing, scrolling and the
 //! progress bar stay smooth while they run.
 
+use crate::browser::yield_to_browser;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -41,37 +42,6 @@ pub fn clear_timings(names: &[&str]) {
             p.clear_measures_with_measure_name(n);
         }
     }
-}
-
-/// Give the browser its thread back until the next task: a message to ourselves through a
-/// `MessageChannel` (a `setTimeout(0)` chain is held back to 4 ms a turn once nested, which
-/// added about a third to a run's wall time), or `setTimeout(0)` where that fails. The browser
-/// still renders and handles input between the two tasks.
-pub async fn yield_to_browser() {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        if let Ok(channel) = web_sys::MessageChannel::new() {
-            let (inbox, outbox) = (channel.port1(), channel.port2());
-            let done = resolve.clone();
-            // the closure owns the channel, which keeps both ports alive until the message
-            let on_message = Closure::once_into_js(move || {
-                channel.port1().set_onmessage(None);
-                let _ = done.call0(&wasm_bindgen::JsValue::NULL);
-            });
-            inbox.set_onmessage(Some(on_message.unchecked_ref()));
-            if outbox.post_message(&wasm_bindgen::JsValue::NULL).is_ok() {
-                return;
-            }
-            inbox.set_onmessage(None);
-        }
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        } else {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// A token that tells a running computation its answer is no longer wanted (the inputs changed).
