@@ -38,11 +38,10 @@ pub mod widgets;
 use leptos::prelude::*;
 
 pub use app::App;
-pub use shell::crash::install_panic_hook;
 
 /// Start the app in the page: install the panic hook, remove the loading message, mount.
 pub fn start() {
-    install_panic_hook();
+    shell::crash::install_panic_hook();
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

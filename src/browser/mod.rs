@@ -1,13 +1,17 @@
 //! The browser glue, in one place: window event listeners that remove themselves, the page
 //! address and its history, local storage, debounce, the animation-frame and
-//! `IntersectionObserver` helpers, and file downloads.
+//! `IntersectionObserver` helpers, User Timing marks, the browser's languages, the clipboard,
+//! printing and file downloads.
 //!
 //! This is the bottom layer of the interface: it knows `web_sys` and Leptos's reactive owner
 //! (to clean up after itself), and nothing of the app: no view, no scenario, no text a person
 //! reads. Everything above it (the shell, the widgets, the sections) reaches the browser through
-//! these functions rather than through `web_sys::window()` on its own.
+//! these functions rather than through `web_sys::window()` on its own. (The one exception is the
+//! crash message, `shell/crash.rs`, which builds its few elements itself: it runs after a panic,
+//! and leans on as little as it can.)
 
 use leptos::ev::EventDescriptor;
+use leptos::leptos_dom::helpers::WindowListenerHandle;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,7 +29,12 @@ where
     E: EventDescriptor + 'static,
     E::EventType: JsCast,
 {
-    let handle = window_event_listener(event, handler);
+    remove_on_cleanup(window_event_listener(event, handler));
+}
+
+/// One body for every listener (not one per event type): the handle goes to the owner's cleanup.
+#[inline(never)]
+fn remove_on_cleanup(handle: WindowListenerHandle) {
     on_cleanup(move || handle.remove());
 }
 
@@ -87,7 +96,7 @@ pub enum Entry {
 
 /// The query of the address with `edit` applied to its parameters, as text (`name=x&vs=y`), for
 /// a link of this page.
-pub fn edited_query(edit: impl FnOnce(&web_sys::UrlSearchParams)) -> Option<String> {
+pub fn edited_query(edit: &dyn Fn(&web_sys::UrlSearchParams)) -> Option<String> {
     let params = web_sys::UrlSearchParams::new_with_str(&query()).ok()?;
     edit(&params);
     Some(String::from(params.to_string()))
@@ -99,7 +108,7 @@ pub fn edited_query(edit: impl FnOnce(&web_sys::UrlSearchParams)) -> Option<Stri
 pub fn set_query(
     entry: Entry,
     keep_fragment: bool,
-    edit: impl FnOnce(&web_sys::UrlSearchParams) -> bool,
+    edit: &dyn Fn(&web_sys::UrlSearchParams) -> bool,
 ) {
     let Some(w) = web_sys::window() else {
         return;
@@ -260,6 +269,57 @@ pub async fn yield_to_browser() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// User Timing and the browser's languages
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
+
+/// The page's clock (`performance.now()`), in milliseconds.
+pub fn now_ms() -> f64 {
+    performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// A User Timing mark (`performance.mark`), for the browser benchmark (`e2e/bench.mjs`) and
+/// the browser's performance panel; nothing on the page reads it.
+pub fn mark(name: &str) {
+    if let Some(p) = performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// A User Timing measure from a mark to now (`performance.measure(name, from)`).
+pub fn measure(name: &str, from_mark: &str) {
+    if let Some(p) = performance() {
+        let _ = p.measure_with_start_mark(name, from_mark);
+    }
+}
+
+/// Forget the marks and measures of these names (a new run replaces the last one's, so a long
+/// session does not pile them up).
+pub fn clear_timings(names: &[&str]) {
+    if let Some(p) = performance() {
+        for n in names {
+            p.clear_marks_with_mark_name(n);
+            p.clear_measures_with_measure_name(n);
+        }
+    }
+}
+
+/// The browser's languages, in the person's order of preference (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,15 +33,7 @@ pub fn initial(use_storage: bool) -> Lang {
             return lang;
         }
     }
-    let languages: Vec<String> = web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
+    let languages = browser::languages();
     Lang::negotiate(languages.iter().map(String::as_str))
 }
 
@@ -95,7 +87,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         if !embedded {
             let _ = browser::store(LANG_KEY, l.id());
         }
-        browser::set_query(Entry::Replace, false, |params| {
+        browser::set_query(Entry::Replace, false, &|params| {
             params.set(LANG_PARAM, l.id());
             true
         });

@@ -122,7 +122,7 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
         let (text, json) = (link::encode(s), s.to_json());
         let entry = if push { Entry::Push } else { Entry::Replace };
         // the fragment stays: a followed "How is this calculated?" link keeps its place
-        browser::set_query(entry, true, |params| {
+        browser::set_query(entry, true, &|params| {
             let unchanged = params.get(LINK_PARAM).as_deref() == Some(text.as_str());
             params.set(LINK_PARAM, &text);
             !unchanged

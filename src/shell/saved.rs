@@ -124,7 +124,7 @@ fn read_comparison_link() -> (Vec<(String, Scenario)>, Pick) {
 /// (`vs=`), and which of them is the baseline (`base=`, none for the one on screen).
 pub fn comparison_link(compared: &[(String, Scenario)], baseline: Option<usize>) -> Option<String> {
     persist::flush();
-    let query = browser::edited_query(|params| {
+    let query = browser::edited_query(&|params| {
         params.delete(COMPARE_PARAM);
         params.delete(BASE_PARAM);
         for (name, scenario) in compared.iter().take(MAX_LINKED) {
@@ -139,7 +139,7 @@ pub fn comparison_link(compared: &[(String, Scenario)], baseline: Option<usize>)
 
 /// Take the comparison out of the page address (when it is closed).
 pub fn clear_comparison_link() {
-    browser::set_query(Entry::Replace, false, |params| {
+    browser::set_query(Entry::Replace, false, &|params| {
         params.delete(COMPARE_PARAM);
         params.delete(BASE_PARAM);
         true

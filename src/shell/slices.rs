@@ -2,47 +2,13 @@
 //! milliseconds, handing the browser back its thread between slices, so typing, scrolling and the
 //! progress bar stay smooth while they run.
 
-use crate::browser::yield_to_browser;
+use crate::browser::{mark, measure, now_ms, yield_to_browser};
 use std::cell::Cell;
 use std::rc::Rc;
 
 /// The longest a slice may run before the browser gets its thread back, in milliseconds: well
 /// under one 60 Hz frame (16.7 ms), leaving room for layout and paint.
 pub const SLICE_MS: f64 = 8.0;
-
-fn performance() -> Option<web_sys::Performance> {
-    web_sys::window().and_then(|w| w.performance())
-}
-
-fn now_ms() -> f64 {
-    performance().map(|p| p.now()).unwrap_or(0.0)
-}
-
-/// A User Timing mark (`performance.mark`), for the browser benchmark (`e2e/bench.mjs`) and
-/// the browser's performance panel; nothing on the page reads it.
-pub fn mark(name: &str) {
-    if let Some(p) = performance() {
-        let _ = p.mark(name);
-    }
-}
-
-/// A User Timing measure from a mark to now (`performance.measure(name, from)`).
-pub fn measure(name: &str, from_mark: &str) {
-    if let Some(p) = performance() {
-        let _ = p.measure_with_start_mark(name, from_mark);
-    }
-}
-
-/// Forget the marks and measures of these names (a new run replaces the last one's, so a long
-/// session does not pile them up).
-pub fn clear_timings(names: &[&str]) {
-    if let Some(p) = performance() {
-        for n in names {
-            p.clear_marks_with_mark_name(n);
-            p.clear_measures_with_measure_name(n);
-        }
-    }
-}
 
 /// A token that tells a running computation its answer is no longer wanted (the inputs changed).
 #[derive(Clone, Default)]

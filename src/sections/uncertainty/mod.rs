@@ -6,8 +6,9 @@
 pub mod ranges;
 
 use crate::browser::Debounce;
+use crate::browser::{clear_timings, mark, measure};
 use crate::shell::i18n::{tr, use_lang};
-use crate::shell::slices::{clear_timings, mark, measure, run_sliced, Cancel};
+use crate::shell::slices::{run_sliced, Cancel};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::census::CensusChart;
 use crate::widgets::charts::geometry::{nice_ticks, Linear};
