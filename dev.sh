@@ -157,6 +157,8 @@ cmd_test() {
   if [ -d e2e ]; then
     say "5/6 release build for the end-to-end tests"
     release_build
+    say "    first load within its budget (250 KB gzipped)"
+    node scripts/first-load.mjs
     say "6/6 end-to-end tests: the release site in headless Chromium"
     node --test e2e/
   fi

@@ -4,7 +4,7 @@
 // The release build stops at once on a panic (-Cpanic=immediate-abort: no message formatting in
 // the download), which reaches the page as a WebAssembly.RuntimeError thrown out of an event
 // handler or a task. The development build and the browser tests show the same message from the
-// Rust panic hook (src/crash.rs); keep the two texts the same. Built from text nodes, never markup.
+// Rust panic hook (src/shell/crash.rs); keep the two texts the same. Built from text nodes, never markup.
 import init from './main.js';
 
 function showCrash() {

@@ -1,4 +1,4 @@
-// The parts of the page that load on demand (src/lazy.rs), in the release build: the first load
+// The parts of the page that load on demand (src/shell/lazy.rs, src/parts.rs), in the release build: the first load
 // carries the main module only; a part's chunk is fetched when its place nears the screen or the
 // toolbar asks for it; a chunk that cannot be fetched is explained in its place and nothing typed
 // is lost.

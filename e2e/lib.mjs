@@ -87,12 +87,12 @@ export async function openPage(browser, base, { width = 1280, height = 900, refu
 /** Wait until the app has mounted, shows its headline figures, and has built its inputs. */
 export async function waitForResults(page) {
   await page.waitForSelector('[data-metric="residential-beds"]', { timeout: 15000 });
-  // the inputs panel is filled in the task after the figures are drawn (src/lazy.rs, `painted`)
+  // the inputs panel is filled in the task after the figures are drawn (src/shell/lazy.rs, `painted`)
   await page.waitForSelector('section.inputs:not([aria-busy])', { timeout: 15000 });
 }
 
 /**
- * Bring on-demand parts of the page (src/lazy.rs: detail, today, uncertainty, criteria) onto it,
+ * Bring on-demand parts of the page (src/shell/lazy.rs: detail, today, uncertainty, criteria) onto it,
  * as a reader does: scroll to each one's place and wait until it has loaded.
  */
 export async function showParts(page, ...names) {

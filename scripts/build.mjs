@@ -3,7 +3,7 @@
 //
 //   1. cargo builds the app for wasm32 with the `split` feature, linked with --emit-relocs so the
 //      splitter can move code between modules;
-//   2. wasm-split-cli cuts the wasm at the split points of src/lazy.rs: main.wasm keeps what the
+//   2. wasm-split-cli cuts the wasm at the split points of src/parts.rs: main.wasm keeps what the
 //      first screen reaches, each part's own code goes into its chunk, code two parts share into
 //      a shared chunk, and __wasm_split.js fetches a chunk the first time its part is wanted;
 //   3. wasm-bindgen writes the JS bindings of main.wasm (keeping the exports the chunks link to);

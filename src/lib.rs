@@ -4,302 +4,46 @@
 //! Data flows one way: inputs -> `Scenario` (a signal) -> `crisis_model::evaluate` (a memo) ->
 //! `Results` -> views. Components never compute a figure; they format and draw what the model
 //! returns. See ARCHITECTURE.md.
+//!
+//! # Layers
+//!
+//! Imports run one way, down this list; `tests/layers.rs` fails on any other:
+//!
+//! ```text
+//! app.rs, parts.rs   the root: the page frame and the registry of the parts that load on demand;
+//!       |            the only files that name every section
+//!   sections/        one file or folder a section; never imports another section
+//!       |
+//!   widgets/         fields, text parsing, labels, headline figures, charts
+//!       |
+//!   shell/           state, persistence, language, embed settings, saved scenarios, lazy
+//!       |            loading (given the parts' views as data), slices, crash
+//!   browser/         web glue only: listeners that clean up, address, storage, debounce,
+//!                    observers, downloads; nothing of the app
+//! ```
+//!
+//! A layer may import the layers below it, never one above; no file imports a file that
+//! imports it back, directly or around a circle.
 
-// Only src/lazy.rs allows it, for the split points the wasm-split macro generates.
+// Only src/parts.rs allows it, for the split points the wasm-split macro generates.
 #![deny(unsafe_code)]
 
-pub mod charts;
-pub mod compare;
-mod crash;
-pub mod embed;
-pub mod fields;
-pub mod files;
-pub mod gap_view;
-pub mod i18n;
-pub mod input_text;
-pub mod inputs;
-pub mod lazy;
-pub mod library;
-pub mod library_panel;
-pub mod persist;
-pub mod present;
-pub mod print;
-pub mod ranges;
-pub mod results_view;
-pub mod slices;
-pub mod sources;
-pub mod state;
-pub mod uncertainty_view;
+mod app;
+pub mod browser;
+mod parts;
+pub mod sections;
+pub mod shell;
+pub mod widgets;
 
-use i18n::tr;
-use lazy::{Part, When};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-pub use crash::install_panic_hook;
+pub use app::App;
 
 /// Start the app in the page: install the panic hook, remove the loading message, mount.
 pub fn start() {
-    install_panic_hook();
+    shell::crash::install_panic_hook();
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
     leptos::mount::mount_to_body(App);
-}
-
-/// The whole calculator page.
-#[component]
-pub fn App() -> impl IntoView {
-    let embed = embed::read();
-    provide_context(embed.clone());
-    lazy::provide();
-    let painted = lazy::painted();
-    let lang = i18n::provide_lang(i18n::initial(!embed.on));
-    let start = persist::start(!embed.on, lang.get_untracked());
-    let planner = state::provide_planner(start.scenario);
-    persist::keep(planner.scenario, planner.new_step, !embed.on);
-    let chrome = !embed.on;
-    let has_results = Memo::new(move |_| planner.shown.with(|s| s.is_some()));
-    // an embedded page never reads or writes the browser's saved scenarios
-    let saved = chrome.then(library_panel::provide_saved);
-    let presenting = RwSignal::new(None::<usize>);
-    provide_context(presenting);
-    let notice = RwSignal::new(start.notice);
-    // paper shows everything: open every collapsed section for printing, close them after
-    let _ = window_event_listener(leptos::ev::beforeprint, |_| {
-        set_details_for_print(true);
-        // printing from the browser's menu cannot wait: ask for every part anyway, so a second
-        // try has them (the page's print button and Ctrl+P wait for them)
-        leptos::task::spawn_local(lazy::want(&lazy::Part::PRINTED));
-    });
-    let _ = window_event_listener(leptos::ev::keydown, |ev| {
-        if (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key() && ev.key().eq_ignore_ascii_case("p") {
-            ev.prevent_default();
-            lazy::print_all();
-        }
-    });
-    let _ = window_event_listener(leptos::ev::afterprint, |_| set_details_for_print(false));
-    // paper shows everything: open every collapsed section for printing, close them after
-    view! {
-        <a class="skip-link" href="#results">{tr("Skip to the results", "Ir a los resultados")}</a>
-        {chrome
-            .then(|| {
-                view! {
-                    <header class="site-header">
-                        <div class="site-title">
-                            <h1>{tr("Crisis Continuum Planner", "Planificador del continuo de crisis")}</h1>
-                            <p class="tagline">
-                                {tr(
-                                    "Beds, teams, staff and cost for a community's crisis services",
-                                    "Camas, equipos, personal y costo de los servicios de crisis de una comunidad",
-                                )}
-                            </p>
-                        </div>
-                        <i18n::LanguageSwitch/>
-                    </header>
-                }
-            })}
-        <main id="main" class:embedded=!chrome>
-            {move || {
-                notice
-                    .get()
-                    .map(|text| {
-                        view! {
-                            <div class="status stale notice" role="alert">
-                                <p>{text}</p>
-                                <button type="button" class="secondary" on:click=move |_| notice.set(None)>
-                                    {tr("Dismiss", "Cerrar")}
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
-            {chrome.then(|| view! { <Intro/> <ShareBar/> <library_panel::LibraryPanel/> })}
-            {saved
-                .map(|s| {
-                    view! {
-                        <lazy::Deferred part=Part::Compare when=When::While(s.comparing.into())/>
-                    }
-                })}
-            <div class="layout">
-                <inputs::InputsPanel/>
-                <section id="results" class="results" aria-labelledby="results-title" tabindex="-1">
-                    <h2 id="results-title" class="visually-hidden">{tr("Results", "Resultados")}</h2>
-                    <ErrorBoundary fallback=|_errors| {
-                        view! {
-                            <div class="status stale" role="status">
-                                <p>
-                                    <strong>{tr("No results yet. ", "Aún no hay resultados. ")}</strong>
-                                    {tr(
-                                        "The results appear as soon as the inputs marked in red are fixed; nothing you typed has been lost.",
-                                        "Los resultados aparecen en cuanto se corrijan los datos marcados en rojo; no se ha perdido nada de lo que escribió.",
-                                    )}
-                                </p>
-                            </div>
-                        }
-                    }>
-                        {move || {
-                            // only a change between "no results" and "results" rebuilds the
-                            // panel; new figures update inside it
-                            if has_results.get() {
-                                Ok(view! { <results_view::ResultsPanel/> })
-                            } else {
-                                Err(NoResults)
-                            }
-                        }}
-                    </ErrorBoundary>
-                </section>
-            </div>
-            <lazy::Deferred part=Part::Today when=When::Near/>
-            <lazy::Deferred part=Part::Uncertainty when=When::Near/>
-            <lazy::Deferred part=Part::Criteria when=When::Near/>
-            <lazy::Deferred part=Part::Print when=When::Asked/>
-        </main>
-        // below the first screen everywhere: built once the first screen is painted
-        {move || (chrome && painted.get()).then(|| view! { <Footer/> })}
-        <lazy::Deferred
-            part=Part::Present
-            when=When::While(Signal::derive(move || presenting.get().is_some()))
-        />
-    }
-}
-
-/// Open every closed `<details>` before printing (marking it), and close the marked ones after.
-fn set_details_for_print(printing: bool) {
-    let selector = if printing {
-        "details:not([open])"
-    } else {
-        "details[data-print-opened]"
-    };
-    let Ok(list) = document().query_selector_all(selector) else {
-        return;
-    };
-    for i in 0..list.length() {
-        let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if printing {
-            let _ = el.set_attribute("open", "");
-            let _ = el.set_attribute("data-print-opened", "");
-        } else {
-            let _ = el.remove_attribute("open");
-            let _ = el.remove_attribute("data-print-opened");
-        }
-    }
-}
-
-/// The error the results area reports while no valid scenario has been entered yet.
-#[derive(Debug, Clone)]
-struct NoResults;
-
-impl std::fmt::Display for NoResults {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(
-            "The results appear as soon as the inputs marked in red are fixed; \
-             nothing you typed has been lost.",
-        )
-    }
-}
-
-impl std::error::Error for NoResults {}
-
-/// Present, copy the link, print, embed, save and open files, keep named scenarios, compare.
-#[component]
-fn ShareBar() -> impl IntoView {
-    let copied = RwSignal::new(false);
-    let presenting = expect_context::<RwSignal<Option<usize>>>();
-    view! {
-        <div class="share-bar no-print" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
-            <button type="button" on:click=move |_| presenting.set(Some(0))>
-                {tr("Present", "Presentar")}
-            </button>
-            <button
-                type="button"
-                on:click=move |_| copied.set(persist::copy_link())
-            >
-                {tr("Copy link to this scenario", "Copiar el enlace a este escenario")}
-            </button>
-            <button
-                type="button"
-                class="secondary"
-                on:click=move |_| lazy::print_all()
-            >
-                {tr("Print or save as PDF", "Imprimir o guardar como PDF")}
-            </button>
-            <embed::EmbedPanel/>
-            <files::FileTools/>
-            <span class="hint" role="status">
-                {move || {
-                    if copied.get() {
-                        tr(
-                            "Link copied: it opens exactly this scenario.",
-                            "Enlace copiado: abre exactamente este escenario.",
-                        )()
-                    } else {
-                        tr(
-                            "The page address always holds your scenario; it is also kept in this browser.",
-                            "La dirección de la página siempre contiene su escenario; también se guarda en este navegador.",
-                        )()
-                    }
-                }}
-            </span>
-        </div>
-    }
-}
-
-#[component]
-fn Intro() -> impl IntoView {
-    view! {
-        <section class="intro" aria-label=tr("About this calculator", "Acerca de esta calculadora")>
-            <p>
-                {tr(
-                    "When someone is in a mental health or substance use crisis, a community can answer with a crisis line, a mobile crisis team, a 23-hour receiving facility and short-term residential crisis beds, instead of a police car, an emergency room or a psychiatric hospital. Enter your community's population and a mix of crisis programs: the calculator estimates how many beds, chairs, teams and staff you need, what they cost a year, and what they save against sending the same people to a hospital.",
-                    "Cuando alguien vive una crisis de salud mental o de consumo de sustancias, una comunidad puede responder con una línea de crisis, un equipo móvil de crisis, un centro de recepción de 23 horas y camas residenciales de crisis de corta estadía, en lugar de una patrulla, una sala de emergencias o un hospital psiquiátrico. Ingrese la población de su comunidad y una combinación de programas de crisis: la calculadora estima cuántas camas, sillones, equipos y personal necesita, cuánto cuestan al año y cuánto ahorran frente a enviar a las mismas personas a un hospital.",
-                )}
-            </p>
-            <p>
-                {tr(
-                    "Every figure follows from the inputs on the left, and every default shows where it comes from. Defaults marked ",
-                    "Cada cifra se deriva de los datos de la izquierda, y cada valor predeterminado indica su origen. Los valores marcados como ",
-                )}
-                <em>{tr("assumption", "supuesto")}</em>
-                {tr(
-                    " have no published source: replace them with your own data. Nothing you enter leaves this page.",
-                    " no tienen una fuente publicada: reemplácelos con sus propios datos. Nada de lo que ingrese sale de esta página.",
-                )}
-            </p>
-        </section>
-    }
-}
-
-#[component]
-fn Footer() -> impl IntoView {
-    let lang = i18n::use_lang();
-    view! {
-        <footer class="site-footer">
-            <p>
-                {tr(
-                    "Sources of the defaults (cited by file name where a default is shown):",
-                    "Fuentes de los valores predeterminados (citadas por nombre de archivo donde se muestra cada valor):",
-                )}
-            </p>
-            <ul>
-                {move || {
-                    sources::seeds_in(lang.get())
-                        .into_iter()
-                        .map(|(file, title)| view! { <li>{title} " (" <code>{file}</code> ")"</li> })
-                        .collect_view()
-                }}
-            </ul>
-            <p>
-                {tr(
-                    "Bed counts use the Erlang loss model (the share of days a program is full); mobile teams and crisis-line staff use the Erlang delay model. A planning estimate, not a budget: check it against your own data.",
-                    "El número de camas usa el modelo de pérdida de Erlang (la proporción de días en que un programa está lleno); los equipos móviles y el personal de la línea de crisis usan el modelo de espera de Erlang. Es una estimación para planificar, no un presupuesto: compárela con sus propios datos.",
-                )}
-            </p>
-        </footer>
-    }
 }

@@ -235,7 +235,7 @@ async fn the_inventory_and_scores_survive_a_reload_and_show_in_spanish() {
         "3",
     )
     .await;
-    crisis_continuum_planner::persist::flush();
+    crisis_continuum_planner::shell::persist::flush();
     let headline = text(&root, "[data-testid=gap-headline]");
 
     // a second page opened on the same address

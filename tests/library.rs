@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use crisis_continuum_planner::library::LIBRARY_KEY;
+use crisis_continuum_planner::shell::library::LIBRARY_KEY;
 use leptos::task::tick;
 use wasm_bindgen_test::*;
 use web_sys::Element;

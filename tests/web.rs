@@ -4,8 +4,8 @@
 //! is wasm-bindgen-test-runner, which drives Chromium through chromedriver.
 #![cfg(target_arch = "wasm32")]
 
-use crisis_continuum_planner::i18n::LANG_KEY;
-use crisis_continuum_planner::persist::STORAGE_KEY;
+use crisis_continuum_planner::shell::i18n::LANG_KEY;
+use crisis_continuum_planner::shell::persist::STORAGE_KEY;
 use crisis_continuum_planner::App;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
@@ -243,7 +243,7 @@ async fn the_charts_draw_one_shape_per_service_and_flow() {
     let root = mount();
     choose(&root, "preset", "crisis-now").await;
     let r = crisis_model::evaluate(&crisis_model::Scenario::default()).unwrap();
-    let (nodes, links) = crisis_continuum_planner::charts::flow_graph(&r.adult);
+    let (nodes, links) = crisis_continuum_planner::widgets::charts::flow_graph(&r.adult);
     assert_eq!(qa(&root, ".flow-chart .flow-node rect").len(), nodes.len());
     assert_eq!(qa(&root, ".flow-chart .flow-link").len(), links.len());
     // entry, mobile, receiving, ED, 6 programs, inpatient, resolved
@@ -427,7 +427,8 @@ async fn open_file(root: &Element, name: &str, contents: &str) {
 /// Wait until the address and local storage hold what was typed (they are written once typing
 /// pauses, `persist::WRITE_DELAY_MS`).
 async fn settle() {
-    gloo_timers_like_sleep(crisis_continuum_planner::persist::WRITE_DELAY_MS as i32 + 150).await;
+    gloo_timers_like_sleep(crisis_continuum_planner::shell::persist::WRITE_DELAY_MS as i32 + 150)
+        .await;
 }
 
 async fn gloo_timers_like_sleep(ms: i32) {

@@ -2,9 +2,9 @@
 //! typing and clicking as a person would.
 #![allow(dead_code)]
 
-use crisis_continuum_planner::i18n::LANG_KEY;
-use crisis_continuum_planner::library::LIBRARY_KEY;
-use crisis_continuum_planner::persist::STORAGE_KEY;
+use crisis_continuum_planner::shell::i18n::LANG_KEY;
+use crisis_continuum_planner::shell::library::LIBRARY_KEY;
+use crisis_continuum_planner::shell::persist::STORAGE_KEY;
 use crisis_continuum_planner::App;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;

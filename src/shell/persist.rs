@@ -5,6 +5,7 @@
 //! scenario's JSON. Both are read with the model's strict, bounded decoders: a damaged link or
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
+use crate::browser::{self, Debounce, Entry};
 use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
 
@@ -19,14 +20,8 @@ pub struct Start {
     pub notice: Option<String>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 fn link_param() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(LINK_PARAM)
+    browser::query_param(LINK_PARAM)
 }
 
 /// The scenario to start with: the link's, else the autosaved one, else the default. An
@@ -54,7 +49,7 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
         }
     }
     let saved = if use_storage {
-        storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        browser::stored(STORAGE_KEY)
     } else {
         None
     };
@@ -113,7 +108,7 @@ pub fn flush() {
 /// history entry; typing is written once it pauses for [`WRITE_DELAY_MS`].
 pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage: bool) {
     // Back and Forward: the address holds the scenario, so going back to an entry loads it
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+    browser::on_window(leptos::ev::popstate, move |_| {
         if let Some(Ok(s)) = link_param().map(|text| link::decode(&text)) {
             if scenario.with_untracked(|current| *current != s) {
                 scenario.set(s);
@@ -121,35 +116,22 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
         }
     });
     // a closed or hidden tab loses nothing
-    let _ = window_event_listener(leptos::ev::pagehide, |_| flush());
-    let _ = window_event_listener(leptos::ev::visibilitychange, |_| flush());
+    browser::on_window(leptos::ev::pagehide, |_| flush());
+    browser::on_window(leptos::ev::visibilitychange, |_| flush());
     let write = move |push: bool, s: &Scenario| {
         let (text, json) = (link::encode(s), s.to_json());
-        if let Some(w) = web_sys::window() {
-            let search = w.location().search().unwrap_or_default();
-            if let (Ok(history), Ok(params)) =
-                (w.history(), web_sys::UrlSearchParams::new_with_str(&search))
-            {
-                let unchanged = params.get(LINK_PARAM).as_deref() == Some(text.as_str());
-                params.set(LINK_PARAM, &text);
-                // the fragment stays: a followed "How is this calculated?" link keeps its place
-                let hash = w.location().hash().unwrap_or_default();
-                let url = format!("?{}{hash}", String::from(params.to_string()));
-                let state = wasm_bindgen::JsValue::NULL;
-                if push && !unchanged {
-                    let _ = history.push_state_with_url(&state, "", Some(&url));
-                } else if !unchanged {
-                    let _ = history.replace_state_with_url(&state, "", Some(&url));
-                }
-            }
-        }
+        let entry = if push { Entry::Push } else { Entry::Replace };
+        // the fragment stays: a followed "How is this calculated?" link keeps its place
+        browser::set_query(entry, true, &|params| {
+            let unchanged = params.get(LINK_PARAM).as_deref() == Some(text.as_str());
+            params.set(LINK_PARAM, &text);
+            !unchanged
+        });
         if use_storage {
-            if let Some(s) = storage() {
-                let _ = s.set_item(STORAGE_KEY, &json);
-            }
+            let _ = browser::store(STORAGE_KEY, &json);
         }
     };
-    let generation = StoredValue::new(0u64);
+    let pause = Debounce::new(WRITE_DELAY_MS);
     // an unmounted page (a test mounts several) leaves no write behind
     on_cleanup(|| {
         PENDING.with(|p| p.borrow_mut().take());
@@ -158,25 +140,17 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
         scenario.track();
         let step = new_step.get_untracked();
         new_step.set(false);
-        generation.update_value(|g| *g += 1);
         let now = scenario.get_untracked();
         if step {
+            pause.cancel();
             // typing before the step keeps its own history entry: write it first, then the step
             flush();
             write(true, &now);
             return;
         }
-        let this = generation.get_value();
         let pending: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(move || write(false, &now));
         PENDING.with(|p| *p.borrow_mut() = Some(pending));
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(this) {
-                    flush();
-                }
-            },
-            std::time::Duration::from_millis(WRITE_DELAY_MS),
-        );
+        pause.call(flush);
     });
 }
 
@@ -184,19 +158,18 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
 pub fn current_link() -> Option<String> {
     // without the fragment: a place on the page is not part of the scenario, and the embed code
     // appends its parameters to this link
-    let href = web_sys::window()?.location().href().ok()?;
+    let href = browser::href()?;
     Some(href.split('#').next().unwrap_or_default().to_string())
 }
 
 /// The link that opens a scenario on this page, in a language (for printed summaries: it does not
 /// wait for the address to be written).
 pub fn link_to(s: &Scenario, lang: Lang) -> Option<String> {
-    let loc = web_sys::window()?.location();
-    let (origin, path) = (loc.origin().ok()?, loc.pathname().ok()?);
+    let page = browser::page_address()?;
     Some(format!(
-        "{origin}{path}?{LINK_PARAM}={}&{}={}",
+        "{page}?{LINK_PARAM}={}&{}={}",
         link::encode(s),
-        crate::i18n::LANG_PARAM,
+        crate::shell::i18n::LANG_PARAM,
         lang.id()
     ))
 }
@@ -204,9 +177,5 @@ pub fn link_to(s: &Scenario, lang: Lang) -> Option<String> {
 /// Copy the current link to the clipboard; true when the browser accepted it.
 pub fn copy_link() -> bool {
     flush();
-    let (Some(w), Some(href)) = (web_sys::window(), current_link()) else {
-        return false;
-    };
-    let _ = w.navigator().clipboard().write_text(&href);
-    true
+    current_link().is_some_and(|href| browser::copy_text(&href))
 }

@@ -1,35 +1,21 @@
 //! Files: the scenario as JSON (the model's versioned format, the same `crisis-plan --scenario`
 //! reads), imported or exported, and the results as CSV for a spreadsheet.
 
-use crate::i18n::{tr, use_lang};
-use crate::state::use_planner;
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::state::use_planner;
 use crisis_model::{export::results_csv_in, Lang, Scenario, MAX_SCENARIO_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Offer `text` to the person as a file download.
 fn download(file_name: &str, mime: &str, text: &str, lang: Lang) -> Result<(), String> {
-    let fail = |_| {
+    crate::browser::download(file_name, mime, text).map_err(|_| {
         lang.pick(
             "The browser refused to create the file.",
             "El navegador no permitió crear el archivo.",
         )
         .to_string()
-    };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let a: web_sys::HtmlAnchorElement = document()
-        .create_element("a")
-        .map_err(fail)?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    })
 }
 
 /// A file name from the place name: letters, digits and dashes only.

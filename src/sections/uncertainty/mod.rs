@@ -1,16 +1,19 @@
 //! "How sure is this?": the Monte Carlo bands of beds, staff and cost (with histograms) and the
 //! tornado of what matters most. The model computes everything (`crisis_model::MonteCarlo`,
 //! `crisis_model::tornado`); this section runs the draws in slices of a few milliseconds after
-//! typing pauses (`slices.rs`), shows a progress bar meanwhile, and draws the results.
+//! typing pauses (`shell/slices.rs`), shows a progress bar meanwhile, and draws the results.
 
-use crate::charts::census::CensusChart;
-use crate::charts::geometry::{nice_ticks, Linear};
-use crate::charts::value_axis;
-use crate::fields::{NumberField, SelectField};
-use crate::i18n::{tr, use_lang};
-use crate::ranges::RangeEditor;
-use crate::slices::{clear_timings, mark, measure, run_sliced, Cancel};
-use crate::state::use_planner;
+pub mod ranges;
+
+use crate::browser::Debounce;
+use crate::browser::{clear_timings, mark, measure};
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::slices::{run_sliced, Cancel};
+use crate::shell::state::use_planner;
+use crate::widgets::charts::census::CensusChart;
+use crate::widgets::charts::geometry::{nice_ticks, Linear};
+use crate::widgets::charts::value_axis;
+use crate::widgets::fields::{NumberField, SelectField};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -18,6 +21,7 @@ use crisis_model::{
     SimulationResults, StayDistribution, Tornado, UncertaintyResults,
 };
 use leptos::prelude::*;
+use ranges::RangeEditor;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -80,7 +84,9 @@ pub fn Uncertainty() -> impl IntoView {
     let by_beds = RwSignal::new(false);
     // which program's census is drawn (a key of the simulation; None: the one with most beds)
     let census_of = RwSignal::new(None::<String>);
-    let generation = StoredValue::new(0u64);
+    let pause = Debounce::new(START_DELAY_MS);
+    // the number of the run (`data-bands-run`, `data-year-run`)
+    let runs = StoredValue::new(0u64);
     // the run whose bands and whose simulated year are on screen (`data-bands-run`,
     // `data-year-run` on the section: the browser benchmark waits for them)
     let shown_run = RwSignal::new((0u64, 0u64));
@@ -94,73 +100,67 @@ pub fn Uncertainty() -> impl IntoView {
             return;
         }
         let scenario = planner.scenario.get();
-        generation.update_value(|g| *g += 1);
-        let this = generation.get_value();
+        runs.update_value(|g| *g += 1);
+        let this = runs.get_value();
         if let Some(c) = running.with_value(|r| r.borrow_mut().take()) {
             c.cancel();
         }
-        set_timeout(
-            move || {
-                if generation.try_get_value() != Some(this) {
-                    return;
-                }
-                let part = monte_carlo_part(&scenario);
-                let same_bands = banded.with_value(|b| b.as_ref() == Some(&part));
-                let cancel = Cancel::new();
-                running.with_value(|r| *r.borrow_mut() = Some(cancel.clone()));
-                clear_timings(&TIMINGS);
-                mark("cc-run-start");
-                leptos::task::spawn_local(async move {
-                    if !same_bands {
-                        let Ok(mc) = MonteCarlo::new(&scenario) else {
-                            return;
-                        };
-                        progress.set(Some(mc.progress()));
-                        let mc = Rc::new(RefCell::new(mc));
-                        let step_mc = mc.clone();
-                        let done = run_sliced(
-                            move || step_mc.borrow_mut().step(DRAWS_PER_STEP),
-                            &cancel,
-                            || progress.set(Some(mc.borrow().progress())),
-                            "cc-mc-slice",
-                        )
-                        .await;
-                        if !done {
-                            return;
-                        }
-                        bands.set(Some(mc.borrow().finish()));
-                        swings.set(tornado(&scenario).ok());
-                        banded.set_value(Some(part));
-                        measure("cc-monte-carlo", "cc-run-start");
-                    }
-                    shown_run.update(|r| r.0 = this);
-                    // then the simulated years, also in slices (one program-year is a few ms)
-                    mark("cc-sim-start");
-                    let Ok(sim) = Simulation::new(&scenario) else {
-                        progress.set(None);
+        pause.call(move || {
+            let part = monte_carlo_part(&scenario);
+            let same_bands = banded.with_value(|b| b.as_ref() == Some(&part));
+            let cancel = Cancel::new();
+            running.with_value(|r| *r.borrow_mut() = Some(cancel.clone()));
+            clear_timings(&TIMINGS);
+            mark("cc-run-start");
+            leptos::task::spawn_local(async move {
+                if !same_bands {
+                    let Ok(mc) = MonteCarlo::new(&scenario) else {
                         return;
                     };
-                    let sim = Rc::new(RefCell::new(sim));
-                    progress.set(Some(sim.borrow().progress()));
-                    let step_sim = sim.clone();
+                    progress.set(Some(mc.progress()));
+                    let mc = Rc::new(RefCell::new(mc));
+                    let step_mc = mc.clone();
                     let done = run_sliced(
-                        move || step_sim.borrow_mut().step(1),
+                        move || step_mc.borrow_mut().step(DRAWS_PER_STEP),
                         &cancel,
-                        || progress.set(Some(sim.borrow().progress())),
-                        "cc-sim-slice",
+                        || progress.set(Some(mc.borrow().progress())),
+                        "cc-mc-slice",
                     )
                     .await;
-                    if done {
-                        year.set(Some(sim.borrow().finish()));
-                        shown_run.update(|r| r.1 = this);
-                        progress.set(None);
-                        measure("cc-simulation", "cc-sim-start");
-                        measure("cc-run", "cc-run-start");
+                    if !done {
+                        return;
                     }
-                });
-            },
-            std::time::Duration::from_millis(START_DELAY_MS),
-        );
+                    bands.set(Some(mc.borrow().finish()));
+                    swings.set(tornado(&scenario).ok());
+                    banded.set_value(Some(part));
+                    measure("cc-monte-carlo", "cc-run-start");
+                }
+                shown_run.update(|r| r.0 = this);
+                // then the simulated years, also in slices (one program-year is a few ms)
+                mark("cc-sim-start");
+                let Ok(sim) = Simulation::new(&scenario) else {
+                    progress.set(None);
+                    return;
+                };
+                let sim = Rc::new(RefCell::new(sim));
+                progress.set(Some(sim.borrow().progress()));
+                let step_sim = sim.clone();
+                let done = run_sliced(
+                    move || step_sim.borrow_mut().step(1),
+                    &cancel,
+                    || progress.set(Some(sim.borrow().progress())),
+                    "cc-sim-slice",
+                )
+                .await;
+                if done {
+                    year.set(Some(sim.borrow().finish()));
+                    shown_run.update(|r| r.1 = this);
+                    progress.set(None);
+                    measure("cc-simulation", "cc-sim-start");
+                    measure("cc-run", "cc-run-start");
+                }
+            });
+        });
     });
     let lognormal = Memo::new(move |_| {
         planner

@@ -2,12 +2,13 @@
 //! Arrow keys (or Page Up / Page Down, Space) move between slides, Escape leaves, and `I` leaves
 //! straight to the inputs. Everything shown comes from the same results as the page.
 
-use crate::charts::{residential_options, BedCurve, CostChart, FlowDiagram};
-use crate::fields::Text;
-use crate::i18n::use_lang;
-use crate::results_view::{headlines, METRICS};
-use crate::state::use_planner;
-use crisis_model::Lang;
+use crate::browser;
+use crate::shell::i18n::use_lang;
+use crate::shell::state::use_planner;
+use crate::widgets::charts::{residential_options, BedCurve, CostChart, FlowDiagram};
+use crate::widgets::fields::Text;
+use crate::widgets::headlines::{headlines, METRICS};
+use crisis_model::{Lang, Results};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -49,13 +50,19 @@ pub fn next_slide(current: usize, key: &str) -> Option<usize> {
     }
 }
 
-/// The presentation overlay; `slide` is `None` when not presenting.
+/// The last slide, today's capacity against need, drawn by the gap section: the app's root hands
+/// it in (`parts.rs`), so this section does not import another.
+pub type GapSlide = fn(&Results, Lang) -> AnyView;
+
+/// The presentation overlay; `slide` is `None` when not presenting. The arrow keys listen only
+/// while the overlay is on the page: the listener goes with it, so presenting a second time
+/// moves one slide a key, not two.
 #[component]
-pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
+pub fn Presentation(slide: RwSignal<Option<usize>>, gap_slide: GapSlide) -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let results = planner.shown;
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::on_window(leptos::ev::keydown, move |ev| {
         let Some(current) = slide.get_untracked() else {
             return;
         };
@@ -124,7 +131,7 @@ pub fn Presentation(slide: RwSignal<Option<usize>>) -> impl IntoView {
             }
             1 => view! { <FlowDiagram s=r.adult.clone() who="" lang=l/> }.into_any(),
             2 => view! { <CostChart r=r.clone() lang=l/> }.into_any(),
-            4 => crate::gap_view::gap_slide(&r, l),
+            4 => gap_slide(&r, l),
             _ => {
                 let target = match r.sizing.rule {
                     crisis_model::SizingRule::DaysFull => Some(r.sizing.target),

@@ -7,6 +7,7 @@
 //! than a blank. Sentences and numbers that come from the model (`crisis_model`) take the
 //! language as an argument; components pass [`use_lang`]`().get()`.
 
+use crate::browser::{self, Entry};
 use crisis_model::format::Format;
 use crisis_model::Lang;
 use leptos::prelude::*;
@@ -22,36 +23,18 @@ pub struct PageLang(pub RwSignal<Lang>);
 
 /// The language to start in.
 pub fn initial(use_storage: bool) -> Lang {
-    let window = web_sys::window();
-    let from_address = window
-        .as_ref()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get(LANG_PARAM))
-        .and_then(|tag| Lang::from_tag(&tag));
+    let from_address = browser::query_param(LANG_PARAM).and_then(|tag| Lang::from_tag(&tag));
     if let Some(lang) = from_address {
         return lang;
     }
     if use_storage {
-        let stored = window
-            .as_ref()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
-            .and_then(|tag| Lang::from_tag(&tag));
+        let stored = browser::stored(LANG_KEY).and_then(|tag| Lang::from_tag(&tag));
         if let Some(lang) = stored {
             return lang;
         }
     }
-    let browser: Vec<String> = window
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
-    Lang::negotiate(browser.iter().map(String::as_str))
+    let languages = browser::languages();
+    Lang::negotiate(languages.iter().map(String::as_str))
 }
 
 /// Provide the language to the page and keep `<html lang>` in step with it.
@@ -98,25 +81,16 @@ pub fn num() -> Format {
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
-    let embedded = crate::embed::use_embed().on;
+    let embedded = crate::shell::embed::use_embed().on;
     let choose = move |l: Lang| {
         lang.set(l);
-        let Some(w) = web_sys::window() else {
-            return;
-        };
         if !embedded {
-            if let Ok(Some(s)) = w.local_storage() {
-                let _ = s.set_item(LANG_KEY, l.id());
-            }
+            let _ = browser::store(LANG_KEY, l.id());
         }
-        let search = w.location().search().unwrap_or_default();
-        if let (Ok(history), Ok(params)) =
-            (w.history(), web_sys::UrlSearchParams::new_with_str(&search))
-        {
+        browser::set_query(Entry::Replace, false, &|params| {
             params.set(LANG_PARAM, l.id());
-            let url = format!("?{}", String::from(params.to_string()));
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
+            true
+        });
     };
     view! {
         <div class="lang-switch no-print" role="group" aria-label=tr("Language", "Idioma")>

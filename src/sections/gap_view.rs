@@ -5,10 +5,10 @@
 //! Every figure and sentence comes from the model; this module lays them out. The inventory
 //! and the scores are part of the scenario, so the link, the JSON file and autosave keep them.
 
-use crate::charts::geometry::bullet;
-use crate::fields::{CheckField, Clear, NumberField, SourceTip, Text};
-use crate::i18n::{tr, use_lang};
-use crate::state::use_planner;
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::state::use_planner;
+use crate::widgets::charts::geometry::bullet;
+use crate::widgets::fields::{CheckField, Clear, NumberField, SourceTip, Text};
 use crisis_model::criteria::{self, Group, Verdict, LEVELS};
 use crisis_model::format::Format;
 use crisis_model::gap::{GapResults, GapRow, Unit};
@@ -718,8 +718,8 @@ fn CheckItem(row: criteria::ChecklistRow, lang: Lang) -> impl IntoView {
     let planner = use_planner();
     let id = row.item.id;
     let path = format!("assessment.scores.{id}");
-    let locked = !crate::embed::use_embed().may_edit(&path);
-    let field = crate::fields::field_id(&path);
+    let locked = !crate::shell::embed::use_embed().may_edit(&path);
+    let field = crate::widgets::fields::field_id(&path);
     let source: Source = row.item.source;
     let src = Signal::derive(move || Some(source));
     let error = {
@@ -801,14 +801,12 @@ pub fn BoardSummary() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let print = move |_| {
-        crate::persist::flush();
+        crate::shell::persist::flush();
         let root = document().document_element();
         if let Some(root) = &root {
             let _ = root.class_list().add_1("print-summary");
         }
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        crate::browser::print();
         if let Some(root) = &root {
             let _ = root.class_list().remove_1("print-summary");
         }
@@ -837,8 +835,8 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
     } else {
         s.place_name.clone()
     };
-    let figures = crate::results_view::headlines(r, lang);
-    let cards = crate::results_view::METRICS
+    let figures = crate::widgets::headlines::headlines(r, lang);
+    let cards = crate::widgets::headlines::METRICS
         .iter()
         .zip(figures)
         .take(8)
@@ -944,7 +942,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
             }
         })
         .collect_view();
-    let link = crate::persist::link_to(s, lang).unwrap_or_default();
+    let link = crate::shell::persist::link_to(s, lang).unwrap_or_default();
     view! {
         <div class="summary-body" data-testid="board-summary">
             <p class="summary-place">

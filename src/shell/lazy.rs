@@ -2,19 +2,18 @@
 //! screen needs: the inputs and the headline figures.
 //!
 //! Each [`Part`] is a split point. The release build (`scripts/build.mjs`, cargo feature `split`)
-//! cuts the wasm at these functions with `wasm-split-cli`: the code only a part reaches goes into
-//! its own `.wasm` chunk, fetched from the page's own origin the first time the part is wanted.
+//! cuts the wasm at the split points of `src/parts.rs` with `wasm-split-cli`: the code only a part
+//! reaches goes into its own `.wasm` chunk, fetched from the page's own origin the first time the
+//! part is wanted. This file names no section: the app's root hands it the registry of the
+//! parts' views ([`Parts`]) through [`provide`].
 //! A part is wanted when its place on the page comes near the screen, when the `<details>` that
 //! holds it is opened, when a signal asks for it (presenting, comparing), or before printing.
 //!
 //! Without the `split` feature (`trunk serve`, the browser tests) a part is built at once, in
 //! place, and nothing here is asynchronous.
 
-// The split points are `extern "C"` functions the wasm-split macro declares and exports; that is
-// the only unsafe code in the crate, and it is generated.
-#![allow(unsafe_code)]
-
-use crate::i18n::tr;
+use crate::browser;
+use crate::shell::i18n::tr;
 use leptos::prelude::*;
 
 /// The parts of the page that load on demand.
@@ -88,129 +87,43 @@ impl Part {
     }
 }
 
-/// Build a part's view now. Each part has its own function, called only by its own split point
-/// (or, without `split`, by [`Deferred`]), so each part's code is reachable from its split point
-/// alone and lands in its own chunk.
-mod views {
-    use leptos::prelude::*;
-
-    pub fn detail() -> AnyView {
-        view! { <crate::results_view::ResultsDetail/> }.into_any()
-    }
-    pub fn more() -> AnyView {
-        view! { <crate::inputs::MoreAssumptions/> }.into_any()
-    }
-    pub fn today() -> AnyView {
-        view! { <crate::gap_view::TodaySection/> }.into_any()
-    }
-    pub fn uncertainty() -> AnyView {
-        view! { <crate::uncertainty_view::Uncertainty/> }.into_any()
-    }
-    pub fn criteria() -> AnyView {
-        let chrome = use_context::<crate::embed::Embed>().is_none_or(|e| !e.on);
-        view! {
-            <crate::gap_view::Checklist/>
-            {chrome.then(|| view! { <crate::gap_view::BoardSummary/> })}
-        }
-        .into_any()
-    }
-    pub fn library() -> AnyView {
-        view! { <crate::library_panel::LibraryBody/> }.into_any()
-    }
-    pub fn embed() -> AnyView {
-        view! { <crate::embed::EmbedCode/> }.into_any()
-    }
-    pub fn compare() -> AnyView {
-        view! { <crate::compare::Comparison/> }.into_any()
-    }
-    pub fn present() -> AnyView {
-        let slide = expect_context::<RwSignal<Option<usize>>>();
-        view! { <crate::present::Presentation slide=slide/> }.into_any()
-    }
-    pub fn print() -> AnyView {
-        view! { <crate::print::PrintInputs/> }.into_any()
-    }
+/// How the parts' views are built, given to the shell by the app's root (`src/parts.rs`, the one
+/// file that names every section): the shell holds a part's place and decides when it is wanted,
+/// the registry builds it. Without `split`, a part is built at once.
+#[cfg(not(feature = "split"))]
+#[derive(Clone, Copy)]
+pub struct Parts {
+    /// Build a part's view now.
+    pub build: fn(Part) -> AnyView,
 }
 
+/// How the parts' views are built, given to the shell by the app's root (`src/parts.rs`, the one
+/// file that names every section). With `split`, each part's code is reachable from its split
+/// point alone, so only these two functions (which go through the split points) are held here.
 #[cfg(feature = "split")]
-mod points {
-    //! One split point per part. The macro turns each into an `async fn` that first fetches the
-    //! part's chunk (`preload_*` fetches without building); `fallible` makes a failed fetch an
-    //! `Err` instead of a crash.
-    use super::{views, Part};
-    use leptos::prelude::AnyView;
-    use wasm_split_helpers::{wasm_split, SplitLoaderError};
-
-    /// A chunk that could not be fetched (offline, or the site was updated meanwhile).
-    pub struct LoadFailed;
-
-    impl From<SplitLoaderError> for LoadFailed {
-        fn from(_: SplitLoaderError) -> Self {
-            LoadFailed
-        }
-    }
-
-    // The parts share four chunks (the split modules), so a part needs a handful of fetches, not
-    // dozens: every set of split modules that shares code gets a chunk of its own, and with eight
-    // modules there were 77 files. `below` holds the sections under the results, which a reader
-    // meets one after the other; `overlay` what the toolbar opens (presenting, saved scenarios, the comparison, the embed code).
-    macro_rules! point {
-        ($name:ident, $module:ident, $preload:ident) => {
-            #[wasm_split($module, fallible, preload($preload))]
-            pub fn $name() -> Result<AnyView, LoadFailed> {
-                Ok(views::$name())
-            }
-        };
-    }
-    point!(detail, detail, preload_detail);
-    point!(more, more, preload_more);
-    point!(today, below, preload_today);
-    point!(uncertainty, below, preload_uncertainty);
-    point!(criteria, below, preload_criteria);
-    point!(print, below, preload_print);
-    point!(library, overlay, preload_library);
-    point!(embed, overlay, preload_embed);
-    point!(compare, overlay, preload_compare);
-    point!(present, overlay, preload_present);
-
+#[derive(Clone, Copy)]
+pub struct Parts {
     /// Fetch (once) and build a part.
-    pub async fn load(part: Part) -> Result<AnyView, LoadFailed> {
-        match part {
-            Part::Detail => detail().await,
-            Part::More => more().await,
-            Part::Today => today().await,
-            Part::Uncertainty => uncertainty().await,
-            Part::Criteria => criteria().await,
-            Part::Library => library().await,
-            Part::Embed => embed().await,
-            Part::Compare => compare().await,
-            Part::Present => present().await,
-            Part::Print => print().await,
-        }
-    }
-
+    pub load: fn(Part) -> Loading<Result<AnyView, LoadFailed>>,
     /// Fetch (once) a part's chunk without building it.
-    pub async fn preload(part: Part) -> Result<(), SplitLoaderError> {
-        match part {
-            Part::Detail => preload_detail().await,
-            Part::More => preload_more().await,
-            Part::Today => preload_today().await,
-            Part::Uncertainty => preload_uncertainty().await,
-            Part::Criteria => preload_criteria().await,
-            Part::Library => preload_library().await,
-            Part::Embed => preload_embed().await,
-            Part::Compare => preload_compare().await,
-            Part::Present => preload_present().await,
-            Part::Print => preload_print().await,
-        }
-    }
+    pub preload: fn(Part) -> Loading<()>,
+}
 
-    pub fn failed() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        crate::i18n::tr(
-            "This part of the page could not be loaded. Check the connection and reload the page; what you entered is kept.",
-            "No se pudo cargar esta parte de la página. Revise la conexión y vuelva a cargar la página; lo que ingresó se conserva.",
-        )
-    }
+/// A part's chunk on its way.
+#[cfg(feature = "split")]
+pub type Loading<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>>;
+
+/// A chunk that could not be fetched (offline, or the site was updated meanwhile).
+#[cfg(feature = "split")]
+pub struct LoadFailed;
+
+/// The message shown in place of a part whose chunk could not be fetched.
+#[cfg(feature = "split")]
+fn failed() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    tr(
+        "This part of the page could not be loaded. Check the connection and reload the page; what you entered is kept.",
+        "No se pudo cargar esta parte de la página. Revise la conexión y vuelva a cargar la página; lo que ingresó se conserva.",
+    )
 }
 
 /// What brings a part onto the page.
@@ -234,22 +147,29 @@ struct Wanted(RwSignal<Vec<Part>>);
 thread_local! {
     /// The same list, for event handlers that run outside the app's reactive owner (keys, print).
     static WANTED: std::cell::Cell<Option<Wanted>> = const { std::cell::Cell::new(None) };
+    /// The registry of the parts' views (see [`provide`]).
+    static PARTS: std::cell::Cell<Option<Parts>> = const { std::cell::Cell::new(None) };
+}
+
+fn parts() -> Option<Parts> {
+    PARTS.with(|p| p.get())
 }
 
 /// Whether the first screen, with the headline figures, has been painted (see [`painted`]).
 #[derive(Clone, Copy)]
 struct Painted(RwSignal<bool>);
 
-/// Call once, in the app: the shared list of parts asked for, and the signal that the first
-/// screen has been painted.
-pub fn provide() {
+/// Call once, in the app, with the registry of the parts' views: the shared list of parts asked
+/// for, and the signal that the first screen has been painted.
+pub fn provide(registry: Parts) {
+    PARTS.with(|p| p.set(Some(registry)));
     let wanted = Wanted(RwSignal::new(Vec::new()));
     WANTED.with(|w| w.set(Some(wanted)));
     provide_context(wanted);
     let painted = RwSignal::new(cfg!(not(feature = "split")));
     provide_context(Painted(painted));
     #[cfg(feature = "split")]
-    after_next_paint(move || painted.set(true));
+    browser::after_next_paint(move || painted.set(true));
     load_for_keyboard();
 }
 
@@ -266,20 +186,13 @@ pub fn painted() -> Signal<bool> {
     }
 }
 
-/// Run `f` once the next frame has been painted: a frame's animation callbacks run just before
-/// its paint, and a task queued from one runs after it.
-#[cfg(feature = "split")]
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
-}
-
 /// The parts a reader reaches by scrolling, in page order.
 const SCROLLED: [Part; 4] = [Part::Detail, Part::Today, Part::Uncertainty, Part::Criteria];
 
 /// Someone moving through the page with Tab goes through every part in order: at the first Tab,
 /// ask for the parts further down, so none is skipped for not having loaded yet.
 fn load_for_keyboard() {
-    let _ = window_event_listener(leptos::ev::keydown, |ev| {
+    browser::on_window(leptos::ev::keydown, |ev| {
         if ev.key() == "Tab"
             && wanted().is_some_and(|w| !w.0.with_untracked(|l| l.contains(&Part::Criteria)))
         {
@@ -309,13 +222,15 @@ pub fn want(parts: &[Part]) -> impl std::future::Future<Output = ()> {
     let parts = parts.to_vec();
     async move {
         #[cfg(feature = "split")]
-        for p in parts {
-            // loading is memoized: this waits only for the chunks still on their way
-            let _ = points::preload(p).await;
+        if let Some(registry) = self::parts() {
+            for p in parts {
+                // loading is memoized: this waits only for the chunks still on their way
+                (registry.preload)(p).await;
+            }
         }
         // let the views that were waiting for their chunk render
         for _ in 0..3 {
-            crate::slices::yield_to_browser().await;
+            browser::yield_to_browser().await;
         }
     }
 }
@@ -325,9 +240,7 @@ pub fn print_all() {
     let ready = want(&Part::PRINTED);
     leptos::task::spawn_local(async move {
         ready.await;
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        browser::print();
     });
 }
 
@@ -392,18 +305,7 @@ pub fn Deferred(part: Part, when: When) -> impl IntoView {
 
 #[cfg(not(feature = "split"))]
 fn shown(part: Part) -> impl IntoView {
-    match part {
-        Part::Detail => views::detail(),
-        Part::More => views::more(),
-        Part::Today => views::today(),
-        Part::Uncertainty => views::uncertainty(),
-        Part::Criteria => views::criteria(),
-        Part::Library => views::library(),
-        Part::Embed => views::embed(),
-        Part::Compare => views::compare(),
-        Part::Present => views::present(),
-        Part::Print => views::print(),
-    }
+    parts().map(|registry| (registry.build)(part))
 }
 
 #[cfg(feature = "split")]
@@ -417,12 +319,16 @@ fn shown(part: Part) -> impl IntoView {
             }
         }>
             {Suspend::new(async move {
-                match points::load(part).await {
+                let loaded = match parts() {
+                    Some(registry) => (registry.load)(part).await,
+                    None => Err(LoadFailed),
+                };
+                match loaded {
                     Ok(v) => v,
-                    Err(_) => {
+                    Err(LoadFailed) => {
                         view! {
                             <p class="status stale deferred-failed" role="alert">
-                                {points::failed()}
+                                {failed()}
                             </p>
                         }
                             .into_any()
@@ -436,33 +342,11 @@ fn shown(part: Part) -> impl IntoView {
 /// Call `near` once, when the element comes within half a screen of the window.
 #[cfg(feature = "split")]
 fn observe_near(anchor: NodeRef<leptos::html::Div>, near: impl Fn() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
     let near = std::rc::Rc::new(near);
     Effect::new(move |_| {
         let Some(el) = anchor.get() else { return };
         let near = near.clone();
-        let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-                let hit = entries.iter().any(|e| {
-                    e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                        .is_ok_and(|e| e.is_intersecting())
-                });
-                if hit {
-                    observer.disconnect();
-                    near();
-                }
-            },
-        );
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("50% 0px 50% 0px");
-        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
-            callback.as_ref().unchecked_ref(),
-            &options,
-        ) {
-            observer.observe(&el);
-        }
-        // the observer holds the callback for the page's lifetime (it disconnects itself)
-        callback.forget();
+        browser::when_near(&el, "50% 0px 50% 0px", move || near());
     });
 }
 

@@ -2,11 +2,14 @@
 //! mix, then (behind "More assumptions") the flow between services, the youth stream, the sizing
 //! rule, facilities, mobile teams, the crisis line and costs.
 
-use crate::fields::{field_id, CheckField, NumberField, SelectField, SourceTip, Text, TextField};
-use crate::i18n::{num, tr, use_lang};
-use crate::input_text::Scale;
-use crate::lazy::{Deferred, Part, When};
-use crate::state::use_planner;
+use crate::shell::i18n::{num, tr, use_lang};
+use crate::shell::lazy::{Deferred, Part, When};
+use crate::shell::state::use_planner;
+use crate::widgets::fields::{
+    field_id, CheckField, NumberField, SelectField, SourceTip, Text, TextField,
+};
+use crate::widgets::flow_labels::FLOW_ROWS;
+use crate::widgets::input_text::Scale;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
     preset, CostBasis, Lang, MobileCostBasis, PresetId, Program, ProgramKind, ResponseMode,
@@ -61,11 +64,11 @@ pub fn load_preset(s: &mut Scenario, id: PresetId) {
 /// The inputs panel: the scenario's fields, in the left column (above the results on a phone).
 ///
 /// The panel's fields are built in the task after the first screen is painted
-/// ([`crate::lazy::painted`]): the headline figures reach the screen first, and the fields follow
+/// ([`crate::shell::lazy::painted`]): the headline figures reach the screen first, and the fields follow
 /// a frame later in a panel that already holds its place and heading.
 #[component]
 pub fn InputsPanel() -> impl IntoView {
-    let painted = crate::lazy::painted();
+    let painted = crate::shell::lazy::painted();
     view! {
         <section class="inputs" aria-labelledby="inputs-title" aria-busy=move || (!painted.get()).then_some("true")>
             <h2 id="inputs-title">{tr("Your scenario", "Su escenario")}</h2>
@@ -185,7 +188,7 @@ fn PresetPicker() -> impl IntoView {
             <select
                 id=id
                 data-path="preset"
-                disabled=!crate::embed::use_embed().may_edit("preset")
+                disabled=!crate::shell::embed::use_embed().may_edit("preset")
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(p) = PresetId::from_id(&v) {
@@ -265,7 +268,7 @@ fn ProgramMix(stream: Stream, title: Text) -> impl IntoView {
                 }}
             </p>
             {move || sum_error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-            <div class="field-row no-print" class:hidden=!crate::embed::use_embed().may_edit(&sum_path)>
+            <div class="field-row no-print" class:hidden=!crate::shell::embed::use_embed().may_edit(&sum_path)>
                 <label class="visually-hidden" for=add_id.clone()>
                     {tr("Type of program to add", "Tipo de programa que agregar")}
                 </label>
@@ -326,7 +329,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
         })
     });
     let kind_id = field_id(&format!("{base}.kind"));
-    let kind_source = crate::fields::source_signal(format!("{base}.kind"));
+    let kind_source = crate::widgets::fields::source_signal(format!("{base}.kind"));
     macro_rules! num {
         ($field:ident) => {
             (
@@ -361,7 +364,7 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
             .problems
             .with(|ps| ps.iter().any(|p| more_fields.contains(&p.field)))
     });
-    let embed = crate::embed::use_embed();
+    let embed = crate::shell::embed::use_embed();
     let locked = !embed.may_edit(&format!("{base}.name"));
     let kind_locked = !embed.may_edit(&format!("{base}.kind"));
     view! {
@@ -523,122 +526,6 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
             </details>
         </div>
     }
-}
-
-/// (flow share, label, unit) of every share of a stream's flow, in the order of the editor.
-const FLOW_ROWS: [(&str, Text, Text); 13] = [
-    (
-        "entry_to_mobile",
-        (
-            "Episodes to a mobile crisis team",
-            "Episodios a un equipo móvil de crisis",
-        ),
-        ("of all episodes", "de todos los episodios"),
-    ),
-    (
-        "entry_to_receiving",
-        (
-            "Episodes to a crisis receiving facility",
-            "Episodios a un centro de recepción de crisis",
-        ),
-        ("of all episodes", "de todos los episodios"),
-    ),
-    (
-        "entry_to_ed",
-        (
-            "Episodes to an emergency department",
-            "Episodios a una sala de emergencias",
-        ),
-        ("of all episodes", "de todos los episodios"),
-    ),
-    (
-        "entry_to_residential",
-        (
-            "Episodes straight to residential crisis care",
-            "Episodios que van directamente a atención residencial de crisis",
-        ),
-        ("of all episodes", "de todos los episodios"),
-    ),
-    (
-        "entry_to_inpatient",
-        (
-            "Episodes straight to inpatient care",
-            "Episodios que van directamente a hospitalización",
-        ),
-        ("of all episodes", "de todos los episodios"),
-    ),
-    (
-        "mobile_to_receiving",
-        (
-            "Mobile team to receiving facility",
-            "Del equipo móvil al centro de recepción",
-        ),
-        ("of dispatches", "de los despachos"),
-    ),
-    (
-        "mobile_to_residential",
-        (
-            "Mobile team to residential",
-            "Del equipo móvil a atención residencial",
-        ),
-        ("of dispatches", "de los despachos"),
-    ),
-    (
-        "mobile_to_inpatient",
-        (
-            "Mobile team to inpatient",
-            "Del equipo móvil a hospitalización",
-        ),
-        ("of dispatches", "de los despachos"),
-    ),
-    (
-        "receiving_to_residential",
-        (
-            "Receiving facility to residential",
-            "Del centro de recepción a atención residencial",
-        ),
-        ("of admissions", "de los ingresos"),
-    ),
-    (
-        "receiving_to_inpatient",
-        (
-            "Receiving facility to inpatient",
-            "Del centro de recepción a hospitalización",
-        ),
-        ("of admissions", "de los ingresos"),
-    ),
-    (
-        "ed_to_residential",
-        (
-            "Emergency department to residential",
-            "De la sala de emergencias a atención residencial",
-        ),
-        ("of visits", "de las visitas"),
-    ),
-    (
-        "ed_to_inpatient",
-        (
-            "Emergency department to inpatient",
-            "De la sala de emergencias a hospitalización",
-        ),
-        ("of visits", "de las visitas"),
-    ),
-    (
-        "residential_to_inpatient",
-        (
-            "Residential to inpatient (step-up)",
-            "De atención residencial a hospitalización (paso a un nivel mayor de atención)",
-        ),
-        ("of admissions", "de los ingresos"),
-    ),
-];
-
-/// The label of a flow share (`entry_to_mobile`) in English and Spanish.
-pub fn flow_label(name: &str) -> Option<Text> {
-    FLOW_ROWS
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, label, _)| *label)
 }
 
 /// The shares a stream's services pass onward.

@@ -2,7 +2,7 @@
 //! storage under [`LIBRARY_KEY`].
 //!
 //! This module is the store only, plain Rust with no web dependency so it is tested natively;
-//! `library_panel.rs` is the interface. The stored text is JSON:
+//! `sections/library.rs` is the interface. The stored text is JSON:
 //! `{"version":1,"entries":[{"id":1,"name":"Today","saved_at":1795478400000,"scenario":{…}}]}`
 //! where `scenario` is the model's scenario format (the same as a saved file).
 //!

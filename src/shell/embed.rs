@@ -2,8 +2,11 @@
 //! introduction, share bar, footer); `lock=1` locks every input to the scenario in the link
 //! except those named in `edit=` (model paths, comma-separated, such as
 //! `edit=population,adult.rate_per_100k`).
+//!
+//! This is the page's embed *context*, read once from the address and reached by the language,
+//! the fields and the sections through [`use_embed`]; the "Embed this" panel that writes the
+//! code is a section (`sections/embed.rs`).
 
-use crate::i18n::{tr, use_lang};
 use crisis_model::Lang;
 use leptos::prelude::*;
 
@@ -79,99 +82,11 @@ impl Embed {
 
 /// The page's embed settings, from its address.
 pub fn read() -> Embed {
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    Embed::from_query(&query)
+    Embed::from_query(&crate::browser::query())
 }
 
 pub fn use_embed() -> Embed {
     use_context::<Embed>().unwrap_or_default()
-}
-
-/// What the "Embed this" panel shows: kept by the button, so the choices outlive closing it.
-#[derive(Clone, Copy)]
-struct EmbedChoices {
-    open: RwSignal<bool>,
-    locked: RwSignal<bool>,
-    allow_population: RwSignal<bool>,
-}
-
-/// The "Embed this" button; the panel it opens (`EmbedCode`) loads on demand (`lazy::Part::Embed`).
-#[component]
-pub fn EmbedPanel() -> impl IntoView {
-    let choices = EmbedChoices {
-        open: RwSignal::new(false),
-        locked: RwSignal::new(false),
-        allow_population: RwSignal::new(true),
-    };
-    provide_context(choices);
-    let open = choices.open;
-    view! {
-        <button
-            type="button"
-            class="secondary"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="embed-panel"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {tr("Embed this", "Insertar en otra página")}
-        </button>
-        <crate::lazy::Deferred part=crate::lazy::Part::Embed when=crate::lazy::When::While(open.into())/>
-    }
-}
-
-/// The iframe snippet for the current scenario, with a lock option.
-#[component]
-pub fn EmbedCode() -> impl IntoView {
-    let EmbedChoices {
-        open,
-        locked,
-        allow_population,
-    } = expect_context::<EmbedChoices>();
-    let lang = use_lang();
-    let snippet = move || {
-        // the address changes with every input (persist::keep), so read it when shown
-        let _ = open.get();
-        crate::persist::flush();
-        let href = crate::persist::current_link().unwrap_or_default();
-        let href = href.split("&embed").next().unwrap_or_default().to_string();
-        let editable: Vec<&str> = if allow_population.get() {
-            vec!["population"]
-        } else {
-            vec![]
-        };
-        Embed::snippet_in(&href, locked.get(), &editable, lang.get())
-    };
-    view! {
-        <div id="embed-panel" class="embed-panel card" role="region" aria-label=tr("Embed this scenario", "Insertar este escenario")>
-            <p>
-                {tr(
-                    "Paste this into a course page to show this scenario in a frame, without the site's header and footer.",
-                    "Pegue esto en la página de un curso para mostrar este escenario en un marco, sin el encabezado ni el pie de página del sitio.",
-                )}
-            </p>
-            <label class="field-row">
-                <input type="checkbox" prop:checked=move || locked.get() on:change=move |ev| locked.set(event_target_checked(&ev))/>
-                {tr("Lock the inputs to this scenario", "Bloquear los datos en este escenario")}
-            </label>
-            <Show when=move || locked.get()>
-                <label class="field-row">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || allow_population.get()
-                        on:change=move |ev| allow_population.set(event_target_checked(&ev))
-                    />
-                    {tr(
-                        "…but let readers change the population",
-                        "…pero permitir que los lectores cambien la población",
-                    )}
-                </label>
-            </Show>
-            <label for="embed-snippet">{tr("Embed code", "Código para insertar")}</label>
-            <textarea id="embed-snippet" readonly rows="4" prop:value=snippet></textarea>
-        </div>
-    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ impl Planner {
         let scenario = RwSignal::new(initial);
         // the page's language (English when none was provided): a new language rewrites the
         // problems; the figures are the same in every language
-        let lang = crate::i18n::use_lang();
+        let lang = crate::shell::i18n::use_lang();
         let evaluation = Memo::new(move |_| {
             let lang = lang.get();
             scenario.with(|s| evaluate_in(s, lang))
@@ -48,19 +48,10 @@ impl Planner {
             },
         );
         let settled = RwSignal::new(shown.get_untracked());
-        let generation = StoredValue::new(0u64);
+        let pause = crate::browser::Debounce::new(SETTLE_MS);
         Effect::new(move |_| {
             shown.track();
-            generation.update_value(|g| *g += 1);
-            let this = generation.get_value();
-            set_timeout(
-                move || {
-                    if generation.try_get_value() == Some(this) {
-                        settled.set(shown.get_untracked());
-                    }
-                },
-                std::time::Duration::from_millis(SETTLE_MS),
-            );
+            pause.call(move || settled.set(shown.get_untracked()));
         });
         let stale = Memo::new(move |_| evaluation.with(|e| e.is_err()));
         let problems = Memo::new(move |_| {

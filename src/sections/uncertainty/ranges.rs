@@ -3,10 +3,10 @@
 //! `range_ends`), each with its source and the model's message under the field; a button that
 //! restores the preset's ranges; and the seed, read-only.
 
-use crate::fields::{NumberField, Text};
-use crate::i18n::{tr, use_lang};
-use crate::input_text::Scale;
-use crate::state::use_planner;
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::state::use_planner;
+use crate::widgets::fields::{NumberField, Text};
+use crate::widgets::input_text::Scale;
 use crisis_model::format::Format;
 use crisis_model::uncertainty::{
     has_default_ranges, inputs, range_ends, restore_default_ranges, set_high, set_low, Unit,
@@ -106,7 +106,7 @@ pub fn RangeEditor() -> impl IntoView {
     });
     let costs = Memo::new(move |_| resolved.with(|list| list.iter().any(|i| i.factors.is_none())));
     let defaults = Memo::new(move |_| planner.scenario.with(has_default_ranges));
-    let locked = !crate::embed::use_embed().may_edit("uncertainty");
+    let locked = !crate::shell::embed::use_embed().may_edit("uncertainty");
     let seed = move || planner.scenario.with(|s| s.uncertainty.seed.to_string());
     view! {
         <details class="more ranges no-print">

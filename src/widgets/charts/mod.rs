@@ -8,7 +8,7 @@
 pub mod census;
 pub mod geometry;
 
-use crate::i18n::{tr, use_lang};
+use crate::shell::i18n::{tr, use_lang};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{Lang, Money, Results, StreamResults};

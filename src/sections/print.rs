@@ -1,10 +1,10 @@
 //! What paper shows instead of the input controls: the scenario's inputs as a compact table, each
 //! with its source, so a printed page (a board packet) says what the figures rest on.
 
-use crate::fields::describe_source;
-use crate::i18n::{tr, use_lang};
-use crate::inputs::flow_label;
-use crate::state::use_planner;
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::state::use_planner;
+use crate::widgets::fields::describe_source;
+use crate::widgets::flow_labels::flow_label;
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{source_in, Lang, Scenario};

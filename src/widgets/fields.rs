@@ -5,9 +5,11 @@
 //! parsed value (NaN when the text is not a number), and the model's validation message for the
 //! field's path is shown right under it.
 
-use crate::i18n::use_lang;
-use crate::input_text::{parse_in, show, show_in, show_rounded_in, text_matches_in, Scale};
-use crate::state::use_planner;
+use crate::shell::i18n::use_lang;
+use crate::shell::state::use_planner;
+use crate::widgets::input_text::{
+    parse_in, show, show_in, show_rounded_in, text_matches_in, Scale,
+};
 use crisis_model::{Lang, Scenario, Source};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,7 +83,7 @@ pub fn describe_source(src: &Source, lang: Lang) -> (&'static str, String, Strin
     match src {
         Source::Seed { file, .. } => (
             lang.pick("Source document:", "Documento fuente:"),
-            crate::sources::seed_title_in(file, lang),
+            crate::widgets::sources::seed_title_in(file, lang),
             note,
             false,
         ),
@@ -177,7 +179,7 @@ fn number_field(
 ) -> AnyView {
     let planner = use_planner();
     let lang = use_lang();
-    let locked = !crate::embed::use_embed().may_edit(&path);
+    let locked = !crate::shell::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let err_id = format!("{id}-err");
     let value = Memo::new(move |_| planner.scenario.with(|s| get(s)));
@@ -220,7 +222,7 @@ fn number_field(
     // number read differently from what the person meant is seen at once.
     let typed = StoredValue::new(0u32);
     let show_read = move || {
-        read.set(crate::input_text::read_as(
+        read.set(crate::widgets::input_text::read_as(
             &text.get_untracked(),
             scale,
             lang.get_untracked(),
@@ -360,7 +362,7 @@ fn text_field(
 ) -> AnyView {
     let planner = use_planner();
     let lang = use_lang();
-    let locked = !crate::embed::use_embed().may_edit(&path);
+    let locked = !crate::shell::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let path_for_err = path.clone();
     let error = Memo::new(move |_| planner.problem_for(&path_for_err));
@@ -416,7 +418,7 @@ fn select_field(
 ) -> AnyView {
     let planner = use_planner();
     let lang = use_lang();
-    let locked = !crate::embed::use_embed().may_edit(&path);
+    let locked = !crate::shell::embed::use_embed().may_edit(&path);
     let id = field_id(&path);
     let source = source_signal(path.clone());
     view! {
@@ -466,7 +468,7 @@ pub fn CheckField(
 ) -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
-    let locked = !crate::embed::use_embed().may_edit(&path);
+    let locked = !crate::shell::embed::use_embed().may_edit(&path);
     view! {
         <div class="field">
             <label class="field-row">

@@ -3,11 +3,11 @@
 //! highlighted, and two charts (capacity, and annual cost by service). The rows come from
 //! `crisis_model::compare`; nothing here computes a figure.
 
-use crate::charts::geometry::{nice_ceiling, nice_ticks, Linear};
-use crate::charts::value_axis;
-use crate::i18n::{tr, use_lang};
-use crate::library_panel::{clear_comparison_link, comparison_link, use_saved, Pick};
-use crate::state::use_planner;
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::saved::{clear_comparison_link, comparison_link, use_saved, Pick};
+use crate::shell::state::use_planner;
+use crate::widgets::charts::geometry::{nice_ceiling, nice_ticks, Linear};
+use crate::widgets::charts::value_axis;
 use crisis_model::compare::{compare, CompareRow, Unit, COST_PARTS};
 use crisis_model::format::Format;
 use crisis_model::{evaluate, Lang, Results, Scenario};
@@ -135,8 +135,7 @@ pub fn Comparison() -> impl IntoView {
                 .collect();
             (compared, baseline)
         });
-        if let (Some(w), Some(url)) = (web_sys::window(), comparison_link(&compared, baseline)) {
-            let _ = w.navigator().clipboard().write_text(&url);
+        if comparison_link(&compared, baseline).is_some_and(|url| crate::browser::copy_text(&url)) {
             copied.set(true);
         }
     };
@@ -149,7 +148,7 @@ pub fn Comparison() -> impl IntoView {
                 ids.push(id);
             }
         }
-        if ids.len() == linked.len() && crate::library_panel::store(&lib).is_ok() {
+        if ids.len() == linked.len() && crate::shell::saved::store(&lib).is_ok() {
             if let Pick::Linked(i) = saved.baseline.get_untracked() {
                 saved
                     .baseline

@@ -1,187 +1,18 @@
 //! The saved scenarios on the page: save the scenario on screen under a name, open, rename,
-//! duplicate, delete, and pick scenarios to compare side by side. The store is `library.rs`;
-//! the comparison is `compare.rs`.
+//! duplicate, delete, and pick scenarios to compare side by side. The saved scenarios and the
+//! comparison's choices are the shell's (`shell::saved`, over the store `shell::library`), which
+//! the comparison (`compare.rs`) reads too.
 
-use crate::i18n::{tr, use_lang};
-use crate::lazy::{Deferred, Part, When};
-use crate::library::{Library, LibraryError, LIBRARY_KEY};
-use crate::state::use_planner;
-use crisis_model::{link, Lang, Scenario};
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::lazy::{Deferred, Part, When};
+use crate::shell::library::{Library, LibraryError};
+use crate::shell::saved::{set_aside_stored, store, use_saved};
+use crate::shell::state::use_planner;
+use crisis_model::Lang;
 use leptos::prelude::*;
-
-/// A scenario in the comparison: the one on screen, a saved one (by id), or one that came with a
-/// comparison link (by position).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pick {
-    Screen,
-    Saved(u64),
-    Linked(usize),
-}
-
-/// The saved scenarios and the comparison's choices, shared by the panel and the comparison.
-#[derive(Clone, Copy)]
-pub struct Saved {
-    pub library: RwSignal<Library>,
-    /// Saved scenarios chosen for comparison, in the order chosen.
-    pub chosen: RwSignal<Vec<u64>>,
-    /// Whether the comparison is open.
-    pub comparing: RwSignal<bool>,
-    /// The comparison's first column, the one every difference is measured from.
-    pub baseline: RwSignal<Pick>,
-    /// Scenarios that came with a comparison link (`vs=`), shown after the saved ones until the
-    /// comparison is closed; they are not saved unless the person keeps them.
-    pub linked: RwSignal<Vec<(String, Scenario)>>,
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
-fn read_library(lang: Lang) -> Library {
-    let text = storage().and_then(|s| s.get_item(LIBRARY_KEY).ok().flatten());
-    Library::parse(text.as_deref(), lang)
-}
-
-/// Why the library was not written, in English and Spanish (empty when the page already says
-/// the stored library could not be read).
-type StoreError = (&'static str, &'static str);
-
-/// Write the library, unless it could not be read (then nothing is written over it).
-pub fn store(lib: &Library) -> Result<(), StoreError> {
-    write_library(lib)
-}
-
-fn write_library(lib: &Library) -> Result<(), StoreError> {
-    if lib.unreadable.is_some() {
-        return Err(("", ""));
-    }
-    let Some(s) = storage() else {
-        return Err((
-            "This browser gives the page no storage.",
-            "Este navegador no le da almacenamiento a la página.",
-        ));
-    };
-    s.set_item(LIBRARY_KEY, &lib.to_json()).map_err(|_| {
-        (
-            "The browser's storage is full or turned off.",
-            "El almacenamiento del navegador está lleno o desactivado.",
-        )
-    })
-}
 
 fn now() -> f64 {
     js_sys::Date::now()
-}
-
-/// Provide the saved scenarios to the page (read once, and again when another tab changes
-/// them).
-pub fn provide_saved() -> Saved {
-    let lang = use_lang();
-    let (linked, baseline) = read_comparison_link();
-    let saved = Saved {
-        library: RwSignal::new(read_library(lang.get_untracked())),
-        chosen: RwSignal::new(Vec::new()),
-        comparing: RwSignal::new(!linked.is_empty()),
-        baseline: RwSignal::new(baseline),
-        linked: RwSignal::new(linked),
-    };
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(LIBRARY_KEY) {
-            let lib = read_library(lang.get_untracked());
-            saved
-                .chosen
-                .update(|c| c.retain(|id| lib.get(*id).is_some()));
-            saved.library.set(lib);
-        }
-    });
-    provide_context(saved);
-    saved
-}
-
-/// The address parameter of each compared scenario in a comparison link: the model's link text,
-/// a dot, and the scenario's name (`vs=eyJ2….Today`).
-pub const COMPARE_PARAM: &str = "vs";
-/// `base=N` in a comparison link: the N-th compared scenario (from 0), not the one on screen, is
-/// the baseline.
-pub const BASE_PARAM: &str = "base";
-/// The most scenarios a comparison link carries.
-pub const MAX_LINKED: usize = 6;
-
-/// The scenarios of a comparison link in the address (any that cannot be read are skipped), and
-/// the baseline.
-fn read_comparison_link() -> (Vec<(String, Scenario)>, Pick) {
-    let Some(params) = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-    else {
-        return (Vec::new(), Pick::Screen);
-    };
-    let linked: Vec<(String, Scenario)> = params
-        .get_all(COMPARE_PARAM)
-        .iter()
-        .filter_map(|v| v.as_string())
-        .take(MAX_LINKED)
-        .filter_map(|v| {
-            let (text, name) = v.split_once('.').unwrap_or((v.as_str(), ""));
-            let scenario = link::decode(text).ok()?;
-            let name = crate::library::clean_name(name);
-            let name = if name.is_empty() {
-                scenario.place_name.clone()
-            } else {
-                name
-            };
-            Some((name, scenario))
-        })
-        .collect();
-    let baseline = params
-        .get(BASE_PARAM)
-        .and_then(|b| b.parse::<usize>().ok())
-        .filter(|i| *i < linked.len())
-        .map_or(Pick::Screen, Pick::Linked);
-    (linked, baseline)
-}
-
-/// The page address with a comparison: the scenario on screen (`s=`), each compared scenario
-/// (`vs=`), and which of them is the baseline (`base=`, none for the one on screen).
-pub fn comparison_link(compared: &[(String, Scenario)], baseline: Option<usize>) -> Option<String> {
-    crate::persist::flush();
-    let w = web_sys::window()?;
-    let location = w.location();
-    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
-    params.delete(COMPARE_PARAM);
-    params.delete(BASE_PARAM);
-    for (name, scenario) in compared.iter().take(MAX_LINKED) {
-        params.append(COMPARE_PARAM, &format!("{}.{name}", link::encode(scenario)));
-    }
-    if let Some(i) = baseline.filter(|i| *i < compared.len().min(MAX_LINKED)) {
-        params.set(BASE_PARAM, &i.to_string());
-    }
-    Some(format!(
-        "{}{}?{}",
-        location.origin().ok()?,
-        location.pathname().ok()?,
-        String::from(params.to_string())
-    ))
-}
-
-/// Take the comparison out of the page address (when it is closed).
-pub fn clear_comparison_link() {
-    let Some(w) = web_sys::window() else {
-        return;
-    };
-    let search = w.location().search().unwrap_or_default();
-    if let (Ok(history), Ok(params)) =
-        (w.history(), web_sys::UrlSearchParams::new_with_str(&search))
-    {
-        params.delete(COMPARE_PARAM);
-        params.delete(BASE_PARAM);
-        let url = format!("?{}", String::from(params.to_string()));
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
-pub fn use_saved() -> Saved {
-    expect_context::<Saved>()
 }
 
 /// A date for people, in the page's language ("Nov 23, 2026" / "23 nov 2026").
@@ -236,7 +67,7 @@ pub fn LibraryBody() -> impl IntoView {
     let change = move |f: &dyn Fn(&mut Library) -> Result<String, LibraryError>| -> bool {
         let mut lib = library.get_untracked();
         match f(&mut lib) {
-            Ok(message) => match write_library(&lib) {
+            Ok(message) => match store(&lib) {
                 Ok(()) => {
                     saved
                         .chosen
@@ -286,12 +117,7 @@ pub fn LibraryBody() -> impl IntoView {
     };
     let set_aside = move |_| {
         let l = lang.get_untracked();
-        let Some(s) = storage() else {
-            return;
-        };
-        let old = s.get_item(LIBRARY_KEY).ok().flatten().unwrap_or_default();
-        let backup = format!("{LIBRARY_KEY}.unreadable-{}", now() as u64);
-        if s.set_item(&backup, &old).is_err() {
+        let Some(backup) = set_aside_stored(now()) else {
             status.set(
                 l.pick(
                     "The unreadable saved scenarios could not be set aside (the browser's storage is full), so they were left as they are.",
@@ -300,10 +126,10 @@ pub fn LibraryBody() -> impl IntoView {
                 .to_string(),
             );
             return;
-        }
+        };
         let mut lib = library.get_untracked();
         lib.set_aside();
-        let _ = write_library(&lib);
+        let _ = store(&lib);
         library.set(lib);
         status.set(format!(
             "{} {backup}.",
