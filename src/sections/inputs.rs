@@ -6,10 +6,9 @@ use crate::shell::i18n::{num, tr, use_lang};
 use crate::shell::lazy::{Deferred, Part, When};
 use crate::shell::state::use_planner;
 use crate::widgets::fields::{
-    field_id, CheckField, NumberField, SelectField, SourceTip, Text, TextField,
+    field_id, CheckField, InputField, NumberField, SelectField, SourceTip, Text, TextField,
 };
-use crate::widgets::flow_labels::FLOW_ROWS;
-use crate::widgets::input_text::Scale;
+use crisis_model::catalog::{self, Input};
 use crisis_model::presets::program_name_in;
 use crisis_model::{
     preset, CostBasis, Lang, MobileCostBasis, PresetId, Program, ProgramKind, ResponseMode,
@@ -131,20 +130,11 @@ fn InputsBody() -> impl IntoView {
         }}
         <fieldset>
             <legend>{tr("The community", "La comunidad")}</legend>
-            <NumberField
-                label=("Population", "Población")
-                path="population"
-                unit=("residents", "residentes")
-                get=|s| s.population
-                set=|s, v| s.population = v
+            <InputField
+                input=&catalog::POPULATION
             />
-            <NumberField
-                label=("Adult crisis episodes", "Episodios de crisis de adultos")
-                path="adult.rate_per_100k"
-                unit=("per 100,000 residents a month", "por cada 100,000 residentes al mes")
-                hint=("Crisis episodes needing an in-person response, counted over all residents.", "Episodios de crisis que necesitan una respuesta en persona, contados sobre todos los residentes.")
-                get=|s| s.adult.rate_per_100k
-                set=|s, v| s.adult.rate_per_100k = v
+            <InputField
+                input=&catalog::ADULT_RATE
                 slider=(50.0, 400.0, 5.0)
             />
         </fieldset>
@@ -330,27 +320,6 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
     });
     let kind_id = field_id(&format!("{base}.kind"));
     let kind_source = crate::widgets::fields::source_signal(format!("{base}.kind"));
-    macro_rules! num {
-        ($field:ident) => {
-            (
-                move |s: &Scenario| {
-                    programs(s, stream)
-                        .get(index)
-                        .map_or(f64::NAN, |p| p.$field)
-                },
-                move |s: &mut Scenario, v: f64| {
-                    if let Some(p) = programs_mut(s, stream).get_mut(index) {
-                        p.$field = v;
-                    }
-                },
-            )
-        };
-    }
-    let (share_get, share_set) = num!(share);
-    let (stay_get, stay_set) = num!(stay_days);
-    let (low_get, low_set) = num!(cost_per_day_low);
-    let (high_get, high_set) = num!(cost_per_day_high);
-    let (max_get, max_set) = num!(max_beds_per_facility);
     let name_id = field_id(&format!("{base}.name"));
     let more = NodeRef::<leptos::html::Details>::new();
     let more_built = RwSignal::new(false);
@@ -464,23 +433,8 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                 </select>
             </div>
             <div class="mix-grid">
-                <NumberField
-                    label=("Share", "Proporción")
-                    path=format!("{base}.share")
-                    unit=("%", "%")
-                    scale=Scale::Percent
-                    short=true
-                    get=share_get
-                    set=share_set
-                />
-                <NumberField
-                    label=("Average stay", "Estadía promedio")
-                    path=format!("{base}.stay_days")
-                    unit=("days", "días")
-                    short=true
-                    get=stay_get
-                    set=stay_set
-                />
+                <ProgramInputField input=&catalog::PROGRAM_SHARE stream=stream index=index/>
+                <ProgramInputField input=&catalog::PROGRAM_STAY stream=stream index=index/>
             </div>
             <details
                 class="program-more"
@@ -497,34 +451,45 @@ fn ProgramCard(stream: Stream, index: usize) -> impl IntoView {
                 // program instead of five)
                 <Show when=move || more_built.get() || more_problem.get()>
                 <div class="mix-grid">
-                    <NumberField
-                        label=("Cost a day, low", "Costo por día, bajo")
-                        path=format!("{base}.cost_per_day_low")
-                        unit=("$", "$")
-                        short=true
-                        get=low_get
-                        set=low_set
-                    />
-                    <NumberField
-                        label=("Cost a day, high", "Costo por día, alto")
-                        path=format!("{base}.cost_per_day_high")
-                        unit=("$", "$")
-                        short=true
-                        get=high_get
-                        set=high_set
-                    />
-                    <NumberField
-                        label=("Most beds a facility", "Máximo de camas por centro")
-                        path=format!("{base}.max_beds_per_facility")
-                        unit=("beds", "camas")
-                        short=true
-                        get=max_get
-                        set=max_set
-                    />
+                    <ProgramInputField input=&catalog::PROGRAM_COST_LOW stream=stream index=index/>
+                    <ProgramInputField input=&catalog::PROGRAM_COST_HIGH stream=stream index=index/>
+                    <ProgramInputField input=&catalog::PROGRAM_MAX_BEDS stream=stream index=index/>
                 </div>
                 </Show>
             </details>
         </div>
+    }
+}
+
+/// A number field for one of a program's inputs: the label, unit, scale and path from the
+/// input's entry in the model's catalog, read and written on the program at `index`.
+#[component]
+fn ProgramInputField(
+    input: &'static Input<Program>,
+    stream: Stream,
+    index: usize,
+) -> impl IntoView {
+    let get = move |s: &Scenario| {
+        programs(s, stream)
+            .get(index)
+            .map_or(f64::NAN, |p| (input.get)(p))
+    };
+    let set = move |s: &mut Scenario, v: f64| {
+        if let Some(p) = programs_mut(s, stream).get_mut(index) {
+            (input.set)(p, v);
+        }
+    };
+    view! {
+        <NumberField
+            label=input.label
+            path=catalog::program_path(stream == Stream::Youth, index, input.path)
+            unit=input.unit
+            hint=input.hint
+            scale=input.scale
+            short=true
+            get=get
+            set=set
+        />
     }
 }
 
@@ -536,7 +501,6 @@ fn FlowInputs(stream: Stream, title: Text) -> impl IntoView {
         Stream::Adult => "flow.",
         Stream::Youth => "youth.flow.",
     };
-    let rows = FLOW_ROWS;
     let groups: [(&'static str, Text, std::ops::Range<usize>); 5] = [
         (
             "entry",
@@ -596,35 +560,31 @@ fn FlowInputs(stream: Stream, title: Text) -> impl IntoView {
                                 .get()
                                 .map(|m| view! { <p class="field-error" role="alert">{m}</p> })
                         }}
-                        {rows[range]
+                        {catalog::FLOW_SHARES[range]
                             .iter()
-                            .map(|&(name, label, unit)| {
-                                let path = format!("{prefix}{name}");
+                            .map(|&input| {
+                                let path = catalog::flow_path(stream == Stream::Youth, input.path);
                                 let get = move |s: &Scenario| {
-                                    let flow = match stream {
+                                    (input.get)(match stream {
                                         Stream::Adult => &s.flow,
                                         Stream::Youth => &s.youth.flow,
-                                    };
-                                    flow.shares()
-                                        .iter()
-                                        .find(|(n, _)| *n == name)
-                                        .map_or(f64::NAN, |(_, v)| *v)
+                                    })
                                 };
                                 let set = move |s: &mut Scenario, v: f64| {
-                                    let flow = match stream {
-                                        Stream::Adult => &mut s.flow,
-                                        Stream::Youth => &mut s.youth.flow,
-                                    };
-                                    if let Some(slot) = flow.share_mut(name) {
-                                        *slot = v;
-                                    }
+                                    (input.set)(
+                                        match stream {
+                                            Stream::Adult => &mut s.flow,
+                                            Stream::Youth => &mut s.youth.flow,
+                                        },
+                                        v,
+                                    )
                                 };
                                 view! {
                                     <NumberField
-                                        label=label
+                                        label=input.label
                                         path=path
-                                        unit=unit
-                                        scale=Scale::Percent
+                                        unit=input.unit
+                                        scale=input.scale
                                         short=true
                                         slider=(0.0, 100.0, 1.0)
                                         get=get
@@ -656,22 +616,13 @@ fn YouthInputs() -> impl IntoView {
                 on=enabled
                 set=|s, on| s.youth.enabled = on
             />
-            <NumberField
-                label=("Residents under 18", "Residentes menores de 18 años")
-                path="youth_share"
-                unit=("% of residents", "% de los residentes")
-                scale=Scale::Percent
+            <InputField
+                input=&catalog::YOUTH_SHARE
                 short=true
-                get=|s| s.youth_share
-                set=|s, v| s.youth_share = v
             />
             <Show when=move || enabled.get()>
-                <NumberField
-                    label=("Youth crisis episodes", "Episodios de crisis de jóvenes")
-                    path="youth.rate_per_100k"
-                    unit=("per 100,000 youth a month", "por cada 100,000 jóvenes al mes")
-                    get=|s| s.youth.rate_per_100k
-                    set=|s, v| s.youth.rate_per_100k = v
+                <InputField
+                    input=&catalog::YOUTH_RATE
                 />
                 <ProgramMix stream=Stream::Youth title=("Youth residential program mix", "Combinación de programas residenciales para jóvenes")/>
                 <FlowInputs stream=Stream::Youth title=("Where youth episodes go", "Adónde van los episodios de jóvenes")/>
@@ -704,39 +655,22 @@ fn SizingInputs() -> impl IntoView {
             {move || match rule.get() {
                 SizingRule::DaysFull => {
                     view! {
-                        <NumberField
-                            label=("Full on at most", "Lleno como máximo")
-                            path="sizing.target"
-                            unit=("% of days", "% de los días")
-                            scale=Scale::Percent
+                        <InputField
+                            input=&catalog::DAYS_FULL_TARGET
                             short=true
-                            hint=("Seed 003: programs full no more than 5% of days.", "Documento fuente 003: programas llenos no más del 5% de los días.")
-                            get=|s| s.sizing.target
-                            set=|s, v| s.sizing.target = v
                         />
-                        <NumberField
-                            label=("Utilization at most", "Utilización como máximo")
-                            path="sizing.max_utilization"
-                            unit=("%", "%")
-                            scale=Scale::Percent
+                        <InputField
+                            input=&catalog::MAX_UTILIZATION
                             short=true
-                            get=|s| s.sizing.max_utilization
-                            set=|s, v| s.sizing.max_utilization = v
                         />
                     }
                         .into_any()
                 }
                 SizingRule::Occupancy => {
                     view! {
-                        <NumberField
-                            label=("Target occupancy", "Ocupación objetivo")
-                            path="sizing.target"
-                            unit=("%", "%")
-                            scale=Scale::Percent
+                        <InputField
+                            input=&catalog::OCCUPANCY_TARGET
                             short=true
-                            hint=("A convention; small units sized this way are often full (Green 2002).", "Una convención; las unidades pequeñas dimensionadas así a menudo están llenas (Green 2002).")
-                            get=|s| s.sizing.target
-                            set=|s, v| s.sizing.target = v
                         />
                     }
                         .into_any()
@@ -766,50 +700,25 @@ fn FacilityInputs() -> impl IntoView {
     view! {
         <fieldset>
             <legend>{tr("Receiving facility and hospital", "Centro de recepción de crisis y hospital")}</legend>
-            <NumberField
-                label=("Receiving facility: average stay", "Centro de recepción: estadía promedio")
-                path="receiving.stay_days"
-                unit=("days", "días")
+            <InputField
+                input=&catalog::RECEIVING_STAY
                 short=true
-                hint=("23-hour observation chairs: a stay under one day.", "Sillones de observación de 23 horas: una estadía de menos de un día.")
-                get=|s| s.receiving.stay_days
-                set=|s, v| s.receiving.stay_days = v
             />
-            <NumberField
-                label=("Receiving facility: cost a chair-day, low", "Centro de recepción: costo por sillón-día, bajo")
-                path="receiving.cost_per_day_low"
-                unit=("$", "$")
-                get=|s| s.receiving.cost_per_day_low
-                set=|s, v| s.receiving.cost_per_day_low = v
+            <InputField
+                input=&catalog::RECEIVING_COST_LOW
             />
-            <NumberField
-                label=("Receiving facility: cost a chair-day, high", "Centro de recepción: costo por sillón-día, alto")
-                path="receiving.cost_per_day_high"
-                unit=("$", "$")
-                get=|s| s.receiving.cost_per_day_high
-                set=|s, v| s.receiving.cost_per_day_high = v
+            <InputField
+                input=&catalog::RECEIVING_COST_HIGH
             />
-            <NumberField
-                label=("Psychiatric hospital: average stay", "Hospital psiquiátrico: estadía promedio")
-                path="inpatient.stay_days"
-                unit=("days", "días")
+            <InputField
+                input=&catalog::INPATIENT_STAY
                 short=true
-                get=|s| s.inpatient.stay_days
-                set=|s, v| s.inpatient.stay_days = v
             />
-            <NumberField
-                label=("Psychiatric hospital: cost a day, low", "Hospital psiquiátrico: costo por día, bajo")
-                path="inpatient.cost_per_day_low"
-                unit=("$", "$")
-                get=|s| s.inpatient.cost_per_day_low
-                set=|s, v| s.inpatient.cost_per_day_low = v
+            <InputField
+                input=&catalog::INPATIENT_COST_LOW
             />
-            <NumberField
-                label=("Psychiatric hospital: cost a day, high", "Hospital psiquiátrico: costo por día, alto")
-                path="inpatient.cost_per_day_high"
-                unit=("$", "$")
-                get=|s| s.inpatient.cost_per_day_high
-                set=|s, v| s.inpatient.cost_per_day_high = v
+            <InputField
+                input=&catalog::INPATIENT_COST_HIGH
             />
         </fieldset>
     }
@@ -823,14 +732,9 @@ fn MobileInputs() -> impl IntoView {
     view! {
         <fieldset>
             <legend>{tr("Mobile crisis teams", "Equipos móviles de crisis")}</legend>
-            <NumberField
-                label=("Hours a dispatch keeps a team busy", "Horas que un despacho mantiene ocupado a un equipo")
-                path="mobile.busy_hours_per_dispatch"
-                unit=("hours", "horas")
+            <InputField
+                input=&catalog::MOBILE_BUSY_HOURS
                 short=true
-                hint=("Travel, time on scene and hand-off: about 2 hours in a city, 3 in rural areas.", "Traslado, tiempo en el lugar y entrega: unas 2 horas en una ciudad, 3 en zonas rurales.")
-                get=|s| s.mobile.busy_hours_per_dispatch
-                set=|s, v| s.mobile.busy_hours_per_dispatch = v
             />
             <SelectField
                 label=("Response target", "Objetivo de respuesta")
@@ -846,40 +750,23 @@ fn MobileInputs() -> impl IntoView {
                     }
                 }
             />
-            <NumberField
-                label=("Share of requests meeting the target", "Proporción de solicitudes que cumplen el objetivo")
-                path="mobile.target_share"
-                unit=("%", "%")
-                scale=Scale::Percent
+            <InputField
+                input=&catalog::MOBILE_TARGET_SHARE
                 short=true
-                get=|s| s.mobile.target_share
-                set=|s, v| s.mobile.target_share = v
             />
             <Show when=move || mode.get() == ResponseMode::WithinWait>
-                <NumberField
-                    label=("Longest wait for a free team", "Espera máxima por un equipo disponible")
-                    path="mobile.max_wait_minutes"
-                    unit=("minutes", "minutos")
+                <InputField
+                    input=&catalog::MOBILE_MAX_WAIT
                     short=true
-                    get=|s| s.mobile.max_wait_minutes
-                    set=|s, v| s.mobile.max_wait_minutes = v
                 />
             </Show>
-            <NumberField
-                label=("Staff on a team", "Personal por equipo")
-                path="mobile.staff_per_team"
-                unit=("people", "personas")
+            <InputField
+                input=&catalog::MOBILE_STAFF
                 short=true
-                get=|s| s.mobile.staff_per_team
-                set=|s, v| s.mobile.staff_per_team = v
             />
-            <NumberField
-                label=("Productive hours of a full-time employee", "Horas productivas de un empleado de tiempo completo")
-                path="mobile.productive_hours_per_fte"
-                unit=("hours a year", "horas al año")
+            <InputField
+                input=&catalog::MOBILE_PRODUCTIVE_HOURS
                 short=true
-                get=|s| s.mobile.productive_hours_per_fte
-                set=|s, v| s.mobile.productive_hours_per_fte = v
             />
             <SelectField
                 label=("Cost mobile teams by", "Calcular el costo de los equipos móviles según")
@@ -898,38 +785,22 @@ fn MobileInputs() -> impl IntoView {
             {move || match basis.get() {
                 MobileCostBasis::TeamHours => {
                     view! {
-                        <NumberField
-                            label=("Cost a team-hour, low", "Costo por hora-equipo, bajo")
-                            path="mobile.cost_per_team_hour_low"
-                            unit=("$", "$")
-                            get=|s| s.mobile.cost_per_team_hour_low
-                            set=|s, v| s.mobile.cost_per_team_hour_low = v
+                        <InputField
+                            input=&catalog::MOBILE_TEAM_HOUR_COST_LOW
                         />
-                        <NumberField
-                            label=("Cost a team-hour, high", "Costo por hora-equipo, alto")
-                            path="mobile.cost_per_team_hour_high"
-                            unit=("$", "$")
-                            get=|s| s.mobile.cost_per_team_hour_high
-                            set=|s, v| s.mobile.cost_per_team_hour_high = v
+                        <InputField
+                            input=&catalog::MOBILE_TEAM_HOUR_COST_HIGH
                         />
                     }
                         .into_any()
                 }
                 MobileCostBasis::Dispatches => {
                     view! {
-                        <NumberField
-                            label=("Cost a dispatch, low", "Costo por despacho, bajo")
-                            path="mobile.cost_per_dispatch_low"
-                            unit=("$", "$")
-                            get=|s| s.mobile.cost_per_dispatch_low
-                            set=|s, v| s.mobile.cost_per_dispatch_low = v
+                        <InputField
+                            input=&catalog::MOBILE_DISPATCH_COST_LOW
                         />
-                        <NumberField
-                            label=("Cost a dispatch, high", "Costo por despacho, alto")
-                            path="mobile.cost_per_dispatch_high"
-                            unit=("$", "$")
-                            get=|s| s.mobile.cost_per_dispatch_high
-                            set=|s, v| s.mobile.cost_per_dispatch_high = v
+                        <InputField
+                            input=&catalog::MOBILE_DISPATCH_COST_HIGH
                         />
                     }
                         .into_any()
@@ -953,69 +824,34 @@ fn CrisisLineInputs() -> impl IntoView {
                 set=|s, on| s.crisis_line.enabled = on
             />
             <Show when=move || enabled.get()>
-                <NumberField
-                    label=("Contacts", "Contactos")
-                    path="crisis_line.contacts_per_100k"
-                    unit=("per 100,000 residents a month", "por cada 100,000 residentes al mes")
-                    get=|s| s.crisis_line.contacts_per_100k
-                    set=|s, v| s.crisis_line.contacts_per_100k = v
+                <InputField
+                    input=&catalog::LINE_CONTACTS
                 />
-                <NumberField
-                    label=("Minutes a contact", "Minutos por contacto")
-                    path="crisis_line.minutes_per_contact"
-                    unit=("minutes", "minutos")
+                <InputField
+                    input=&catalog::LINE_MINUTES
                     short=true
-                    get=|s| s.crisis_line.minutes_per_contact
-                    set=|s, v| s.crisis_line.minutes_per_contact = v
                 />
-                <NumberField
-                    label=("Answer within", "Contestar en un máximo de")
-                    path="crisis_line.answer_seconds"
-                    unit=("seconds", "segundos")
+                <InputField
+                    input=&catalog::LINE_ANSWER_SECONDS
                     short=true
-                    hint=("Crisis Now self-assessment: 30, 25, 20 or 15 seconds at levels 2 to 5.", "Autoevaluación de Crisis Now: 30, 25, 20 o 15 segundos en los niveles 2 a 5.")
-                    get=|s| s.crisis_line.answer_seconds
-                    set=|s, v| s.crisis_line.answer_seconds = v
                 />
-                <NumberField
-                    label=("Share answered in time", "Proporción atendida a tiempo")
-                    path="crisis_line.target_share"
-                    unit=("%", "%")
-                    scale=Scale::Percent
+                <InputField
+                    input=&catalog::LINE_TARGET_SHARE
                     short=true
-                    get=|s| s.crisis_line.target_share
-                    set=|s, v| s.crisis_line.target_share = v
                 />
-                <NumberField
-                    label=("Shrinkage (breaks, training, meetings)", "Tiempo no productivo (pausas, capacitación, reuniones)")
-                    path="crisis_line.shrinkage"
-                    unit=("% of paid time", "% del tiempo pagado")
-                    scale=Scale::Percent
+                <InputField
+                    input=&catalog::LINE_SHRINKAGE
                     short=true
-                    get=|s| s.crisis_line.shrinkage
-                    set=|s, v| s.crisis_line.shrinkage = v
                 />
-                <NumberField
-                    label=("Productive hours of a full-time counselor", "Horas productivas de un consejero de tiempo completo")
-                    path="crisis_line.productive_hours_per_fte"
-                    unit=("hours a year", "horas al año")
+                <InputField
+                    input=&catalog::LINE_PRODUCTIVE_HOURS
                     short=true
-                    get=|s| s.crisis_line.productive_hours_per_fte
-                    set=|s, v| s.crisis_line.productive_hours_per_fte = v
                 />
-                <NumberField
-                    label=("Cost of a counselor a year, low", "Costo de un consejero al año, bajo")
-                    path="crisis_line.cost_per_fte_low"
-                    unit=("$", "$")
-                    get=|s| s.crisis_line.cost_per_fte_low
-                    set=|s, v| s.crisis_line.cost_per_fte_low = v
+                <InputField
+                    input=&catalog::LINE_COST_LOW
                 />
-                <NumberField
-                    label=("Cost of a counselor a year, high", "Costo de un consejero al año, alto")
-                    path="crisis_line.cost_per_fte_high"
-                    unit=("$", "$")
-                    get=|s| s.crisis_line.cost_per_fte_high
-                    set=|s, v| s.crisis_line.cost_per_fte_high = v
+                <InputField
+                    input=&catalog::LINE_COST_HIGH
                 />
             </Show>
         </fieldset>

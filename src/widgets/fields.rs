@@ -10,6 +10,7 @@ use crate::shell::state::use_planner;
 use crate::widgets::input_text::{
     parse_in, show, show_in, show_rounded_in, text_matches_in, Scale,
 };
+use crisis_model::catalog::Input;
 use crisis_model::{Lang, Scenario, Source};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -160,6 +161,33 @@ where
         short,
         clear,
         round,
+    )
+}
+
+/// A number field for one of the scenario's own inputs: its label, unit, help, scale, path,
+/// getter and setter all come from the input's entry in the model's catalog.
+#[component]
+pub fn InputField(
+    input: &'static Input<Scenario>,
+    /// (min, max, step) of a slider beside the field, in displayed units.
+    #[prop(optional)]
+    slider: Option<(f64, f64, f64)>,
+    /// A narrower box, for a table of small numbers.
+    #[prop(optional)]
+    short: bool,
+) -> impl IntoView {
+    number_field(
+        input.label,
+        input.path.to_string(),
+        input.unit,
+        input.hint,
+        Arc::new(input.get),
+        Arc::new(input.set),
+        input.scale,
+        slider,
+        short,
+        None,
+        false,
     )
 }
 

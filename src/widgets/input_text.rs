@@ -7,12 +7,9 @@
 
 use crisis_model::Lang;
 
-/// How a field shows its number: as is, or a fraction shown as a percentage (0.3 -> "30").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scale {
-    Plain,
-    Percent,
-}
+/// How a field shows its number: as is, or a fraction shown as a percentage (0.3 -> "30"): the
+/// catalog's scale of each input.
+pub use crisis_model::catalog::Scale;
 
 /// Parse typed text into the model's value. `None` for empty or malformed text. US writing:
 /// `1,250.5`, `$1,500`, `4.5%`.

@@ -5,7 +5,6 @@
 
 pub mod charts;
 pub mod fields;
-pub mod flow_labels;
 pub mod headlines;
 pub mod input_text;
 pub mod sources;
