@@ -29,10 +29,9 @@ fn full_scenarios() -> Vec<Scenario> {
         .collect()
 }
 
-/// The dotted path of every number in a JSON tree (`programs[1].stay_days`).
-fn number_leaves(v: &Json, path: &str, out: &mut Vec<String>) {
+/// Every leaf of a JSON tree with its dotted path (`programs[1].stay_days`).
+fn leaves(v: &Json, path: &str, out: &mut Vec<(String, Json)>) {
     match v {
-        Json::Number(_) => out.push(path.to_string()),
         Json::Object(m) => {
             for (k, x) in m.iter() {
                 let p = if path.is_empty() {
@@ -40,30 +39,33 @@ fn number_leaves(v: &Json, path: &str, out: &mut Vec<String>) {
                 } else {
                     format!("{path}.{k}")
                 };
-                number_leaves(x, &p, out);
+                leaves(x, &p, out);
             }
         }
         Json::Array(items) => {
             for (i, x) in items.iter().enumerate() {
-                number_leaves(x, &format!("{path}[{i}]"), out);
+                leaves(x, &format!("{path}[{i}]"), out);
             }
         }
-        _ => {}
+        leaf => out.push((path.to_string(), leaf.clone())),
     }
 }
 
 /// The scenario's own numbers: not the format version, the ranges, today's capacity or the
 /// scores, which have types of their own.
 fn own_numbers(s: &Scenario) -> Vec<String> {
-    let mut out = Vec::new();
-    number_leaves(&s.to_json_value(), "", &mut out);
-    out.retain(|p| {
-        p != "version"
-            && !p.starts_with("uncertainty.")
-            && !p.starts_with("inventory.")
-            && !p.starts_with("assessment.")
-    });
-    out
+    let mut all = Vec::new();
+    leaves(&s.to_json_value(), "", &mut all);
+    all.into_iter()
+        .filter(|(p, v)| {
+            matches!(v, Json::Number(_))
+                && p != "version"
+                && !p.starts_with("uncertainty.")
+                && !p.starts_with("inventory.")
+                && !p.starts_with("assessment.")
+        })
+        .map(|(p, _)| p)
+        .collect()
 }
 
 #[test]
@@ -89,8 +91,8 @@ fn each_entry_sets_and_reads_the_value_at_its_own_path() {
             // exactly that number changed, at that path of the JSON
             let mut before = Vec::new();
             let mut after = Vec::new();
-            leaf_values(&s.to_json_value(), "", &mut before);
-            leaf_values(&t.to_json_value(), "", &mut after);
+            leaves(&s.to_json_value(), "", &mut before);
+            leaves(&t.to_json_value(), "", &mut after);
             let changed: Vec<&String> = before
                 .iter()
                 .zip(&after)
@@ -104,27 +106,6 @@ fn each_entry_sets_and_reads_the_value_at_its_own_path() {
         assert!(!set_number(&mut s.clone(), "programs[99].share", 1.0));
         assert!(!set_number(&mut s.clone(), "nope", 1.0));
         assert_eq!(get_number(&s, "flow.nope"), None);
-    }
-}
-
-fn leaf_values(v: &Json, path: &str, out: &mut Vec<(String, String)>) {
-    match v {
-        Json::Object(m) => {
-            for (k, x) in m.iter() {
-                let p = if path.is_empty() {
-                    k.to_string()
-                } else {
-                    format!("{path}.{k}")
-                };
-                leaf_values(x, &p, out);
-            }
-        }
-        Json::Array(items) => {
-            for (i, x) in items.iter().enumerate() {
-                leaf_values(x, &format!("{path}[{i}]"), out);
-            }
-        }
-        leaf => out.push((path.to_string(), leaf.to_compact())),
     }
 }
 

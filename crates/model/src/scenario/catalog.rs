@@ -150,7 +150,57 @@ pub struct Input<T: 'static> {
     pub set: fn(&mut T, f64),
 }
 
+/// What the validation needs of an input: its path, bounds, when it is used, its sentence and
+/// its getter; no label, unit or help. The validation runs in the page's first download on every
+/// change, and taking only this part of an entry (as a constant, `const { X.rule() }`) keeps the
+/// labels and help of fields the first screen does not draw out of that download.
+pub struct Rule<T: 'static> {
+    pub path: &'static str,
+    pub scale: Scale,
+    pub bounds: Bounds,
+    pub when: When,
+    pub problem: Text,
+    pub get: fn(&T) -> f64,
+}
+
+impl<T> Rule<T> {
+    /// The out-of-bounds sentence in a language (`None` for a cost, checked as a pair).
+    pub fn problem_in(&self, lang: Lang) -> Option<String> {
+        problem_text(self.problem, self.bounds, self.scale, lang)
+    }
+}
+
+/// An entry's sentence with its bounds written by the formatter in its scale.
+fn problem_text(problem: Text, bounds: Bounds, scale: Scale, lang: Lang) -> Option<String> {
+    let template = lang.pick(problem.0, problem.1);
+    if template.is_empty() {
+        return None;
+    }
+    let f = Format::new(lang);
+    let show = |x: f64| match scale {
+        Scale::Percent => f.percent(x),
+        Scale::Plain => f.number(x),
+    };
+    Some(
+        template
+            .replace("{low}", &show(bounds.low))
+            .replace("{high}", &show(bounds.high)),
+    )
+}
+
 impl<T> Input<T> {
+    /// What the validation needs of the entry (see [`Rule`]).
+    pub const fn rule(&self) -> Rule<T> {
+        Rule {
+            path: self.path,
+            scale: self.scale,
+            bounds: self.bounds,
+            when: self.when,
+            problem: self.problem,
+            get: self.get,
+        }
+    }
+
     /// A text of the input in a language.
     pub fn text(t: Text, lang: Lang) -> &'static str {
         lang.pick(t.0, t.1)
@@ -176,16 +226,7 @@ impl<T> Input<T> {
 
     /// The out-of-bounds sentence in a language (`None` for a cost, checked as a pair).
     pub fn problem_in(&self, lang: Lang) -> Option<String> {
-        let template = lang.pick(self.problem.0, self.problem.1);
-        if template.is_empty() {
-            return None;
-        }
-        let f = Format::new(lang);
-        Some(
-            template
-                .replace("{low}", &self.show(self.bounds.low, f))
-                .replace("{high}", &self.show(self.bounds.high, f)),
-        )
+        problem_text(self.problem, self.bounds, self.scale, lang)
     }
 }
 
@@ -334,10 +375,12 @@ pub const OTHER_PROGRAM_INPUTS: [&str; 2] = ["kind", "name"];
 
 /// The entries, each a constant, and the list of them (each name written once).
 macro_rules! catalog {
-    ($list:ident: $ty:ty; $($(#[$doc:meta])* $name:ident = $value:expr;)*) => {
+    ($list:ident, $rules:ident: $ty:ty; $($(#[$doc:meta])* $name:ident = $value:expr;)*) => {
         $($(#[$doc])* pub const $name: Input<$ty> = $value;)*
         /// Every entry, in the order of the page.
         pub const $list: &[&Input<$ty>] = &[$(&$name),*];
+        /// What the validation needs of every entry, in the same order (see [`Rule`]).
+        pub const $rules: &[Rule<$ty>] = &[$($name.rule()),*];
     };
 }
 
@@ -348,7 +391,7 @@ const PERCENT: Text = ("%", "%");
 const DAYS: Text = ("days", "días");
 
 catalog! {
-    INPUTS: Scenario;
+    INPUTS, INPUT_RULES: Scenario;
 
     POPULATION = Input {
         path: "population",
@@ -903,7 +946,7 @@ macro_rules! share {
 }
 
 catalog! {
-    FLOW_SHARES: Flow;
+    FLOW_SHARES, FLOW_RULES: Flow;
 
     ENTRY_TO_MOBILE = share!(
         entry_to_mobile,
@@ -1025,7 +1068,7 @@ catalog! {
 }
 
 catalog! {
-    PROGRAM_INPUTS: Program;
+    PROGRAM_INPUTS, PROGRAM_RULES: Program;
 
     PROGRAM_SHARE = Input {
         path: "share",

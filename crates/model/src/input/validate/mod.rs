@@ -49,7 +49,7 @@ mod assessment;
 mod inventory;
 mod ranges;
 
-use crate::scenario::catalog::{self, Input};
+use crate::scenario::catalog::{self, Rule};
 use crate::scenario::{Flow, Program, Scenario, SCENARIO_VERSION};
 use crate::text::format::Format;
 use crate::text::lang::Lang;
@@ -121,16 +121,16 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
             ),
         );
     }
-    v.scalar(&catalog::YOUTH_SHARE, s);
-    v.scalar(&catalog::ADULT_RATE, s);
+    v.scalar(const { &catalog::YOUTH_SHARE.rule() }, s);
+    v.scalar(const { &catalog::ADULT_RATE.rule() }, s);
     v.flow("", &s.flow);
     v.programs("", &s.programs, &s.flow);
     if s.youth.enabled {
-        v.scalar(&catalog::YOUTH_RATE, s);
+        v.scalar(const { &catalog::YOUTH_RATE.rule() }, s);
         v.flow("youth.", &s.youth.flow);
         v.programs("youth.", &s.youth.programs, &s.youth.flow);
     }
-    v.scalar(&catalog::RECEIVING_STAY, s);
+    v.scalar(const { &catalog::RECEIVING_STAY.rule() }, s);
     v.cost_range(
         "receiving",
         s.receiving.cost_per_day_low,
@@ -138,7 +138,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
         catalog::RECEIVING_COST_LOW.bounds.high,
         "per day",
     );
-    v.scalar(&catalog::INPATIENT_STAY, s);
+    v.scalar(const { &catalog::INPATIENT_STAY.rule() }, s);
     v.cost_range(
         "inpatient",
         s.inpatient.cost_per_day_low,
@@ -146,9 +146,9 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
         catalog::INPATIENT_COST_LOW.bounds.high,
         "per day",
     );
-    v.scalar(&catalog::DAYS_FULL_TARGET, s);
-    v.scalar(&catalog::OCCUPANCY_TARGET, s);
-    v.scalar(&catalog::MAX_UTILIZATION, s);
+    v.scalar(const { &catalog::DAYS_FULL_TARGET.rule() }, s);
+    v.scalar(const { &catalog::OCCUPANCY_TARGET.rule() }, s);
+    v.scalar(const { &catalog::MAX_UTILIZATION.rule() }, s);
     v.mobile(s);
     if s.crisis_line.enabled {
         v.crisis_line(s);
@@ -188,14 +188,14 @@ impl Checker {
 
     /// One of the scenario's own numbers, against its bounds in the catalog, while the
     /// scenario uses it.
-    fn scalar(&mut self, input: &Input<Scenario>, s: &Scenario) {
+    fn scalar(&mut self, input: &Rule<Scenario>, s: &Scenario) {
         if input.when.holds(s) {
             self.check(input, &|| input.path.to_string(), (input.get)(s));
         }
     }
 
     /// A number against its bounds in the catalog, with the catalog's sentence at `path`.
-    fn check<T>(&mut self, input: &Input<T>, path: &dyn Fn() -> String, x: f64) {
+    fn check<T>(&mut self, input: &Rule<T>, path: &dyn Fn() -> String, x: f64) {
         if !input.bounds.contains(x) {
             if let Some(message) = input.problem_in(self.lang) {
                 self.fail(path(), message);
@@ -285,7 +285,7 @@ impl Checker {
 
     fn flow(&mut self, prefix: &str, f: &Flow) {
         let youth = prefix == "youth.";
-        for input in catalog::FLOW_SHARES {
+        for input in catalog::FLOW_RULES {
             self.check(
                 input,
                 &|| catalog::flow_path(youth, input.path),
@@ -397,8 +397,16 @@ impl Checker {
             if !catalog::PROGRAM_SHARE.bounds.contains(p.share) {
                 all_ok = false;
             }
-            self.check(&catalog::PROGRAM_SHARE, &|| at("share"), p.share);
-            self.check(&catalog::PROGRAM_STAY, &|| at("stay_days"), p.stay_days);
+            self.check(
+                const { &catalog::PROGRAM_SHARE.rule() },
+                &|| at("share"),
+                p.share,
+            );
+            self.check(
+                const { &catalog::PROGRAM_STAY.rule() },
+                &|| at("stay_days"),
+                p.stay_days,
+            );
             self.cost_range_at(
                 &|| format!("{prefix}programs[{i}]"),
                 p.cost_per_day_low,
@@ -407,7 +415,7 @@ impl Checker {
                 "per day",
             );
             self.check(
-                &catalog::PROGRAM_MAX_BEDS,
+                const { &catalog::PROGRAM_MAX_BEDS.rule() },
                 &|| at("max_beds_per_facility"),
                 p.max_beds_per_facility,
             );
@@ -447,11 +455,11 @@ impl Checker {
     fn mobile(&mut self, s: &Scenario) {
         let m = &s.mobile;
         for input in [
-            &catalog::MOBILE_BUSY_HOURS,
-            &catalog::MOBILE_TARGET_SHARE,
-            &catalog::MOBILE_MAX_WAIT,
-            &catalog::MOBILE_STAFF,
-            &catalog::MOBILE_PRODUCTIVE_HOURS,
+            const { &catalog::MOBILE_BUSY_HOURS.rule() },
+            const { &catalog::MOBILE_TARGET_SHARE.rule() },
+            const { &catalog::MOBILE_MAX_WAIT.rule() },
+            const { &catalog::MOBILE_STAFF.rule() },
+            const { &catalog::MOBILE_PRODUCTIVE_HOURS.rule() },
         ] {
             self.scalar(input, s);
         }
@@ -474,12 +482,12 @@ impl Checker {
     fn crisis_line(&mut self, s: &Scenario) {
         let l = &s.crisis_line;
         for input in [
-            &catalog::LINE_CONTACTS,
-            &catalog::LINE_MINUTES,
-            &catalog::LINE_ANSWER_SECONDS,
-            &catalog::LINE_TARGET_SHARE,
-            &catalog::LINE_SHRINKAGE,
-            &catalog::LINE_PRODUCTIVE_HOURS,
+            const { &catalog::LINE_CONTACTS.rule() },
+            const { &catalog::LINE_MINUTES.rule() },
+            const { &catalog::LINE_ANSWER_SECONDS.rule() },
+            const { &catalog::LINE_TARGET_SHARE.rule() },
+            const { &catalog::LINE_SHRINKAGE.rule() },
+            const { &catalog::LINE_PRODUCTIVE_HOURS.rule() },
         ] {
             self.scalar(input, s);
         }
