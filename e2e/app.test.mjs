@@ -136,6 +136,36 @@ test('the results redrawn after typing are the same page as the results drawn af
   await context.close();
 });
 
+test('a change that leaves a table as it was does not redraw that table', async () => {
+  // the detail tables read only the figures they show (src/sections/results_view.rs): the
+  // first program's stay changes the capacity table, never the mobile teams and crisis line
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  await waitForResults(page);
+  await showParts(page, 'detail');
+  await page.evaluate(() => {
+    window.__mutations = {};
+    for (const name of ['facility', 'staff']) {
+      window.__mutations[name] = 0;
+      const section = document.querySelector(`section[aria-labelledby="${name}-title"]`);
+      new MutationObserver((records) => {
+        window.__mutations[name] += records.length;
+      }).observe(section, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  });
+  const stay = page.locator('input[data-path="programs[0].stay_days"]');
+  const days = Number((await stay.inputValue()).replace(/,/g, ''));
+  await stay.fill(String(days * 2));
+  await page.waitForFunction(() => window.__mutations.facility > 0);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__mutations.staff), 0, 'the staff table is untouched');
+  // and the observer does see the staff table when its figures change
+  await page.getByLabel('Population', { exact: true }).fill('3000000');
+  await page.waitForFunction(() => window.__mutations.staff > 0);
+  assert.deepEqual(errors, [], 'no error in the console');
+  await context.close();
+});
+
 test('the same build works under a sub-path, in an iframe of a course page', async () => {
   const fs = await import('node:fs');
   const os = await import('node:os');

@@ -5,11 +5,13 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::lazy::{Deferred, Part, When};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::{BedCurveChart, CostChart, FlowChart};
+use crate::widgets::charts::{BedCurveChart, CostBars, CostFigures, FlowChart};
 use crate::widgets::headlines::{headlines, Headline, METRICS};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
-use crisis_model::{Facility, Lang, Results, StreamResults, WarningKind};
+use crisis_model::{
+    CrisisLineResults, Facility, Lang, MobileResults, Results, StreamResults, WarningKind,
+};
 use leptos::prelude::*;
 
 /// The id of an explanation's entry in the "How is this calculated?" list.
@@ -169,17 +171,25 @@ pub fn ResultsDetail() -> impl IntoView {
     // keystroke) redraws the figures without resetting what the person chose to look at
     let show_youth_flow = RwSignal::new(false);
     let curve_program = RwSignal::new(0usize);
+    // each table and chart reads only what it draws, selected here; a memo compares, so a
+    // keystroke that leaves a table's figures as they were does not draw that table again
+    let facility = Memo::new(move |_| {
+        let l = lang.get();
+        results.with(|r| r.as_ref().map(|r| FacilityFigures::of(r, l)))
+    });
+    let staff = Memo::new(move |_| results.with(|r| r.as_ref().map(|r| (r.mobile, r.crisis_line))));
+    let cost = Memo::new(move |_| {
+        let l = lang.get();
+        results.with(|r| r.as_ref().map(|r| CostFigures::of(r, l)))
+    });
     view! {
             {move || {
                 let l = lang.get();
-                results
-                    .get()
-                    .map(|r| {
-                        view! {
-                            <FacilityTable r=r.clone() lang=l/>
-                            <StaffTable r=r lang=l/>
-                        }
-                    })
+                facility.get().map(|f| view! { <FacilityTable f=f lang=l/> })
+            }}
+            {move || {
+                let l = lang.get();
+                staff.get().map(|(m, c)| view! { <StaffTable m=m c=c lang=l/> })
             }}
             <div class="chart-grid">
                 <section class="card" aria-labelledby="flow-title">
@@ -195,7 +205,7 @@ pub fn ResultsDetail() -> impl IntoView {
                     </h2>
                     {move || {
                         let l = lang.get();
-                        results.get().map(|r| view! { <CostChart r=r lang=l/> })
+                        cost.get().map(|c| view! { <CostBars c=c lang=l/> })
                     }}
                 </section>
             </div>
@@ -245,6 +255,7 @@ fn cost_basis_words(r: &Results, lang: Lang) -> &'static str {
 }
 
 /// A row of the capacity table.
+#[derive(Clone, PartialEq)]
 struct Row {
     name: String,
     unit: &'static str,
@@ -376,24 +387,39 @@ fn warning_place(r: &Results, key: &str, lang: Lang) -> String {
     format!("{who}{what}")
 }
 
-#[component]
-fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
-    let mut groups = vec![(
-        if r.youth.is_some() {
-            lang.pick("Adults", "Adultos")
-        } else {
-            ""
-        },
-        stream_rows(&r.adult, lang),
-    )];
-    if let Some(y) = &r.youth {
-        groups.push((lang.pick("Youth", "Jóvenes"), stream_rows(y, lang)));
+/// What the capacity table draws, selected from the results in a language: its groups of rows
+/// (adults, then youth when on) and its warnings (where, the message, the kind).
+#[derive(Clone, PartialEq)]
+struct FacilityFigures {
+    groups: Vec<(&'static str, Vec<Row>)>,
+    warnings: Vec<(String, String, WarningKind)>,
+}
+
+impl FacilityFigures {
+    fn of(r: &Results, lang: Lang) -> Self {
+        let mut groups = vec![(
+            if r.youth.is_some() {
+                lang.pick("Adults", "Adultos")
+            } else {
+                ""
+            },
+            stream_rows(&r.adult, lang),
+        )];
+        if let Some(y) = &r.youth {
+            groups.push((lang.pick("Youth", "Jóvenes"), stream_rows(y, lang)));
+        }
+        let warnings = r
+            .warnings()
+            .into_iter()
+            .map(|(key, w)| (warning_place(r, &key, lang), w.message_in(lang), w.kind))
+            .collect();
+        FacilityFigures { groups, warnings }
     }
-    let warnings: Vec<(String, String, WarningKind)> = r
-        .warnings()
-        .into_iter()
-        .map(|(key, w)| (warning_place(&r, &key, lang), w.message_in(lang), w.kind))
-        .collect();
+}
+
+#[component]
+fn FacilityTable(f: FacilityFigures, lang: Lang) -> impl IntoView {
+    let FacilityFigures { groups, warnings } = f;
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     view! {
         <section class="card" aria-labelledby="facility-title">
@@ -480,11 +506,9 @@ fn FacilityTable(r: Results, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-fn StaffTable(r: Results, lang: Lang) -> impl IntoView {
+fn StaffTable(m: MobileResults, c: CrisisLineResults, lang: Lang) -> impl IntoView {
     let fmt = Format::new(lang);
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
-    let m = r.mobile;
-    let c = r.crisis_line;
     let share = fmt.percent(m.target_share);
     let minutes = fmt.thousands(m.max_wait_minutes);
     let mobile_target = match (m.mode, lang) {

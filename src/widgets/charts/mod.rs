@@ -724,13 +724,43 @@ pub fn BedCurve(
 
 // --- annual cost -----------------------------------------------------------------------------
 
+/// What the cost chart draws, selected from the results: the continuum's cost by service, its
+/// total, the hospital-only total and the savings. Compared, so an unchanged chart is not drawn again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CostFigures {
+    pub parts: [(&'static str, Money); 5],
+    pub continuum: Money,
+    pub hospital: Money,
+    pub savings: Money,
+}
+
+impl CostFigures {
+    pub fn of(r: &Results, lang: Lang) -> Self {
+        CostFigures {
+            parts: r.cost_by_service_in(lang),
+            continuum: r.totals.annual_cost,
+            hospital: r.totals.hospital_only_cost,
+            savings: r.totals.savings,
+        }
+    }
+}
+
 #[component]
 pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
+    view! { <CostBars c=CostFigures::of(&r, lang) lang=lang/> }
+}
+
+/// The cost chart from its figures alone (see [`CostFigures`]).
+#[component]
+pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
     let fmt = Format::new(lang);
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
-    let parts = r.cost_by_service_in(lang);
-    let continuum = r.totals.annual_cost;
-    let hospital = r.totals.hospital_only_cost;
+    let CostFigures {
+        parts,
+        continuum,
+        hospital,
+        savings,
+    } = c;
     let top = nice_ceiling(continuum.high.max(hospital.high).max(1.0));
     let (w, h) = (760.0, 250.0);
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
@@ -908,9 +938,9 @@ pub fn CostChart(r: Results, #[prop(optional)] lang: Lang) -> impl IntoView {
                 </tr>
                 <tr>
                     <td>{t("Savings", "Ahorro")}</td>
-                    <td>{fmt.currency(r.totals.savings.low)}</td>
-                    <td>{fmt.currency(r.totals.savings.mid)}</td>
-                    <td>{fmt.currency(r.totals.savings.high)}</td>
+                    <td>{fmt.currency(savings.low)}</td>
+                    <td>{fmt.currency(savings.mid)}</td>
+                    <td>{fmt.currency(savings.high)}</td>
                 </tr>
             </tfoot>
         </table>
