@@ -51,8 +51,8 @@ pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
                          {zero} to {top}, or left empty to cost them at the scenario's unit cost."
                     ),
                     Lang::Es => format!(
-                        "El costo anual actual de {what} debe ser un número de dólares de {zero} \
-                         a {top}, o quedar vacío para calcularlo con el costo unitario del \
+                        "El costo anual actual de {what} debe ser una cantidad en dólares entre \
+                         {zero} y {top}, o quedar vacío para calcularlo con el costo unitario del \
                          escenario."
                     ),
                 };
