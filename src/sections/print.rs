@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// A value as paper shows it, with its unit from the catalog: `500,000 residents`, `30%`,
 /// `$450`, `5 days`.
 fn shown<T>(input: &Input<T>, v: f64, f: Format) -> String {
-    let unit = input.unit_in(f.lang());
+    let unit = input.unit_for(v, f.lang());
     match (input.scale, input.unit.0) {
         (Scale::Percent, _) => f.percent(v),
         (Scale::Plain, "$") => f.currency(v),

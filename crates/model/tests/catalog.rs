@@ -312,3 +312,18 @@ fn every_uncertain_input_is_a_catalog_input_and_the_other_way_round() {
         }
     }
 }
+
+#[test]
+fn a_unit_is_singular_for_exactly_one() {
+    let stay = &catalog::PROGRAM_STAY;
+    assert_eq!(stay.unit_for(1.0, Lang::En), "day");
+    assert_eq!(stay.unit_for(1.0, Lang::Es), "día");
+    assert_eq!(stay.unit_for(1.5, Lang::En), "days");
+    assert_eq!(stay.unit_for(0.0, Lang::Es), "días");
+    assert_eq!(catalog::POPULATION.unit_for(1.0, Lang::En), "resident");
+    // a unit that is not a noun stays as it is
+    assert_eq!(
+        catalog::YOUTH_SHARE.unit_for(1.0, Lang::En),
+        "% of residents"
+    );
+}

@@ -216,6 +216,16 @@ impl<T> Input<T> {
         lang.pick(self.unit.0, self.unit.1)
     }
 
+    /// The unit for an amount of it: singular for exactly one (`1 day`, `1 día`).
+    pub fn unit_for(&self, value: f64, lang: Lang) -> &'static str {
+        if value == 1.0 {
+            if let Some((_, one)) = SINGULAR.iter().find(|(many, _)| *many == self.unit) {
+                return lang.pick(one.0, one.1);
+            }
+        }
+        self.unit_in(lang)
+    }
+
     /// A bound written as the input shows it (`50%`, `10,000`).
     pub fn show(&self, x: f64, f: Format) -> String {
         match self.scale {
@@ -389,6 +399,17 @@ const NO_PROBLEM: Text = ("", "");
 const DOLLARS: Text = ("$", "$");
 const PERCENT: Text = ("%", "%");
 const DAYS: Text = ("days", "días");
+
+/// The singular of the units that are nouns, for an amount of exactly one.
+const SINGULAR: [(Text, Text); 7] = [
+    (DAYS, ("day", "día")),
+    (("hours", "horas"), ("hour", "hora")),
+    (("minutes", "minutos"), ("minute", "minuto")),
+    (("seconds", "segundos"), ("second", "segundo")),
+    (("people", "personas"), ("person", "persona")),
+    (("beds", "camas"), ("bed", "cama")),
+    (("residents", "residentes"), ("resident", "residente")),
+];
 
 catalog! {
     INPUTS, INPUT_RULES: Scenario;
