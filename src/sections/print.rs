@@ -4,28 +4,15 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::fields::describe_source;
-use crisis_model::catalog::{self, Input, Scale};
-use crisis_model::format::Format;
+use crisis_model::catalog;
 use crisis_model::presets::program_name_in;
 use crisis_model::{source_in, Lang, Scenario};
 use leptos::prelude::*;
-
-/// A value as paper shows it, with its unit from the catalog: `500,000 residents`, `30%`,
-/// `$450`, `5 days`.
-fn shown<T>(input: &Input<T>, v: f64, f: Format) -> String {
-    let unit = input.unit_for(v, f.lang());
-    match (input.scale, input.unit.0) {
-        (Scale::Percent, _) => f.percent(v),
-        (Scale::Plain, "$") => f.currency(v),
-        (Scale::Plain, _) => format!("{} {unit}", f.number(v)),
-    }
-}
 
 /// (section, label, path, value) of every input that matters for the scenario as it stands,
 /// written in a language: the catalog's inputs in use, a stream's flow shares that are not zero,
 /// and each program's inputs.
 pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String, String)> {
-    let f = Format::new(lang);
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut rows = Vec::new();
     let section_of = |path: &str| {
@@ -52,7 +39,7 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
                 section_of(input.path),
                 input.label_in(lang).to_string(),
                 input.path.to_string(),
-                shown(input, (input.get)(s), f),
+                input.value_in((input.get)(s), lang),
             )
         })
         .partition(|row| row.0 == section_of("population"));
@@ -80,7 +67,7 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
                     section,
                     input.label_in(lang).to_string(),
                     catalog::flow_path(youth, input.path),
-                    shown(input, v, f),
+                    input.value_in(v, lang),
                 ));
             }
         }
@@ -102,7 +89,7 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
                     section,
                     format!("{name}: {}", input.label_in(lang)),
                     catalog::program_path(youth, i, input.path),
-                    shown(input, (input.get)(p), f),
+                    input.value_in((input.get)(p), lang),
                 ));
             }
         }

@@ -327,3 +327,19 @@ fn a_unit_is_singular_for_exactly_one() {
         "% of residents"
     );
 }
+
+#[test]
+fn a_value_is_written_with_its_unit() {
+    assert_eq!(
+        catalog::POPULATION.value_in(500_000.0, Lang::En),
+        "500,000 residents"
+    );
+    assert_eq!(
+        catalog::POPULATION.value_in(500_000.0, Lang::Es),
+        "500,000 residentes"
+    );
+    assert_eq!(catalog::YOUTH_SHARE.value_in(0.22, Lang::Es), "22%");
+    assert_eq!(catalog::PROGRAM_COST_LOW.value_in(450.0, Lang::En), "$450");
+    assert_eq!(catalog::PROGRAM_STAY.value_in(1.0, Lang::Es), "1 día");
+    assert_eq!(catalog::PROGRAM_STAY.value_in(4.5, Lang::En), "4.5 days");
+}

@@ -176,16 +176,20 @@ fn problem_text(problem: Text, bounds: Bounds, scale: Scale, lang: Lang) -> Opti
     if template.is_empty() {
         return None;
     }
-    let f = Format::new(lang);
-    let show = |x: f64| match scale {
-        Scale::Percent => f.percent(x),
-        Scale::Plain => f.number(x),
-    };
+    let show = |x: f64| show(x, scale, Format::new(lang));
     Some(
         template
             .replace("{low}", &show(bounds.low))
             .replace("{high}", &show(bounds.high)),
     )
+}
+
+/// A number as an input of this scale shows it, without its unit (`50%`, `10,000`).
+fn show(x: f64, scale: Scale, f: Format) -> String {
+    match scale {
+        Scale::Percent => f.percent(x),
+        Scale::Plain => f.number(x),
+    }
 }
 
 impl<T> Input<T> {
@@ -199,11 +203,6 @@ impl<T> Input<T> {
             problem: self.problem,
             get: self.get,
         }
-    }
-
-    /// A text of the input in a language.
-    pub fn text(t: Text, lang: Lang) -> &'static str {
-        lang.pick(t.0, t.1)
     }
 
     /// The label in a language.
@@ -226,11 +225,14 @@ impl<T> Input<T> {
         self.unit_in(lang)
     }
 
-    /// A bound written as the input shows it (`50%`, `10,000`).
-    pub fn show(&self, x: f64, f: Format) -> String {
-        match self.scale {
-            Scale::Percent => f.percent(x),
-            Scale::Plain => f.number(x),
+    /// A value as a sentence or a printed table writes it, with its unit: `500,000 residents`,
+    /// `30%`, `$450`, `1 day`.
+    pub fn value_in(&self, value: f64, lang: Lang) -> String {
+        let f = Format::new(lang);
+        match (self.scale, self.unit.0) {
+            (Scale::Percent, _) => f.percent(value),
+            (Scale::Plain, "$") => f.currency(value),
+            (Scale::Plain, _) => format!("{} {}", f.number(value), self.unit_for(value, lang)),
         }
     }
 
