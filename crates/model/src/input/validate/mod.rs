@@ -194,13 +194,16 @@ impl Checker {
         }
     }
 
-    /// A number against its bounds in the catalog, with the catalog's sentence at `path`.
-    fn check<T>(&mut self, input: &Rule<T>, path: &dyn Fn() -> String, x: f64) {
-        if !input.bounds.contains(x) {
+    /// A number against its bounds in the catalog, with the catalog's sentence at `path`; true
+    /// when the number is within them.
+    fn check<T>(&mut self, input: &Rule<T>, path: &dyn Fn() -> String, x: f64) -> bool {
+        let ok = input.bounds.contains(x);
+        if !ok {
             if let Some(message) = input.problem_in(self.lang) {
                 self.fail(path(), message);
             }
         }
+        ok
     }
 
     /// `<prefix>.cost_per_…_low` and `_high`: each from 0 to `max`, high at least low.
@@ -394,10 +397,7 @@ impl Checker {
                 };
                 self.fail(at("name"), message);
             }
-            if !catalog::PROGRAM_SHARE.bounds.contains(p.share) {
-                all_ok = false;
-            }
-            self.check(
+            all_ok &= self.check(
                 const { &catalog::PROGRAM_SHARE.rule() },
                 &|| at("share"),
                 p.share,
