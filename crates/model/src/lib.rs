@@ -137,7 +137,7 @@ pub use eval::{capacity, cost, erlang, flow, results, staffing};
 pub use input::{link, presets, validate};
 pub use scenario::catalog;
 pub use scenario::{inventory, sources};
-pub use stochastic::{rng, sensitivity, simulate};
+pub use stochastic::{confidence, rng, sensitivity, simulate};
 pub use text::{format, glossary, json, lang};
 
 /// The uncertain inputs and the Monte Carlo over them: the stored ranges
@@ -172,7 +172,7 @@ pub use simulate::{
 };
 pub use sources::{field_paths, program_source, source_in, source_of, Source};
 pub use uncertainty::{
-    run_monte_carlo, Band, Figures, Histogram, InputId, Metric, MonteCarlo, Spread,
+    run_monte_carlo, Band, Confidence, Figures, Histogram, InputId, Metric, MonteCarlo, Spread,
     StayDistribution, StaySpreads, UncertainInput, Uncertainty, UncertaintyResults,
 };
 pub use validate::{validate, validate_in, Problem};

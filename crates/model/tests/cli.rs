@@ -351,3 +351,224 @@ fn spanish_table_csv_and_messages_with_the_same_figures() {
     assert_eq!(code, 0);
     assert!(help.contains("USO:") && help.contains("--lang"), "{help}");
 }
+
+/// Every object with numeric `low` and `high` (and `mid`) under `v`: (path, low, mid, high).
+fn ranges(v: &serde_json::Value, at: &str, out: &mut Vec<(String, f64, Option<f64>, f64)>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let (Some(l), Some(h)) = (
+                m.get("low").and_then(|x| x.as_f64()),
+                m.get("high").and_then(|x| x.as_f64()),
+            ) {
+                out.push((at.to_string(), l, m.get("mid").and_then(|x| x.as_f64()), h));
+            }
+            for (k, x) in m {
+                ranges(x, &format!("{at}.{k}"), out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                ranges(x, &format!("{at}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_range_that_leaves_the_model_reads_smaller_to_larger() {
+    for preset in ["crisis-now", "roadmap", "hospital-only"] {
+        // JSON: every {low, mid, high}, with everything the command line can add
+        let v = json(&[
+            "--preset",
+            preset,
+            "--confidence",
+            "0.9",
+            "--uncertainty",
+            "--explain",
+            "--format",
+            "json",
+        ]);
+        let mut found = Vec::new();
+        ranges(&v, "", &mut found);
+        assert!(found.len() > 20, "{preset}: {}", found.len());
+        for (at, low, mid, high) in &found {
+            assert!(low <= high, "{preset} {at}: {low} > {high}");
+            if let Some(mid) = mid {
+                assert!(
+                    low <= mid && mid <= high,
+                    "{preset} {at}: {low} {mid} {high}"
+                );
+            }
+        }
+        // CSV: the three rows of each money figure, smaller first, each named for its case
+        for lang in ["en", "es"] {
+            let (code, out, err) = run(
+                &["--preset", preset, "--format", "csv", "--lang", lang],
+                None,
+            );
+            assert_eq!(code, 0, "{err}");
+            let rows: Vec<(String, f64)> = out
+                .lines()
+                .skip(1)
+                .filter_map(|l| {
+                    let cells: Vec<&str> = l.split(',').collect();
+                    let n = cells.len();
+                    Some((cells[..n - 2].join(","), cells[n - 2].parse().ok()?))
+                })
+                .collect();
+            let mut triples = 0;
+            for w in rows.windows(3) {
+                let named = |s: &str, en: &str, es: &str| s.contains(en) || s.contains(es);
+                let stem = |s: &str| s.split(" (").next().unwrap_or_default().to_string();
+                let triple = stem(&w[0].0) == stem(&w[1].0) && stem(&w[2].0) == stem(&w[1].0);
+                if triple && named(&w[1].0, "(default)", "(predeterminado)") {
+                    triples += 1;
+                    let cases = [&w[0].0, &w[2].0];
+                    assert!(cases.iter().all(|c| named(c, "costs)", "costos ")), "{w:?}");
+                    assert!(
+                        w[0].1 <= w[1].1 && w[1].1 <= w[2].1,
+                        "{preset} {lang}: {w:?}"
+                    );
+                }
+            }
+            assert!(triples >= 3, "{preset} {lang}");
+        }
+    }
+    // the savings of Crisis Now: larger at low costs, so the high-cost end comes first
+    let (_, out, _) = run(&["--preset", "crisis-now", "--format", "csv"], None);
+    let first = out.lines().find(|l| l.contains("\"savings (")).unwrap();
+    assert!(first.contains("savings (at high costs)"), "{first}");
+    let (_, out, _) = run(&["--preset", "crisis-now", "--explain"], None);
+    assert!(
+        out.contains("$1.6 million ($1.3 million at high costs to $1.9 million at low costs)"),
+        "{out}"
+    );
+    let (_, out, _) = run(
+        &["--preset", "crisis-now", "--explain", "--lang", "es"],
+        None,
+    );
+    assert!(
+        out.contains(
+            "$1.6 millones (de $1.3 millones con costos altos a $1.9 millones con costos bajos)"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn confidence_adds_the_plan_at_that_confidence_and_the_percentiles() {
+    let v = json(&[
+        "--preset",
+        "roadmap",
+        "--confidence",
+        "0.8",
+        "--format",
+        "json",
+    ]);
+    let t = &v["totals"];
+    let at = &t["at_confidence"];
+    let mut names: Vec<&str> = at.as_object().unwrap().keys().map(|k| k.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "annual_cost",
+            "confidence",
+            "crisis_line_on_duty",
+            "mobile_teams",
+            "receiving_chairs",
+            "residential_beds"
+        ]
+    );
+    assert_eq!(at["confidence"], 0.8);
+    // the same shapes as in totals
+    for k in ["residential_beds", "receiving_chairs", "annual_cost"] {
+        let mut a: Vec<&String> = at[k].as_object().unwrap().keys().collect();
+        let mut b: Vec<&String> = t[k].as_object().unwrap().keys().collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{k}");
+    }
+    assert!(at["mobile_teams"].is_u64() && at["crisis_line_on_duty"].is_u64());
+    assert_eq!(t["residential_beds"]["total"], 55);
+    let beds80 = at["residential_beds"]["total"].as_u64().unwrap();
+    assert!(beds80 > 55, "{beds80}");
+    let p = t["base_percentile"]["residential_beds"].as_f64().unwrap();
+    assert!(p > 0.0 && p < 10.0, "{p}");
+    for k in [
+        "receiving_chairs",
+        "mobile_teams",
+        "crisis_line_on_duty",
+        "annual_cost",
+        "savings",
+    ] {
+        let x = t["base_percentile"][k].as_f64().unwrap();
+        assert!((0.0..=100.0).contains(&x), "{k}: {x}");
+    }
+    // 90% never below 80%; 0.5 is the plan as calculated
+    let v90 = json(&[
+        "--preset",
+        "roadmap",
+        "--confidence",
+        "0.9",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        v90["totals"]["at_confidence"]["residential_beds"]["total"]
+            .as_u64()
+            .unwrap()
+            >= beds80
+    );
+    let v50 = json(&[
+        "--preset",
+        "roadmap",
+        "--confidence",
+        "0.5",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v50["totals"]["at_confidence"]["confidence"], 0.5);
+    assert_eq!(
+        v50["totals"]["at_confidence"]["residential_beds"],
+        t["residential_beds"]
+    );
+    // without --confidence (and a typical-case scenario): nothing added
+    let plain = json(&["--preset", "roadmap", "--format", "json"]);
+    assert!(plain["totals"].get("at_confidence").is_none());
+    assert!(plain["totals"].get("base_percentile").is_none());
+    // a scenario that plans for 90% adds it without the option
+    let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
+    s.uncertainty.plan_for = crisis_model::Confidence::P90;
+    let (code, out, err) = run(
+        &["--scenario", "-", "--format", "json"],
+        Some(&s.to_json_pretty()),
+    );
+    assert_eq!(code, 0, "{err}");
+    let from_file: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        from_file["totals"]["at_confidence"],
+        v90["totals"]["at_confidence"]
+    );
+    // other values: exit 2 with a plain message, in either language
+    for bad in ["0.7", "1", "95%", "high", ""] {
+        let (code, _, err) = run(&["--confidence", bad], None);
+        assert_eq!(code, 2, "{bad}");
+        assert!(
+            err.contains("--confidence takes 0.5 (the typical case), 0.8 or 0.9"),
+            "{err}"
+        );
+    }
+    let (code, _, err) = run(&["--confidence", "0.7", "--lang", "es"], None);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--confidence lleva 0.5 (el caso típico), 0.8 o 0.9"),
+        "{err}"
+    );
+    // the table shows the plan beside the plan at the confidence
+    let (code, out, _) = run(&["--preset", "roadmap", "--confidence", "0.8"], None);
+    assert_eq!(code, 0);
+    assert!(out.contains("PLAN FOR: 80% OF FUTURES"), "{out}");
+    assert!(out.contains("Extra cost over the plan"), "{out}");
+}

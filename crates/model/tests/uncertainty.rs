@@ -302,7 +302,7 @@ fn every_range_has_a_source() {
             .into_iter()
             .filter(|p| p.starts_with("uncertainty."))
             .collect();
-        assert_eq!(paths.len(), 2 + 2 * 15 + 3, "{paths:?}");
+        assert_eq!(paths.len(), 2 + 2 * 15 + 4, "{paths:?}");
         for p in &paths {
             let src = source_of(id, p).unwrap_or_else(|| panic!("{id:?}: no source for {p}"));
             if let Source::Seed { file, .. } = src {

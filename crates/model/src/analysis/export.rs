@@ -116,32 +116,27 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     );
     let dollars = t("dollars a year", "dólares al año");
     let (low, default, high) = (
-        t("low", "bajo"),
+        t("at low costs", "con costos bajos"),
         t("default", "predeterminado"),
-        t("high", "alto"),
+        t("at high costs", "con costos altos"),
     );
+    // smaller to larger, each end named for the case it comes from (savings at high costs can
+    // be the smaller end)
     let mut money = |stream: &str, service: &str, measure: &str, m: Money| {
-        row(
-            stream,
-            service,
-            &format!("{measure} ({low})"),
-            m.low,
-            dollars,
-        );
-        row(
-            stream,
-            service,
-            &format!("{measure} ({default})"),
-            m.mid,
-            dollars,
-        );
-        row(
-            stream,
-            service,
-            &format!("{measure} ({high})"),
-            m.high,
-            dollars,
-        );
+        let ends = if m.low <= m.high {
+            [(low, m.low), (default, m.mid), (high, m.high)]
+        } else {
+            [(high, m.high), (default, m.mid), (low, m.low)]
+        };
+        for (case, value) in ends {
+            row(
+                stream,
+                service,
+                &format!("{measure} ({case})"),
+                value,
+                dollars,
+            );
+        }
     };
     let annual = t("annual cost", "costo anual");
     let continuum = t("continuum", "continuo");

@@ -7,10 +7,11 @@
 
 use std::io::{Read, Write};
 
+use crisis_model::confidence::{confidence_results, ConfidenceResults};
 use crisis_model::format::Format;
 use crisis_model::{
-    preset, run_monte_carlo, run_simulation, tornado, Facility, Lang, Money, PresetId, Results,
-    Scenario, SizingRule, StreamResults, MAX_SCENARIO_BYTES,
+    preset, run_monte_carlo, run_simulation, tornado, Confidence, Facility, Lang, Money,
+    MonteCarlo, PresetId, Results, Scenario, SizingRule, StreamResults, MAX_SCENARIO_BYTES,
 };
 
 const HELP: &str = "\
@@ -30,6 +31,11 @@ OVERRIDES (applied after the preset or file):
     --target T            days-full: share of days full (0.05 or 5%);
                           occupancy: target occupancy (0.85 or 85%)
     --youth on|off        switch the youth stream on or off
+    --confidence C        plan for: 0.5 (the typical case: the plan as calculated), 0.8 or 0.9
+                          (the beds, chairs, teams and counselors enough in 80% or 90% of the
+                          Monte Carlo's futures); no other value. json: adds
+                          \"totals.at_confidence\" and \"totals.base_percentile\" (the percentile,
+                          0-100, of each of the plan's figures among the futures drawn)
 
 OUTPUT:
     --format FORMAT       table (default) | json | csv
@@ -67,6 +73,11 @@ CAMBIOS (se aplican después del escenario predefinido o del archivo):
     --target T            days-full: proporción de días a plena capacidad (0.05 o 5%);
                           occupancy: ocupación objetivo (0.85 o 85%)
     --youth on|off        activa o desactiva los servicios para jóvenes
+    --confidence C        planificar para: 0.5 (el caso típico: el plan tal como se calcula), 0.8
+                          o 0.9 (las camas, sillones, equipos y consejeros suficientes en el 80% o
+                          el 90% de los futuros de Monte Carlo); ningún otro valor. json: agrega
+                          \"totals.at_confidence\" y \"totals.base_percentile\" (el percentil, de 0
+                          a 100, de cada cifra del plan entre los futuros generados)
 
 RESULTADO:
     --format FORMATO      table (predeterminado) | json | csv
@@ -100,6 +111,7 @@ struct Options {
     rule: Option<SizingRule>,
     target: Option<f64>,
     youth: Option<bool>,
+    confidence: Option<Confidence>,
     json: bool,
     csv: bool,
     lang: Lang,
@@ -161,6 +173,11 @@ fn run(args: &[String]) -> i32 {
     if let Some(y) = opts.youth {
         s.youth.enabled = y;
     }
+    if let Some(c) = opts.confidence {
+        s.uncertainty.plan_for = c;
+    }
+    // the plan at a confidence: asked for, or chosen in the scenario file
+    let sized = opts.confidence.is_some() || s.uncertainty.plan_for != Confidence::Typical;
     if opts.print_scenario {
         out(&s.to_json_pretty());
         out("\n");
@@ -189,11 +206,14 @@ fn run(args: &[String]) -> i32 {
         }
     };
     if opts.json {
-        out(&json(&results, opts.explain, opts.uncertainty, lang));
+        out(&json(&results, opts.explain, opts.uncertainty, sized, lang));
     } else if opts.csv {
         out(&crisis_model::export::results_csv_in(&results, lang));
     } else {
         out(&table(&results, opts.explain, lang));
+        if sized {
+            out(&confidence_table(&results, lang));
+        }
         if opts.uncertainty {
             out(&uncertainty_table(&s, lang));
         }
@@ -260,6 +280,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
                 | "--format"
                 | "--lang"
                 | "--youth"
+                | "--confidence"
         );
         let value = if takes_value {
             match inline {
@@ -316,6 +337,18 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
                 })?)
             }
             "--target" => o.target = Some(share_arg(name, &v, lang)?),
+            "--confidence" => {
+                o.confidence = Some(Confidence::from_id(&v).ok_or_else(|| match lang {
+                    Lang::En => format!(
+                        "--confidence takes 0.5 (the typical case), 0.8 or 0.9, not \"{}\".",
+                        clip(&v)
+                    ),
+                    Lang::Es => format!(
+                        "--confidence lleva 0.5 (el caso típico), 0.8 o 0.9, no \"{}\".",
+                        clip(&v)
+                    ),
+                })?)
+            }
             "--youth" => {
                 o.youth = Some(match v.to_ascii_lowercase().as_str() {
                     "on" | "yes" | "true" | "1" => true,
@@ -466,7 +499,7 @@ fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
 /// The results as JSON. The field names are the same in every language; with `--lang es`, the
 /// texts the model writes (the gap's labels and sentences, the self-assessment, the
 /// explanations) are in Spanish.
-fn json(r: &Results, explain: bool, uncertainty: bool, lang: Lang) -> String {
+fn json(r: &Results, explain: bool, uncertainty: bool, sized: bool, lang: Lang) -> String {
     let mut value = match serde_json::to_value(r) {
         Ok(v) => v,
         Err(e) => return format!("{{\"error\": \"{e}\"}}\n"),
@@ -483,6 +516,21 @@ fn json(r: &Results, explain: bool, uncertainty: bool, lang: Lang) -> String {
             if let Ok(v) = serde_json::to_value(r.self_assessment_in(lang)) {
                 map.insert("self_assessment".into(), v);
             }
+        }
+    }
+    if sized {
+        if let (Some(serde_json::Value::Object(totals)), Some(c)) =
+            (value.get_mut("totals"), confidence_of(r.scenario()))
+        {
+            let at = c.at(r.scenario().uncertainty.plan_for);
+            totals.insert(
+                "at_confidence".into(),
+                serde_json::to_value(at).unwrap_or_default(),
+            );
+            totals.insert(
+                "base_percentile".into(),
+                serde_json::to_value(c.base_percentile).unwrap_or_default(),
+            );
         }
     }
     if explain {
@@ -504,6 +552,101 @@ fn json(r: &Results, explain: bool, uncertainty: bool, lang: Lang) -> String {
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The Monte Carlo's percentiles of the plan and the plan at each confidence.
+fn confidence_of(s: &Scenario) -> Option<ConfidenceResults> {
+    let mut mc = MonteCarlo::new(s).ok()?;
+    mc.run();
+    Some(confidence_results(&mc, &mc.finish()))
+}
+
+/// `--confidence` as a table: the plan as calculated beside the plan at the confidence.
+fn confidence_table(r: &Results, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| pick(lang, en, es);
+    let f = Format::new(lang);
+    let s = r.scenario();
+    let Some(c) = confidence_of(s) else {
+        return String::new();
+    };
+    let choice = s.uncertainty.plan_for;
+    let at = c.at(choice);
+    let tot = &r.totals;
+    let p = &c.base_percentile;
+    let mut o = format!(
+        "\n{}: {} ({} {})\n",
+        t("PLAN FOR", "PLANIFICAR PARA"),
+        choice.label_in(lang).to_uppercase(),
+        f.thousands(f64::from(s.uncertainty.draws)),
+        t("futures drawn", "futuros generados"),
+    );
+    o += &format!(
+        "  {:<38} {:>10} {:>10} {:>12}\n",
+        t("Figure", "Cifra"),
+        t("plan", "plan"),
+        f.percent(at.confidence),
+        t("percentile", "percentil")
+    );
+    let mut row = |label: &str, base: u64, sized: u64, pct: Option<f64>| {
+        let line = format!(
+            "    {:<36} {:>10} {:>10} {:>12}",
+            clip_to(label, 36),
+            f.count(base),
+            f.count(sized),
+            pct.map(|x| f.number(x)).unwrap_or_default()
+        );
+        o += line.trim_end();
+        o.push('\n');
+    };
+    row(
+        t("Residential crisis beds", "Camas residenciales de crisis"),
+        tot.residential_beds.total,
+        at.residential_beds.total,
+        Some(p.residential_beds),
+    );
+    for b in &at.by_type {
+        row(
+            &format!("  {}", b.kind.label_in(lang)),
+            b.base,
+            b.beds,
+            None,
+        );
+    }
+    row(
+        t(
+            "Receiving facility chairs",
+            "Sillones del centro de recepción",
+        ),
+        tot.receiving_chairs.total,
+        at.receiving_chairs.total,
+        Some(p.receiving_chairs),
+    );
+    row(
+        t(
+            "Mobile crisis teams on duty",
+            "Equipos móviles de crisis de turno",
+        ),
+        tot.mobile_teams,
+        at.mobile_teams,
+        Some(p.mobile_teams),
+    );
+    row(
+        t(
+            "Crisis-line counselors on duty",
+            "Consejeros de turno, línea de crisis",
+        ),
+        tot.crisis_line_on_duty,
+        at.crisis_line_on_duty,
+        Some(p.crisis_line_on_duty),
+    );
+    o += &format!(
+        "  {:<38} {}\n  {:<38} {}\n",
+        t("Annual cost", "Costo anual"),
+        money(at.annual_cost, lang),
+        t("Extra cost over the plan", "Costo adicional sobre el plan"),
+        money(at.extra_cost, lang),
+    );
+    o
 }
 
 /// `--uncertainty` in JSON: `monte_carlo`, `tornado` and `simulation` (each program without its
@@ -639,12 +782,9 @@ fn uncertainty_table(s: &Scenario, lang: Lang) -> String {
 fn money(m: Money, lang: Lang) -> String {
     let f = Format::new(lang);
     format!(
-        "{}  ({} {}, {} {})",
+        "{}  ({})",
         f.currency_compact(m.mid),
-        pick(lang, "low", "bajo"),
-        f.currency_compact(m.low),
-        pick(lang, "high", "alto"),
-        f.currency_compact(m.high)
+        m.range_in(lang, true)
     )
 }
 

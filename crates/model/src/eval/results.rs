@@ -10,6 +10,9 @@
 
 use serde::Serialize;
 
+use crate::text::format::Format;
+use crate::text::lang::Lang;
+
 pub use crate::scenario::network::ServiceFlow;
 
 use crate::scenario::{
@@ -17,14 +20,74 @@ use crate::scenario::{
 };
 
 /// Dollars a year at the low end of every cost range, the default (midpoint), and the high end.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+///
+/// `low` and `high` name the cases (low costs, high costs), so a difference such as savings can
+/// have `low` above `high`. Whatever leaves the model reads smaller to larger: the JSON writes
+/// `low` as the smaller end and `high` as the larger ([`Money::ordered`]), and
+/// [`Money::range_in`] names the case each end comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Money {
     pub low: f64,
     pub mid: f64,
     pub high: f64,
 }
 
+impl Serialize for Money {
+    /// `{low, mid, high}` with `low ≤ high`: the smaller and the larger end.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (low, high) = self.ordered();
+        let mut st = serializer.serialize_struct("Money", 3)?;
+        st.serialize_field("low", &low)?;
+        st.serialize_field("mid", &self.mid)?;
+        st.serialize_field("high", &high)?;
+        st.end()
+    }
+}
+
 impl Money {
+    /// The smaller and the larger end.
+    pub fn ordered(self) -> (f64, f64) {
+        if self.low <= self.high {
+            (self.low, self.high)
+        } else {
+            (self.high, self.low)
+        }
+    }
+
+    /// The range smaller to larger, each end with the case it comes from: "$1.3 million at high
+    /// costs to $1.9 million at low costs", "de $1.3 millones con costos altos a $1.9 millones
+    /// con costos bajos"; one figure when both ends round alike. `compact` writes millions.
+    pub fn range_in(self, lang: Lang, compact: bool) -> String {
+        let f = Format::new(lang);
+        let v = |x: f64| {
+            if compact {
+                f.currency_compact(x)
+            } else {
+                f.currency(x)
+            }
+        };
+        let (lo_case, hi_case) = match lang {
+            Lang::En => ("at low costs", "at high costs"),
+            Lang::Es => ("con costos bajos", "con costos altos"),
+        };
+        let ((a, a_case), (b, b_case)) = if self.low <= self.high {
+            ((self.low, lo_case), (self.high, hi_case))
+        } else {
+            ((self.high, hi_case), (self.low, lo_case))
+        };
+        if v(a) == v(b) {
+            return match lang {
+                Lang::En => format!("{} at low and high costs", v(a)),
+                Lang::Es => format!("{} con costos bajos y altos", v(a)),
+            };
+        }
+        match lang {
+            Lang::En => format!("{} {a_case} to {} {b_case}", v(a), v(b)),
+            Lang::Es => format!("de {} {a_case} a {} {b_case}", v(a), v(b)),
+        }
+    }
+
     pub const ZERO: Money = Money {
         low: 0.0,
         mid: 0.0,

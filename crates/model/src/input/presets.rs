@@ -391,6 +391,7 @@ impl Uncertainty {
             sim_years: DEFAULT_SIM_YEARS,
             stay_distribution: StayDistribution::LogNormal,
             stay_cv: DEFAULT_STAY_CV,
+            plan_for: crate::scenario::ranges::Confidence::Typical,
         }
     }
 }

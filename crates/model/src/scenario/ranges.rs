@@ -165,6 +165,72 @@ crate::text::json::json_struct!(StaySpreads {
     other = "other",
 });
 crate::text::json::json_id!(StayDistribution);
+crate::text::json::json_id!(Confidence);
+
+/// What the plan is sized for ("plan for"): the typical case (the plan as calculated from the
+/// inputs' values), or the beds, chairs, teams and counselors that are enough in 80% or 90% of
+/// the Monte Carlo's futures (see [`crate::stochastic::confidence`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// The plan as calculated (the CLI's `--confidence 0.5`).
+    #[default]
+    Typical,
+    /// Enough in 80% of futures.
+    P80,
+    /// Enough in 90% of futures.
+    P90,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Typical, Confidence::P80, Confidence::P90];
+
+    /// `"typical"`, `"80%"` or `"90%"` (the scenario JSON's `uncertainty.plan_for`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Typical => "typical",
+            Confidence::P80 => "80%",
+            Confidence::P90 => "90%",
+        }
+    }
+
+    /// The share of futures covered: 0.5 for the typical case, 0.8, 0.9.
+    pub fn share(self) -> f64 {
+        match self {
+            Confidence::Typical => 0.5,
+            Confidence::P80 => 0.8,
+            Confidence::P90 => 0.9,
+        }
+    }
+
+    /// The choice of an id or a share as people write it: `typical`, `80%`, `0.8`, `80`, `0.5`
+    /// (the typical case); nothing else.
+    pub fn from_id(id: &str) -> Option<Confidence> {
+        let t = id.trim().to_ascii_lowercase();
+        match t.as_str() {
+            "typical" | "0.5" | "0.50" | "50%" | "50" => Some(Confidence::Typical),
+            "80%" | "0.8" | "0.80" | "80" => Some(Confidence::P80),
+            "90%" | "0.9" | "0.90" | "90" => Some(Confidence::P90),
+            _ => None,
+        }
+    }
+
+    /// The choice of a share (0.5, 0.8 or 0.9; nothing else).
+    pub fn from_share(x: f64) -> Option<Confidence> {
+        Confidence::ALL
+            .into_iter()
+            .find(|c| (c.share() - x).abs() < 1e-9)
+    }
+
+    /// A plain-language label in a language.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        match self {
+            Confidence::Typical => lang.pick("The typical case", "El caso típico"),
+            Confidence::P80 => lang.pick("80% of futures", "El 80% de los futuros"),
+            Confidence::P90 => lang.pick("90% of futures", "El 90% de los futuros"),
+        }
+    }
+}
 
 /// How the simulation draws lengths of stay (each with the program's mean stay).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -251,6 +317,8 @@ pub struct Uncertainty {
     pub stay_distribution: StayDistribution,
     /// Coefficient of variation of log-normal stays (0.1 to 3).
     pub stay_cv: f64,
+    /// What the plan is sized for (`"plan_for"`; absent: the typical case).
+    pub plan_for: Confidence,
 }
 
 crate::text::json::json_struct!(Uncertainty {
@@ -267,6 +335,7 @@ crate::text::json::json_struct!(Uncertainty {
     sim_years,
     stay_distribution,
     stay_cv,
+    plan_for,
 });
 
 impl Uncertainty {
@@ -578,7 +647,7 @@ pub fn field_paths() -> Vec<String> {
         out.push(format!("uncertainty.{}.high", id.id()));
     }
     out.extend(
-        ["sim_years", "stay_distribution", "stay_cv"]
+        ["sim_years", "stay_distribution", "stay_cv", "plan_for"]
             .iter()
             .map(|f| format!("uncertainty.{f}")),
     );

@@ -63,6 +63,9 @@ pub(crate) type Point = [At; SLOTS];
 /// Every input at its default.
 pub(crate) const DEFAULTS: Point = [At::Mode; SLOTS];
 
+/// The sizes of a point before its programs' beds (see [`Plan::figures_into`]).
+pub(crate) const SIZES_FIXED: usize = 6;
+
 /// The figures the Monte Carlo and the tornado report for one scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct Figures {
@@ -261,6 +264,24 @@ impl Plan {
     /// The figures at a point, computing only what they need (the same functions and the same
     /// arithmetic as [`crate::evaluate`] of [`Plan::scenario_at`]).
     pub(crate) fn figures(&self, at: &Point) -> Figures {
+        self.figures_into(at, None)
+    }
+
+    /// The number of sizes [`Plan::figures_into`] writes for one point: [`SIZES_FIXED`], then
+    /// the beds of every residential program (adult programs, then youth).
+    pub(crate) fn sizes_len(&self) -> usize {
+        SIZES_FIXED
+            + streams(&self.base)
+                .iter()
+                .map(|(_, _, _, _, p)| p.len())
+                .sum::<usize>()
+    }
+
+    /// The figures at a point; with `sizes`, also pushes the point's sizes onto it (see
+    /// [`Plan::sizes_len`]): receiving chairs (adults, youth), mobile teams, crisis-line
+    /// counselors on duty, the annual cost at the low and at the high end of every cost range
+    /// (the drawn volumes, the costs not drawn), and each program's beds.
+    pub(crate) fn figures_into(&self, at: &Point, sizes: Option<&mut Vec<f64>>) -> Figures {
         let s = &self.base;
         let sizing = &s.sizing;
         let basis = s.cost_basis;
@@ -281,15 +302,23 @@ impl Plan {
             s.inpatient.cost_per_day_low,
             s.inpatient.cost_per_day_high,
         );
-        // (beds, cost a year) of one facility-based service.
-        let service = |admissions_per_month: f64, stay: f64, cost_per_day: f64| -> (u64, f64) {
+        // (beds, days paid a year, cost a year) of one facility-based service.
+        let service = |admissions_per_month: f64, stay: f64, cost_per_day: f64| {
             let load = per_day(admissions_per_month) * stay;
             let beds = size(load, sizing).servers;
             let days = match basis {
                 CostBasis::OccupiedBedDays => load * DAYS_PER_YEAR,
                 CostBasis::StaffedBeds => beds as f64 * DAYS_PER_YEAR,
             };
-            (beds, cost_per_day * days)
+            (beds, days, cost_per_day * days)
+        };
+        // the sizes: [chairs adults, chairs youth, teams, on duty, cost low, cost high, beds…]
+        let mut fixed = [0.0; SIZES_FIXED];
+        let mut program_beds: Vec<f64> = Vec::new();
+        let want = sizes.is_some();
+        let ends = |days: f64, low: f64, high: f64, fixed: &mut [f64; SIZES_FIXED]| {
+            fixed[4] += days * low;
+            fixed[5] += days * high;
         };
 
         let mut fig = Figures::default();
@@ -307,8 +336,17 @@ impl Plan {
             let entering = episodes_per_month(residents, rate);
             let v = walk(&flow, entering);
             dispatches += v.mobile.per_month;
-            let (_, c) = service(v.receiving.per_month, receiving_stay, receiving_cost);
+            let (chairs, days, c) = service(v.receiving.per_month, receiving_stay, receiving_cost);
             continuum += c;
+            if want {
+                fixed[usize::from(youth)] = chairs as f64;
+                ends(
+                    days,
+                    s.receiving.cost_per_day_low,
+                    s.receiving.cost_per_day_high,
+                    &mut fixed,
+                );
+            }
             let mut load = 0.0;
             let mut beds = 0u64;
             for p in programs {
@@ -326,15 +364,27 @@ impl Plan {
                     p.cost_per_day_low,
                     p.cost_per_day_high,
                 );
-                let (b, c) = service(admissions, stay, cost);
+                let (b, days, c) = service(admissions, stay, cost);
                 load += per_day(admissions) * stay;
                 beds = beds.saturating_add(b);
                 continuum += c;
+                if want {
+                    program_beds.push(b as f64);
+                    ends(days, p.cost_per_day_low, p.cost_per_day_high, &mut fixed);
+                }
             }
             fig.residential_beds += beds as f64;
             fig.pooled_residential_beds += size(load, sizing).servers as f64;
-            let (_, c) = service(v.inpatient.per_month, inpatient_stay, inpatient_cost);
+            let (_, days, c) = service(v.inpatient.per_month, inpatient_stay, inpatient_cost);
             continuum += c;
+            if want {
+                ends(
+                    days,
+                    s.inpatient.cost_per_day_low,
+                    s.inpatient.cost_per_day_high,
+                    &mut fixed,
+                );
+            }
             let hospital =
                 v.residential.per_month + v.inpatient.per_month - v.residential.to_inpatient;
             let hospital_share = if entering > 0.0 {
@@ -342,7 +392,7 @@ impl Plan {
             } else {
                 0.0
             };
-            let (_, c) = service(hospital_share * entering, inpatient_stay, inpatient_cost);
+            let (_, _, c) = service(hospital_share * entering, inpatient_stay, inpatient_cost);
             hospital_only += c;
         }
         let mut m = s.mobile.clone();
@@ -355,6 +405,21 @@ impl Plan {
         continuum += mobile.cost.mid + line.cost.mid;
         fig.annual_cost = continuum;
         fig.savings = hospital_only - continuum;
+        if let Some(out) = sizes {
+            // the same drawn volumes at the cost ranges themselves
+            let mut m2 = s.mobile.clone();
+            m2.busy_hours_per_dispatch = m.busy_hours_per_dispatch;
+            let mobile_cost = crate::eval::staffing::mobile(&m2, dispatches).cost;
+            let mut l2 = s.crisis_line.clone();
+            l2.minutes_per_contact = l.minutes_per_contact;
+            let line_cost = crisis_line(&l2, s.population).cost;
+            fixed[2] = mobile.teams as f64;
+            fixed[3] = line.on_duty as f64;
+            fixed[4] += mobile_cost.low + line_cost.low;
+            fixed[5] += mobile_cost.high + line_cost.high;
+            out.extend_from_slice(&fixed);
+            out.extend_from_slice(&program_beds);
+        }
         fig
     }
 }
@@ -449,6 +514,9 @@ pub struct Band {
     pub p90: f64,
     pub min: f64,
     pub max: f64,
+    /// Where the plan's own figure (`base`) sits among the draws, 0 to 100: the share of draws
+    /// below it plus half the share equal to it ([`percentile_of`]).
+    pub base_percentile: f64,
     pub histogram: Histogram,
 }
 
@@ -507,20 +575,27 @@ pub struct MonteCarlo {
     total: usize,
     base: Figures,
     samples: Vec<Figures>,
+    /// The sizes at the defaults ([`Plan::figures_into`]).
+    base_sizes: Vec<f64>,
+    /// The sizes of every draw made, [`Plan::sizes_len`] numbers each.
+    sizes: Vec<f64>,
 }
 
 impl MonteCarlo {
     /// Validate the scenario and prepare `uncertainty.draws` draws.
     pub fn new(s: &Scenario) -> Result<MonteCarlo, Vec<Problem>> {
         let plan = Plan::new(s)?;
-        let base = plan.figures(&DEFAULTS);
+        let mut base_sizes = Vec::with_capacity(plan.sizes_len());
+        let base = plan.figures_into(&DEFAULTS, Some(&mut base_sizes));
         let total = s.uncertainty.draws as usize;
         Ok(MonteCarlo {
+            sizes: Vec::with_capacity(total.saturating_mul(base_sizes.len())),
             plan,
             seed: s.uncertainty.seed,
             total,
             base,
             samples: Vec::with_capacity(total),
+            base_sizes,
         })
     }
 
@@ -529,7 +604,7 @@ impl MonteCarlo {
         let end = self.samples.len().saturating_add(n).min(self.total);
         for i in self.samples.len()..end {
             let at = self.plan.draw(self.seed, i as u64);
-            let f = self.plan.figures(&at);
+            let f = self.plan.figures_into(&at, Some(&mut self.sizes));
             self.samples.push(f);
         }
         self.is_done()
@@ -567,6 +642,16 @@ impl MonteCarlo {
     /// as both its low and high end). [`crate::evaluate`] of it gives the draw's figures.
     pub fn scenario_of_draw(&self, i: usize) -> Scenario {
         self.plan.scenario_at(&self.plan.draw(self.seed, i as u64))
+    }
+
+    /// The plan behind the draws.
+    pub(crate) fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The sizes at the defaults, and those of every draw made ([`Plan::figures_into`]).
+    pub(crate) fn sizes(&self) -> (&[f64], &[f64]) {
+        (&self.base_sizes, &self.sizes)
     }
 
     /// The summary of the draws made so far.
@@ -607,12 +692,13 @@ fn band(base: f64, mut values: Vec<f64>, count: bool) -> Band {
             p90: base,
             min: base,
             max: base,
+            base_percentile: 50.0,
             histogram: Histogram::default(),
         };
     }
     values.sort_by(f64::total_cmp);
     let n = values.len();
-    let rank = |p: f64| values[((p * n as f64).ceil() as usize).clamp(1, n) - 1];
+    let rank = |p: f64| nearest_rank(&values, p);
     let mean = values.iter().sum::<f64>() / n as f64;
     Band {
         base,
@@ -622,8 +708,30 @@ fn band(base: f64, mut values: Vec<f64>, count: bool) -> Band {
         p90: rank(0.9),
         min: values[0],
         max: values[n - 1],
+        base_percentile: percentile_of(base, &values),
         histogram: histogram(&values, count),
     }
+}
+
+/// Where `x` sits among sorted values, 0 to 100: the share below it plus half the share equal
+/// to it (the mid-rank, so a figure equal to every draw is at the 50th); 50 for no values.
+pub fn percentile_of(x: f64, sorted: &[f64]) -> f64 {
+    let n = sorted.len();
+    if n == 0 {
+        return 50.0;
+    }
+    let below = sorted.partition_point(|v| *v < x);
+    let through = sorted.partition_point(|v| *v <= x);
+    100.0 * (below as f64 + 0.5 * (through - below) as f64) / n as f64
+}
+
+/// The value at share `q` of sorted values, by nearest rank (one of the values).
+pub(crate) fn nearest_rank(sorted: &[f64], q: f64) -> f64 {
+    let n = sorted.len();
+    if n == 0 {
+        return 0.0;
+    }
+    sorted[((q * n as f64).ceil() as usize).clamp(1, n) - 1]
 }
 
 /// Bins a histogram aims at.

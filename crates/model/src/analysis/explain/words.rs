@@ -28,42 +28,22 @@ impl L {
         self.lang == Lang::Es
     }
 
+    /// "$1.6 million ($1.3 million at high costs to $1.9 million at low costs)": the default,
+    /// then the range smaller to larger with the case each end comes from.
     pub(super) fn money(self, m: Money) -> String {
-        let f = self.f;
-        if self.es() {
-            format!(
-                "{} (bajo {}, alto {})",
-                f.currency(m.mid),
-                f.currency(m.low),
-                f.currency(m.high)
-            )
-        } else {
-            format!(
-                "{} (low {}, high {})",
-                f.currency(m.mid),
-                f.currency(m.low),
-                f.currency(m.high)
-            )
-        }
+        format!(
+            "{} ({})",
+            self.f.currency(m.mid),
+            m.range_in(self.lang, false)
+        )
     }
 
     pub(super) fn money_compact(self, m: Money) -> String {
-        let f = self.f;
-        if self.es() {
-            format!(
-                "{} (bajo {}, alto {})",
-                f.currency_compact(m.mid),
-                f.currency_compact(m.low),
-                f.currency_compact(m.high)
-            )
-        } else {
-            format!(
-                "{} (low {}, high {})",
-                f.currency_compact(m.mid),
-                f.currency_compact(m.low),
-                f.currency_compact(m.high)
-            )
-        }
+        format!(
+            "{} ({})",
+            self.f.currency_compact(m.mid),
+            m.range_in(self.lang, true)
+        )
     }
 
     pub(super) fn per_month(self, v: f64) -> String {
