@@ -3,6 +3,7 @@
 //! `crisis_model::tornado`); this section runs the draws in slices of a few milliseconds after
 //! typing pauses (`shell/slices.rs`), shows a progress bar meanwhile, and draws the results.
 
+pub mod confidence;
 pub mod ranges;
 
 use crate::browser::Debounce;
@@ -14,6 +15,8 @@ use crate::widgets::charts::census::CensusChart;
 use crate::widgets::charts::geometry::{nice_ticks, Linear};
 use crate::widgets::charts::value_axis;
 use crate::widgets::fields::{NumberField, SelectField};
+use confidence::{BandPlacement, PlanFor};
+use crisis_model::confidence::{confidence_results, ConfidenceResults};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -59,6 +62,8 @@ fn monte_carlo_part(s: &Scenario) -> Scenario {
     s.uncertainty.stay_distribution = d.stay_distribution;
     s.uncertainty.stay_cv = d.stay_cv;
     s.uncertainty.sim_years = d.sim_years;
+    // "plan for" picks among figures of the same draws
+    s.uncertainty.plan_for = d.plan_for;
     s
 }
 
@@ -79,6 +84,7 @@ pub fn Uncertainty() -> impl IntoView {
     let lang = use_lang();
     let bands = RwSignal::new(None::<UncertaintyResults>);
     let swings = RwSignal::new(None::<Tornado>);
+    let sized = RwSignal::new(None::<ConfidenceResults>);
     let year = RwSignal::new(None::<SimulationResults>);
     let progress = RwSignal::new(None::<(usize, usize)>);
     let by_beds = RwSignal::new(false);
@@ -130,7 +136,9 @@ pub fn Uncertainty() -> impl IntoView {
                     if !done {
                         return;
                     }
-                    bands.set(Some(mc.borrow().finish()));
+                    let b = mc.borrow().finish();
+                    sized.set(Some(confidence_results(&mc.borrow(), &b)));
+                    bands.set(Some(b));
                     swings.set(tornado(&scenario).ok());
                     banded.set_value(Some(part));
                     measure("cc-monte-carlo", "cc-run-start");
@@ -216,16 +224,22 @@ pub fn Uncertainty() -> impl IntoView {
             <div class="band-grid">
                 {move || {
                     let l = lang.get();
+                    let t = swings.get();
                     bands
                         .get()
                         .map(|b| {
                             SHOWN
                                 .into_iter()
-                                .map(|m| view! { <BandCard metric=m band=b.band(m).clone() lang=l/> })
+                                .map(|m| {
+                                    view! {
+                                        <BandCard metric=m band=b.band(m).clone() lang=l draws=b.draws tornado=t.clone()/>
+                                    }
+                                })
                                 .collect_view()
                         })
                 }}
             </div>
+            <PlanFor sized=sized draws=Signal::derive(move || bands.with(|b| b.as_ref().map_or(0, |b| b.draws)))/>
             <h3>{tr("What matters most", "Lo que más influye")}</h3>
             <p class="hint">
                 {tr(
@@ -283,9 +297,16 @@ pub fn Uncertainty() -> impl IntoView {
     }
 }
 
-/// One metric's band: the figures in words and a histogram.
+/// One metric's band: the figures in words, where the plan's figure sits among the draws, and a
+/// histogram.
 #[component]
-fn BandCard(metric: Metric, band: Band, lang: Lang) -> impl IntoView {
+fn BandCard(
+    metric: Metric,
+    band: Band,
+    lang: Lang,
+    draws: usize,
+    tornado: Option<Tornado>,
+) -> impl IntoView {
     let f = Format::new(lang);
     let v = |x: f64| value_text(f, metric, x);
     // money says its scale once: "$31.1 to $41.0 million", "de $31.1 a $41.0 millones"
@@ -323,6 +344,7 @@ fn BandCard(metric: Metric, band: Band, lang: Lang) -> impl IntoView {
                 </span>
             </p>
             <p class="band-words">{words.clone()}</p>
+            <BandPlacement metric=metric band=band.clone() lang=lang draws=draws tornado=tornado/>
             <Histogram metric=metric band=band lang=lang label=words/>
         </figure>
     }
