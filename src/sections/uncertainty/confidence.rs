@@ -49,8 +49,8 @@ pub fn BandPlacement(
         .and_then(|t| placement(metric, &band, t, lang));
     let e = explain_percentile(metric, &band, draws, lang);
     view! {
-        <p class="band-percentile" data-percentile=band.base_percentile>{words}</p>
-        {outside.map(|t| view! { <p class="band-placement" role="note">{t}</p> })}
+        <p class="band-words band-percentile" data-percentile=band.base_percentile>{words}</p>
+        {outside.map(|t| view! { <p class="sim-lead band-placement" role="note">{t}</p> })}
         <ExplainBox e=e lang=lang/>
     }
 }
@@ -215,7 +215,7 @@ fn SizedTable(at: AtConfidence, base: AtConfidence, lang: Lang, draws: usize) ->
             </table>
         </div>
         <p
-            class="sized-cost"
+            class="sim-lead sized-cost"
             data-annual-cost=cost.mid
             data-extra-cost=extra.mid
         >

@@ -417,9 +417,8 @@ fn uncertainty_source(preset: PresetId, field: &str) -> Option<Source> {
         }
         "plan_for" => {
             return Some(assumption(
-                "The typical case: the plan as calculated from the inputs' values. 80% or 90% of \
-                 futures sizes each service to the Monte Carlo's 80th or 90th percentile, a \
-                 choice for the planner, not a standard.",
+                "The typical case: the plan as calculated. 80% or 90% is a choice, not a \
+                 standard.",
             ))
         }
         "stay_cv" => {
@@ -1107,8 +1106,8 @@ const NOTES_ES: &[(&str, &str)] = &[
         "El objetivo cuenta las solicitudes que obtienen un equipo disponible tras una espera corta.",
     ),
     (
-        "The typical case: the plan as calculated from the inputs' values. 80% or 90% of futures sizes each service to the Monte Carlo's 80th or 90th percentile, a choice for the planner, not a standard.",
-        "El caso típico: el plan tal como se calcula a partir de los valores de los datos. El 80% o el 90% de los futuros dimensiona cada servicio al percentil 80 o 90 de la simulación de Monte Carlo, una elección del planificador, no una norma.",
+        "The typical case: the plan as calculated. 80% or 90% is a choice, not a standard.",
+        "El caso típico: el plan tal como se calcula. El 80% o el 90% es una elección, no una norma.",
     ),
     (
         "The worked example counts all ages in one stream, so the youth stream is off.",
