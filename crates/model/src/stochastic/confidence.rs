@@ -231,6 +231,17 @@ pub fn percentile_sentence(band: &Band, draws: usize, lang: Lang) -> String {
     }
 }
 
+/// A figure of a metric as the bands write it: money in millions, beds whole, staff to a tenth.
+fn show(metric: Metric, f: Format, x: f64) -> String {
+    if metric.is_money() {
+        f.currency_compact(x)
+    } else if metric.is_count() {
+        f.thousands(x)
+    } else {
+        f.one_decimal(x)
+    }
+}
+
 /// The largest number of inputs [`placement`] names.
 const NAMED: usize = 3;
 
@@ -265,15 +276,7 @@ pub fn placement(metric: Metric, band: &Band, tornado: &Tornado, lang: Lang) -> 
         .collect();
     let f = Format::new(lang);
     let at = percentile_words(band.base_percentile, lang);
-    let value = |x: f64| {
-        if metric.is_money() {
-            f.currency_compact(x)
-        } else if metric.is_count() {
-            f.thousands(x)
-        } else {
-            f.one_decimal(x)
-        }
-    };
+    let value = |x: f64| show(metric, f, x);
     let list = join(&names, lang);
     let more = match (lang, metric, below) {
         (Lang::En, Metric::AnnualCost, true) => "most futures cost more",
@@ -349,15 +352,7 @@ pub fn placement(metric: Metric, band: &Band, tornado: &Tornado, lang: Lang) -> 
 /// calculated?").
 pub fn explain_percentile(metric: Metric, band: &Band, draws: usize, lang: Lang) -> Explanation {
     let f = Format::new(lang);
-    let value = |x: f64| {
-        if metric.is_money() {
-            f.currency_compact(x)
-        } else if metric.is_count() {
-            f.thousands(x)
-        } else {
-            f.one_decimal(x)
-        }
-    };
+    let value = |x: f64| show(metric, f, x);
     let label = metric.label_in(lang);
     let at = percentile_words(band.base_percentile, lang);
     let n = f.thousands(draws as f64);
