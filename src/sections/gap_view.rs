@@ -269,11 +269,10 @@ fn money_range(f: Format, m: Money) -> String {
     if (m.high - m.low).abs() < 0.5 {
         return f.currency_compact(m.mid);
     }
-    format!(
-        "{} ({})",
-        f.currency_compact(m.mid),
-        f.currency_range(m.low, m.high)
-    )
+    format!("{} ({})", f.currency_compact(m.mid), {
+        let (low, high) = m.ordered();
+        f.currency_range(low, high)
+    })
 }
 
 /// A signed amount: "+$1.2 million", "−$300,000".
@@ -306,11 +305,10 @@ fn GapTotalsView(g: GapResults, lang: Lang) -> impl IntoView {
         (
             lang.pick("Cost to close the gap", "Costo de cerrar la brecha"),
             f.currency_compact(t.cost_to_close.mid),
-            format!(
-                "{} {}",
-                lang.pick("a year,", "al año,"),
-                f.currency_range(t.cost_to_close.low, t.cost_to_close.high)
-            ),
+            format!("{} {}", lang.pick("a year,", "al año,"), {
+                let (low, high) = t.cost_to_close.ordered();
+                f.currency_range(low, high)
+            }),
         ),
         (
             lang.pick("Residential beds short", "Camas residenciales faltantes"),

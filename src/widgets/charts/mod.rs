@@ -896,9 +896,9 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
             <thead>
                 <tr>
                     <th scope="col">{t("Continuum cost by service", "Costo del continuo por servicio")}</th>
-                    <th scope="col">{t("Low", "Bajo")}</th>
+                    <th scope="col">{t("At low costs", "Con costos bajos")}</th>
                     <th scope="col">{t("Default", "Predeterminado")}</th>
-                    <th scope="col">{t("High", "Alto")}</th>
+                    <th scope="col">{t("At high costs", "Con costos altos")}</th>
                 </tr>
             </thead>
             <tbody>

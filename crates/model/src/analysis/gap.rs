@@ -315,7 +315,8 @@ impl GapResults {
                 .into();
         }
         let c = self.totals.cost_to_close;
-        let (mid, range) = (f.currency_compact(c.mid), f.currency_range(c.low, c.high));
+        let (low, high) = c.ordered();
+        let (mid, range) = (f.currency_compact(c.mid), f.currency_range(low, high));
         match lang {
             Lang::En => format!(
                 "To meet the need this community would add {}, at about {mid} a year ({range}).",
