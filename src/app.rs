@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     let lang = i18n::provide_lang(i18n::initial(!embed.on));
     let start = persist::start(!embed.on, lang.get_untracked());
     let planner = state::provide_planner(start.scenario);
-    persist::keep(planner.scenario, planner.new_step, !embed.on);
+    let kept = persist::keep(planner.scenario, planner.new_step, start.autosave);
     let chrome = !embed.on;
     let has_results = Memo::new(move |_| planner.shown.with(|s| s.is_some()));
     // an embedded page never reads or writes the browser's saved scenarios
@@ -78,7 +78,25 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
-            {chrome.then(|| view! { <Intro/> <ShareBar/> <library::LibraryPanel/> })}
+            {chrome
+                .then(|| {
+                    view! {
+                        <Intro/>
+                        <ShareBar/>
+                        // said politely where it happens, next to the save controls
+                        <div class="kept-live no-print" role="status" aria-live="polite">
+                            <lazy::Deferred
+                                part=Part::Kept
+                                when=When::While(Signal::derive(move || kept.failed.with(Option::is_some)))
+                            />
+                        </div>
+                        <lazy::Deferred
+                            part=Part::Recent
+                            when=When::While(Signal::derive(move || kept.recent.with(|r| !r.is_empty())))
+                        />
+                        <library::LibraryPanel/>
+                    }
+                })}
             {saved
                 .map(|s| {
                     view! {
@@ -148,6 +166,7 @@ impl std::error::Error for NoResults {}
 fn ShareBar() -> impl IntoView {
     let copied = RwSignal::new(false);
     let presenting = expect_context::<RwSignal<Option<usize>>>();
+    let failing = crate::shell::kept::use_kept().map(|k| k.failed);
     view! {
         <div class="share-bar no-print" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
             <button type="button" on:click=move |_| presenting.set(Some(0))>
@@ -170,7 +189,9 @@ fn ShareBar() -> impl IntoView {
             <files::FileTools/>
             <span class="hint" role="status">
                 {move || {
-                    if copied.get() {
+                    if failing.is_some_and(|f| f.with(Option::is_some)) {
+                        ""
+                    } else if copied.get() {
                         tr(
                             "Link copied: it opens exactly this scenario.",
                             "Enlace copiado: abre exactamente este escenario.",

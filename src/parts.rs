@@ -18,7 +18,7 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        compare, embed, gap_view, inputs, library, present, print, results_view, uncertainty,
+        compare, embed, gap_view, inputs, kept, library, present, print, results_view, uncertainty,
     };
     use leptos::prelude::*;
 
@@ -60,6 +60,12 @@ mod views {
     pub fn print() -> AnyView {
         view! { <print::PrintInputs/> }.into_any()
     }
+    pub fn kept() -> AnyView {
+        view! { <kept::StorageNotice/> }.into_any()
+    }
+    pub fn recent() -> AnyView {
+        view! { <kept::RecentList/> }.into_any()
+    }
 }
 
 /// The parts' views, for the shell (`shell::lazy::provide`).
@@ -77,6 +83,8 @@ pub fn registry() -> Parts {
             Part::Compare => views::compare(),
             Part::Present => views::present(),
             Part::Print => views::print(),
+            Part::Kept => views::kept(),
+            Part::Recent => views::recent(),
         },
     }
 }
@@ -132,6 +140,8 @@ mod points {
     point!(embed, overlay, preload_embed);
     point!(compare, overlay, preload_compare);
     point!(present, overlay, preload_present);
+    point!(kept, overlay, preload_kept);
+    point!(recent, overlay, preload_recent);
 
     /// Fetch (once) and build a part.
     pub async fn load(part: Part) -> Result<AnyView, LoadFailed> {
@@ -146,6 +156,8 @@ mod points {
             Part::Compare => compare().await,
             Part::Present => present().await,
             Part::Print => print().await,
+            Part::Kept => kept().await,
+            Part::Recent => recent().await,
         }
     }
 
@@ -162,6 +174,8 @@ mod points {
             Part::Compare => preload_compare().await,
             Part::Present => preload_present().await,
             Part::Print => preload_print().await,
+            Part::Kept => preload_kept().await,
+            Part::Recent => preload_recent().await,
         }
     }
 }

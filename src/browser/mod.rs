@@ -164,6 +164,43 @@ pub fn store(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Refused)
 }
 
+/// Forget the text under a key (nothing happens when there is no storage).
+pub fn unstore(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The keys of local storage that start with `prefix`.
+pub fn stored_keys(prefix: &str) -> Vec<String> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// This tab's own value under a key in session storage (which a reload keeps and a new tab does
+/// not), made by `make` the first time it is asked for (and every time where session storage is
+/// off).
+pub fn tab_value(key: &str, make: impl FnOnce() -> String) -> String {
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    if let Some(v) = session
+        .as_ref()
+        .and_then(|s| s.get_item(key).ok().flatten())
+    {
+        return v;
+    }
+    let v = make();
+    if let Some(s) = session {
+        let _ = s.set_item(key, &v);
+    }
+    v
+}
+
 // ---------------------------------------------------------------------------------------------
 // Debounce
 

@@ -39,6 +39,10 @@ pub enum Part {
     Present,
     /// The inputs table printed on paper.
     Print,
+    /// The notice while the browser does not keep the scenario.
+    Kept,
+    /// "Recent": the other tabs' scenarios, offered on a fresh visit.
+    Recent,
 }
 
 impl Part {
@@ -83,6 +87,8 @@ impl Part {
             Part::Compare => "compare",
             Part::Present => "present",
             Part::Print => "print",
+            Part::Kept => "kept",
+            Part::Recent => "recent",
         }
     }
 }

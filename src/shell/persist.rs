@@ -1,16 +1,18 @@
 //! Keeping the scenario: in the page address (so a copied link opens exactly what was on the
 //! screen) and in the browser's local storage (so a reload or a closed tab loses nothing).
 //!
-//! The address holds `?s=` and the model's link text (`crisis_model::link`); storage holds the
-//! scenario's JSON. Both are read with the model's strict, bounded decoders: a damaged link or
+//! The address holds `?s=` and the model's link text (`crisis_model::link`); storage holds each
+//! tab's scenario as JSON (`shell::kept`). Both are read with the model's strict, bounded decoders: a damaged link or
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
 use crate::browser::{self, Debounce, Entry};
+use crate::shell::kept::{self, Kept, Recent};
 use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
 
-/// The local storage key of the autosaved scenario.
-pub const STORAGE_KEY: &str = "crisis-continuum-planner.scenario.v1";
+/// The local storage key where older versions kept the autosaved scenario (now each tab has its
+/// own: `shell::kept`).
+pub use crate::shell::kept::STORAGE_KEY;
 /// The query parameter of the scenario in a link.
 pub const LINK_PARAM: &str = "s";
 
@@ -18,23 +20,43 @@ pub const LINK_PARAM: &str = "s";
 pub struct Start {
     pub scenario: Scenario,
     pub notice: Option<String>,
+    /// What the autosave needs (none on an embedded page).
+    pub autosave: Option<Autosave>,
+}
+
+/// This tab's autosave: its key, the JSON it last kept (nothing is written while the scenario
+/// is unchanged), the older single key to remove once this tab keeps what came from it, and the
+/// other tabs' recent scenarios to offer.
+pub struct Autosave {
+    key: String,
+    last: String,
+    supersedes: Option<String>,
+    others: Vec<Recent>,
 }
 
 fn link_param() -> Option<String> {
     browser::query_param(LINK_PARAM)
 }
 
-/// The scenario to start with: the link's, else the autosaved one, else the default. An
-/// embedded page (`use_storage` false) neither reads nor writes the browser's saved scenario, so
-/// a course page can never overwrite what a person keeps on the planner's own page.
+/// The scenario to start with: the link's, else this tab's autosaved one (after a reload), else
+/// the most recently changed one of any tab (a fresh visit, which offers the others), else the
+/// default. An embedded page (`use_storage` false) neither reads nor writes the browser's saved
+/// scenario, so a course page can never overwrite what a person keeps on the planner's own page.
 pub fn start(use_storage: bool, lang: Lang) -> Start {
     let mut notice = None;
+    let mut autosave = use_storage.then(|| Autosave {
+        key: kept::tab_key(),
+        last: String::new(),
+        supersedes: None,
+        others: Vec::new(),
+    });
     if let Some(text) = link_param() {
         match link::decode_in(&text, lang) {
             Ok(scenario) => {
                 return Start {
                     scenario,
                     notice: None,
+                    autosave,
                 }
             }
             Err(e) => {
@@ -48,30 +70,47 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
             }
         }
     }
-    let saved = if use_storage {
-        browser::stored(STORAGE_KEY)
-    } else {
-        None
+    let Some(a) = autosave.as_mut() else {
+        return Start {
+            scenario: Scenario::default(),
+            notice: notice.map(|n| to_default(n, lang)),
+            autosave,
+        };
     };
-    if let Some(json) = saved {
-        match Scenario::from_json_in(&json, lang) {
-            Ok(scenario) => return Start { scenario, notice },
-            Err(_) => {
-                notice = Some(match notice {
-                    Some(n) => to_default(n, lang),
-                    None => lang.pick(
-                        "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.",
-                        "No se pudo leer el escenario guardado en este navegador, así que se muestra el escenario predeterminado. Se reemplazará cuando cambie un dato.",
-                    ).to_string(),
-                })
-            }
-        }
+    let found = kept::choose(&a.key, kept::read_all(lang));
+    for key in &found.stale {
+        browser::unstore(key);
+    }
+    a.others = found.others;
+    if let Some(Recent {
+        key,
+        scenario: Ok(scenario),
+        ..
+    }) = found.chosen
+    {
+        a.last = scenario.to_json();
+        a.supersedes = (key == STORAGE_KEY).then_some(key);
+        return Start {
+            scenario,
+            notice,
+            autosave,
+        };
+    }
+    if found.unreadable {
+        notice = Some(match notice {
+            Some(n) => to_default(n, lang),
+            None => lang.pick(
+                "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.",
+                "No se pudo leer el escenario guardado en este navegador, así que se muestra el escenario predeterminado. Se reemplazará cuando cambie un dato.",
+            ).to_string(),
+        });
     } else if let Some(n) = notice.take() {
         notice = Some(to_default(n, lang));
     }
     Start {
         scenario: Scenario::default(),
         notice,
+        autosave,
     }
 }
 
@@ -104,9 +143,28 @@ pub fn flush() {
 
 /// Keep every change of the scenario in the address (replacing the history entry, so typing does
 /// not flood the back button; other parameters such as `embed` are kept) and, unless the page is
-/// embedded, in local storage. A step of its own (`Planner::step`) is written at once as a new
-/// history entry; typing is written once it pauses for [`WRITE_DELAY_MS`].
-pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage: bool) {
+/// embedded, in this tab's autosave. A step of its own (`Planner::step`) is written at once as a
+/// new history entry; typing is written once it pauses for [`WRITE_DELAY_MS`]. Every autosave
+/// write's result goes to the returned [`Kept`] (also provided as context); while they fail,
+/// the write is tried again when the page is hidden or closed and when another tab changes the
+/// storage (which may have made room).
+pub fn keep(
+    scenario: RwSignal<Scenario>,
+    new_step: RwSignal<bool>,
+    autosave: Option<Autosave>,
+) -> Kept {
+    let use_storage = autosave.is_some();
+    let (key, last, supersedes, others) = match autosave {
+        Some(a) => (a.key, a.last, a.supersedes, a.others),
+        None => Default::default(),
+    };
+    let kept = Kept::new(others);
+    provide_context(kept);
+    let (key, last, supersedes) = (
+        StoredValue::new(key),
+        StoredValue::new(last),
+        StoredValue::new(supersedes),
+    );
     // Back and Forward: the address holds the scenario, so going back to an entry loads it
     browser::on_window(leptos::ev::popstate, move |_| {
         if let Some(Ok(s)) = link_param().map(|text| link::decode(&text)) {
@@ -115,9 +173,6 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
             }
         }
     });
-    // a closed or hidden tab loses nothing
-    browser::on_window(leptos::ev::pagehide, |_| flush());
-    browser::on_window(leptos::ev::visibilitychange, |_| flush());
     let write = move |push: bool, s: &Scenario| {
         let (text, json) = (link::encode(s), s.to_json());
         let entry = if push { Entry::Push } else { Entry::Replace };
@@ -127,10 +182,33 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
             params.set(LINK_PARAM, &text);
             !unchanged
         });
-        if use_storage {
-            let _ = browser::store(STORAGE_KEY, &json);
+        if use_storage && last.with_value(|l| *l != json) {
+            let kept_now =
+                key.with_value(|k| browser::store(k, &kept::wrap(&json, js_sys::Date::now())));
+            if kept_now.is_ok() {
+                last.set_value(json);
+                if let Some(old) = supersedes.write_value().take() {
+                    browser::unstore(&old);
+                }
+            }
+            kept.record(kept_now);
         }
     };
+    // after a refused write, try again with the scenario as it is now
+    let retry = move || {
+        flush();
+        if kept.failed.get_untracked().is_some() {
+            write(false, &scenario.get_untracked());
+        }
+    };
+    // a closed or hidden tab loses nothing
+    browser::on_window(leptos::ev::pagehide, move |_| retry());
+    browser::on_window(leptos::ev::visibilitychange, move |_| retry());
+    browser::on_window(leptos::ev::storage, move |_| {
+        if kept.failed.get_untracked().is_some() {
+            retry();
+        }
+    });
     let pause = Debounce::new(WRITE_DELAY_MS);
     // an unmounted page (a test mounts several) leaves no write behind
     on_cleanup(|| {
@@ -152,6 +230,7 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
         PENDING.with(|p| *p.borrow_mut() = Some(pending));
         pause.call(flush);
     });
+    kept
 }
 
 /// The page's current address (the link to share).
