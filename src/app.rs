@@ -87,12 +87,12 @@ pub fn App() -> impl IntoView {
                         <div class="kept-live no-print" role="status" aria-live="polite">
                             <lazy::Deferred
                                 part=Part::Kept
-                                when=When::While(Signal::derive(move || kept.failed.with(Option::is_some)))
+                                when=When::While(kept.failing.into())
                             />
                         </div>
                         <lazy::Deferred
                             part=Part::Recent
-                            when=When::While(Signal::derive(move || kept.recent.with(|r| !r.is_empty())))
+                            when=When::While(kept.offer_recent.into())
                         />
                         <library::LibraryPanel/>
                     }
@@ -166,7 +166,7 @@ impl std::error::Error for NoResults {}
 fn ShareBar() -> impl IntoView {
     let copied = RwSignal::new(false);
     let presenting = expect_context::<RwSignal<Option<usize>>>();
-    let failing = crate::shell::kept::use_kept().map(|k| k.failed);
+    let failing = crate::shell::kept::use_kept().map(|k| k.failing);
     view! {
         <div class="share-bar no-print" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
             <button type="button" on:click=move |_| presenting.set(Some(0))>
@@ -189,7 +189,7 @@ fn ShareBar() -> impl IntoView {
             <files::FileTools/>
             <span class="hint" role="status">
                 {move || {
-                    if failing.is_some_and(|f| f.with(Option::is_some)) {
+                    if failing.is_some_and(|f| f.get()) {
                         ""
                     } else if copied.get() {
                         tr(

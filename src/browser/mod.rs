@@ -183,6 +183,21 @@ pub fn stored_keys(prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// The browser's estimate of the storage this site uses and may use, in bytes
+/// (`navigator.storage.estimate()`), where it gives one.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let navigator = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let estimate: js_sys::Function = js_sys::Reflect::get(&storage, &"estimate".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = estimate.call0(&storage).ok()?.dyn_into().ok()?;
+    let found = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let get = |key: &str| js_sys::Reflect::get(&found, &key.into()).ok()?.as_f64();
+    Some((get("usage")?, get("quota")?))
+}
+
 /// This tab's own value under a key in session storage (which a reload keeps and a new tab does
 /// not), made by `make` the first time it is asked for (and every time where session storage is
 /// off).

@@ -3,9 +3,9 @@
 //! other tabs' scenarios offered on a fresh visit. Both load on demand (`lazy::Part::Kept`,
 //! `lazy::Part::Recent`); the state is the shell's (`shell::kept`).
 
-use crate::browser::{self, StorageError};
+use crate::browser;
 use crate::shell::i18n::{num, tr, use_lang};
-use crate::shell::kept::{use_kept, Recent};
+use crate::shell::kept::{read_all, recent, tab_key, use_kept};
 use crate::shell::persist;
 use crate::shell::state::use_planner;
 use crisis_model::Lang;
@@ -22,11 +22,11 @@ pub fn StorageNotice() -> impl IntoView {
     let lang = use_lang();
     let done = RwSignal::new(String::new());
     let what = move || {
-        match (kept.failed.get(), lang.get()) {
-        (Some(StorageError::Missing), Lang::En) => {
+        match (kept.off.get(), lang.get()) {
+        (true, Lang::En) => {
             "This browser is not keeping your scenario: its storage for this page is turned off."
         }
-        (Some(StorageError::Missing), Lang::Es) => {
+        (true, Lang::Es) => {
             "Este navegador no está guardando su escenario: su almacenamiento para esta página está desactivado."
         }
         (_, Lang::En) => {
@@ -124,11 +124,21 @@ pub fn RecentList() -> impl IntoView {
     };
     let planner = use_planner();
     let lang = use_lang();
-    let open = move |r: &Recent| {
-        if let Ok(s) = r.scenario.clone() {
+    // read once, when offered: the other tabs' scenarios, newest first; the oldest beyond the
+    // most recent few are removed
+    let own = tab_key();
+    let (list, stale) = planner
+        .scenario
+        .with_untracked(|shown| recent(&own, read_all(lang.get_untracked()), shown));
+    for key in stale {
+        browser::unstore(&key);
+    }
+    let list = RwSignal::new(list);
+    let open = move |key: &str| {
+        let found = list.with_untracked(|l| l.iter().find(|r| r.key == key).cloned());
+        if let Some(Ok(s)) = found.map(|r| r.scenario) {
             planner.step(|current| *current = s);
-            let key = r.key.clone();
-            kept.recent.update(|list| list.retain(|x| x.key != key));
+            list.update(|l| l.retain(|x| x.key != key));
         }
     };
     view! {
@@ -142,7 +152,7 @@ pub fn RecentList() -> impl IntoView {
             </p>
             <ul>
                 {move || {
-                    kept.recent
+                    list
                         .get()
                         .into_iter()
                         .map(|r| {
@@ -163,7 +173,7 @@ pub fn RecentList() -> impl IntoView {
                                 <li>
                                     <strong class="entry-name">{place}</strong>
                                     <span class="hint">{format!(" {pop} {people}; {changed} {at} ")}</span>
-                                    <button type="button" class="secondary" on:click=move |_| open(&r)>
+                                    <button type="button" class="secondary" on:click=move |_| open(&r.key)>
                                         {tr("Open", "Abrir")}
                                     </button>
                                 </li>
@@ -172,7 +182,7 @@ pub fn RecentList() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button type="button" class="secondary" on:click=move |_| kept.recent.set(Vec::new())>
+            <button type="button" class="secondary" on:click=move |_| kept.offer_recent.set(false)>
                 {tr("Hide this list", "Ocultar esta lista")}
             </button>
         </section>

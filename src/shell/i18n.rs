@@ -88,7 +88,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         if let Some(kept) = kept.filter(|_| !embedded) {
             // refused, it is said like the autosave's (whose next kept write takes it away)
             if let Err(e) = browser::store(LANG_KEY, l.id()) {
-                kept.failed.set(Some(e));
+                kept.record(Err(e));
             }
         }
         browser::set_query(Entry::Replace, false, &|params| {

@@ -2,15 +2,17 @@
 //!
 //! Each tab autosaves its scenario under a key of its own ([`TAB_PREFIX`] and the tab's id, which
 //! session storage holds: a reload keeps it, a new tab gets a new one), so two tabs never write
-//! over each other. A stored value is `{"changed_at":<ms since 1970>,"scenario":{…}}`, read with
-//! the model's strict, bounded scenario reader. A fresh visit opens the most recently changed
-//! scenario and offers the others ([`Kept::recent`]); the [`MAX_RECENT`] most recent are kept.
+//! over each other; [`LATEST_KEY`] names the tab that changed its scenario last. A stored value is
+//! `{"changed_at":<ms since 1970>,"scenario":{…}}`, read with the model's strict, bounded scenario
+//! reader. A fresh visit opens the latest and offers the others under "Recent"
+//! (`sections/kept.rs`, loaded on demand, which reads, orders and prunes them with [`recent`]);
+//! the [`MAX_RECENT`] most recent are kept.
 //!
 //! Every write's result is recorded ([`Kept::record`]): while the browser refuses them, the page
 //! says so (`sections/kept.rs`), and the notice goes when a write is kept again.
 //!
-//! The reading and choosing here is plain Rust, tested natively; the browser is reached only in
-//! [`read_all`] and [`tab_key`].
+//! The first load carries only what a start needs (the tab's key, reading one value); the rest
+//! runs in the part that shows "Recent".
 
 use crate::browser::{self, StorageError};
 use crisis_model::json::{self, Json};
@@ -22,6 +24,8 @@ use leptos::prelude::*;
 pub const STORAGE_KEY: &str = "crisis-continuum-planner.scenario.v1";
 /// The start of each tab's key in local storage; the tab's id follows.
 pub const TAB_PREFIX: &str = "crisis-continuum-planner.scenario.v1.tab-";
+/// The key of the tab whose scenario changed last (a fresh visit opens it).
+pub const LATEST_KEY: &str = "crisis-continuum-planner.latest-tab";
 /// The key of the tab's id in session storage.
 pub const TAB_ID_KEY: &str = "crisis-continuum-planner.tab";
 /// The most tabs' scenarios kept.
@@ -82,47 +86,27 @@ pub fn unwrap(key: &str, text: &str, lang: Lang) -> Recent {
     recent(at, Scenario::from_json_value_in(s, lang))
 }
 
-/// What a page opens with, chosen from the stored scenarios.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Found {
-    /// The scenario to open, and the key it came from.
-    pub chosen: Option<Recent>,
-    /// This tab's own scenario could not be read (or nothing stored could).
-    pub unreadable: bool,
-    /// The other readable scenarios, most recent first (offered on a fresh visit).
-    pub others: Vec<Recent>,
-    /// Keys beyond the most recent [`MAX_RECENT`], to remove.
-    pub stale: Vec<String>,
-}
-
-/// Choose: this tab's own scenario after a reload; on a fresh visit (no scenario of this tab's
-/// own) the most recently changed one that can be read, with the others offered.
-pub fn choose(own_key: &str, mut all: Vec<Recent>) -> Found {
-    all.sort_by(|a, b| b.changed_at.total_cmp(&a.changed_at));
+/// The other tabs' scenarios to offer, most recent first, and the keys beyond the most recent
+/// [`MAX_RECENT`] (to remove). This tab's own is neither offered nor removed; neither is one that
+/// cannot be read (it is only left out) nor one equal to the scenario on screen (`shown`).
+pub fn recent(own_key: &str, mut all: Vec<Recent>, shown: &Scenario) -> (Vec<Recent>, Vec<String>) {
+    // newest first, by insertion: a handful of entries
+    for i in 1..all.len() {
+        let mut j = i;
+        while j > 0 && all[j - 1].changed_at < all[j].changed_at {
+            all.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let stale = all
         .iter()
         .skip(MAX_RECENT)
         .map(|r| r.key.clone())
         .filter(|k| k != own_key)
         .collect();
-    if let Some(own) = all.iter().find(|r| r.key == own_key) {
-        let readable = own.scenario.is_ok();
-        return Found {
-            chosen: readable.then(|| own.clone()),
-            unreadable: !readable,
-            others: Vec::new(),
-            stale,
-        };
-    }
     all.truncate(MAX_RECENT);
-    let mut readable = all.iter().filter(|r| r.scenario.is_ok()).cloned();
-    let chosen = readable.next();
-    Found {
-        unreadable: chosen.is_none() && !all.is_empty(),
-        chosen,
-        others: readable.collect(),
-        stale,
-    }
+    all.retain(|r| r.key != own_key && r.scenario.as_ref().is_ok_and(|s| s != shown));
+    (all, stale)
 }
 
 /// This tab's key in local storage.
@@ -137,6 +121,50 @@ pub fn tab_key() -> String {
     format!("{TAB_PREFIX}{id}")
 }
 
+/// Whether the browser keeps what the page writes, and whether "Recent" is offered.
+#[derive(Clone, Copy)]
+pub struct Kept {
+    /// The last write was not kept.
+    pub failing: RwSignal<bool>,
+    /// ... because the page has no storage (turned off); otherwise it was full or refused.
+    pub off: RwSignal<bool>,
+    /// A fresh visit with other tabs' scenarios to offer (false once dismissed).
+    pub offer_recent: RwSignal<bool>,
+}
+
+thread_local! {
+    static KEPT: std::cell::Cell<Option<Kept>> = const { std::cell::Cell::new(None) };
+}
+
+impl Kept {
+    /// The page's autosave state, made once at the start (see [`use_kept`]).
+    pub fn new(offer_recent: bool) -> Kept {
+        let kept = Kept {
+            failing: RwSignal::new(false),
+            off: RwSignal::new(false),
+            offer_recent: RwSignal::new(offer_recent),
+        };
+        KEPT.with(|k| k.set(Some(kept)));
+        kept
+    }
+
+    /// Note a write's result: a failure shows the notice, a success takes it away.
+    pub fn record(&self, result: Result<(), StorageError>) {
+        let off = result == Err(StorageError::Missing);
+        if self.off.get_untracked() != off {
+            self.off.set(off);
+        }
+        if self.failing.get_untracked() != result.is_err() {
+            self.failing.set(result.is_err());
+        }
+    }
+}
+
+/// The page's [`Kept`] (none on an embedded page, which keeps nothing).
+pub fn use_kept() -> Option<Kept> {
+    KEPT.with(|k| k.get())
+}
+
 /// Every stored scenario (each tab's, and the older single key), read.
 pub fn read_all(lang: Lang) -> Vec<Recent> {
     let mut keys = browser::stored_keys(TAB_PREFIX);
@@ -144,38 +172,6 @@ pub fn read_all(lang: Lang) -> Vec<Recent> {
     keys.into_iter()
         .filter_map(|k| browser::stored(&k).map(|text| unwrap(&k, &text, lang)))
         .collect()
-}
-
-/// Whether the browser keeps what the page writes, and the other tabs' recent scenarios offered
-/// on a fresh visit.
-#[derive(Clone, Copy)]
-pub struct Kept {
-    /// Why the last write was not kept; `None` once one is.
-    pub failed: RwSignal<Option<StorageError>>,
-    /// The other recent scenarios offered under "Recent" (empty once dismissed).
-    pub recent: RwSignal<Vec<Recent>>,
-}
-
-impl Kept {
-    pub fn new(recent: Vec<Recent>) -> Kept {
-        Kept {
-            failed: RwSignal::new(None),
-            recent: RwSignal::new(recent),
-        }
-    }
-
-    /// Note a write's result: a failure shows the notice, a success takes it away.
-    pub fn record(&self, result: Result<(), StorageError>) {
-        let now = result.err();
-        if self.failed.get_untracked() != now {
-            self.failed.set(now);
-        }
-    }
-}
-
-/// The page's [`Kept`] (none on an embedded page, which keeps nothing).
-pub fn use_kept() -> Option<Kept> {
-    use_context::<Kept>()
 }
 
 #[cfg(test)]
@@ -215,40 +211,34 @@ mod tests {
     }
 
     #[test]
-    fn a_reload_opens_its_own_tab_and_a_fresh_visit_the_most_recent() {
+    fn recent_is_the_other_readable_scenarios_newest_first_and_old_ones_go() {
+        let mut shown = preset(PresetId::CrisisNow);
+        shown.population = 3.0;
         let all = vec![
             stored("a", 1.0, 100.0),
             stored("b", 2.0, 300.0),
             stored("c", 3.0, 200.0),
+            unwrap("bad", "{", Lang::En),
+            stored("own", 4.0, 400.0),
         ];
-        let own = choose("a", all.clone());
-        assert_eq!(own.chosen.unwrap().key, "a");
-        assert!(own.others.is_empty() && !own.unreadable);
-        let fresh = choose("new", all);
-        assert_eq!(fresh.chosen.unwrap().key, "b");
-        let others: Vec<&str> = fresh.others.iter().map(|r| r.key.as_str()).collect();
-        assert_eq!(others, ["c", "a"]);
-    }
-
-    #[test]
-    fn unreadable_scenarios_are_said_and_skipped_and_old_ones_pruned() {
-        let bad = unwrap("bad", "{", Lang::En);
-        let own = choose("bad", vec![bad.clone(), stored("b", 2.0, 300.0)]);
-        assert!(own.unreadable && own.chosen.is_none());
-        let fresh = choose("new", vec![bad.clone(), stored("b", 2.0, 300.0)]);
-        assert_eq!(fresh.chosen.unwrap().key, "b");
-        assert!(!fresh.unreadable && fresh.others.is_empty());
-        assert!(choose("new", vec![bad]).unreadable);
-        assert_eq!(choose("new", Vec::new()), Found::default());
-        let many: Vec<Recent> = (0..8)
-            .map(|i| stored(&format!("k{i}"), 1.0, f64::from(i)))
-            .collect();
-        let found = choose("k0", many);
+        let (list, stale) = recent("own", all, &shown);
+        let keys: Vec<&str> = list.iter().map(|r| r.key.as_str()).collect();
         assert_eq!(
-            found.stale,
-            ["k2", "k1"],
-            "the oldest beyond five, not this tab's"
+            keys,
+            ["b", "a"],
+            "not this tab's, not the one on screen, not unreadable"
         );
-        assert_eq!(found.chosen.map(|r| r.key).as_deref(), Some("k0"));
+        assert!(stale.is_empty());
+        let many: Vec<Recent> = (0..8)
+            .map(|i| stored(&format!("k{i}"), f64::from(i), f64::from(i)))
+            .collect();
+        let (list, stale) = recent("k0", many, &preset(PresetId::Roadmap));
+        assert_eq!(
+            stale,
+            ["k2", "k1"],
+            "the oldest beyond five, never this tab's"
+        );
+        assert_eq!(list.len(), 5);
+        assert_eq!(list[0].key, "k7");
     }
 }

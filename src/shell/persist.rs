@@ -6,7 +6,7 @@
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
 use crate::browser::{self, Debounce, Entry};
-use crate::shell::kept::{self, Kept, Recent};
+use crate::shell::kept::{self, Kept};
 use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
 
@@ -25,13 +25,13 @@ pub struct Start {
 }
 
 /// This tab's autosave: its key, the JSON it last kept (nothing is written while the scenario
-/// is unchanged), the older single key to remove once this tab keeps what came from it, and the
-/// other tabs' recent scenarios to offer.
+/// is unchanged), the older single key to remove once this tab keeps what came from it (empty:
+/// none), and whether to offer the other tabs' scenarios under "Recent".
 pub struct Autosave {
     key: String,
     last: String,
-    supersedes: Option<String>,
-    others: Vec<Recent>,
+    supersedes: String,
+    offer_recent: bool,
 }
 
 fn link_param() -> Option<String> {
@@ -39,16 +39,17 @@ fn link_param() -> Option<String> {
 }
 
 /// The scenario to start with: the link's, else this tab's autosaved one (after a reload), else
-/// the most recently changed one of any tab (a fresh visit, which offers the others), else the
-/// default. An embedded page (`use_storage` false) neither reads nor writes the browser's saved
-/// scenario, so a course page can never overwrite what a person keeps on the planner's own page.
+/// the one of the tab that changed its scenario last (a fresh visit, which offers the others
+/// under "Recent"), else the older single key's, else the default. An embedded page
+/// (`use_storage` false) neither reads nor writes the browser's saved scenario, so a course page
+/// can never overwrite what a person keeps on the planner's own page.
 pub fn start(use_storage: bool, lang: Lang) -> Start {
     let mut notice = None;
     let mut autosave = use_storage.then(|| Autosave {
         key: kept::tab_key(),
         last: String::new(),
-        supersedes: None,
-        others: Vec::new(),
+        supersedes: String::new(),
+        offer_recent: false,
     });
     if let Some(text) = link_param() {
         match link::decode_in(&text, lang) {
@@ -70,40 +71,45 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
             }
         }
     }
-    let Some(a) = autosave.as_mut() else {
-        return Start {
-            scenario: Scenario::default(),
-            notice: notice.map(|n| to_default(n, lang)),
-            autosave,
-        };
-    };
-    let found = kept::choose(&a.key, kept::read_all(lang));
-    for key in &found.stale {
-        browser::unstore(key);
+    let found = autosave.as_ref().and_then(|a| {
+        let own = browser::stored(&a.key).map(|t| (a.key.clone(), t));
+        own.or_else(|| {
+            let latest =
+                browser::stored(kept::LATEST_KEY).filter(|k| k.starts_with(kept::TAB_PREFIX))?;
+            browser::stored(&latest).map(|t| (latest, t))
+        })
+        .or_else(|| browser::stored(STORAGE_KEY).map(|t| (STORAGE_KEY.to_string(), t)))
+    });
+    if let Some(a) = autosave.as_mut() {
+        // a fresh visit offers the other tabs' scenarios when there is one besides the opened
+        let others = browser::stored_keys(kept::TAB_PREFIX).len()
+            + usize::from(browser::stored(STORAGE_KEY).is_some());
+        let own = found.as_ref().is_some_and(|(k, _)| *k == a.key);
+        a.offer_recent = !own && others > usize::from(found.is_some());
     }
-    a.others = found.others;
-    if let Some(Recent {
-        key,
-        scenario: Ok(scenario),
-        ..
-    }) = found.chosen
-    {
-        a.last = scenario.to_json();
-        a.supersedes = (key == STORAGE_KEY).then_some(key);
-        return Start {
-            scenario,
-            notice,
-            autosave,
-        };
-    }
-    if found.unreadable {
-        notice = Some(match notice {
-            Some(n) => to_default(n, lang),
-            None => lang.pick(
-                "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.",
-                "No se pudo leer el escenario guardado en este navegador, así que se muestra el escenario predeterminado. Se reemplazará cuando cambie un dato.",
-            ).to_string(),
-        });
+    if let (Some((key, text)), Some(a)) = (found, autosave.as_mut()) {
+        match kept::unwrap(&key, &text, lang).scenario {
+            Ok(scenario) => {
+                a.last = scenario.to_json();
+                if key == STORAGE_KEY {
+                    a.supersedes = key;
+                }
+                return Start {
+                    scenario,
+                    notice,
+                    autosave,
+                };
+            }
+            Err(_) => {
+                notice = Some(match notice {
+                    Some(n) => to_default(n, lang),
+                    None => lang.pick(
+                        "The scenario saved in this browser could not be read, so the default scenario is shown. It will be replaced when you change an input.",
+                        "No se pudo leer el escenario guardado en este navegador, así que se muestra el escenario predeterminado. Se reemplazará cuando cambie un dato.",
+                    ).to_string(),
+                })
+            }
+        }
     } else if let Some(n) = notice.take() {
         notice = Some(to_default(n, lang));
     }
@@ -154,12 +160,11 @@ pub fn keep(
     autosave: Option<Autosave>,
 ) -> Kept {
     let use_storage = autosave.is_some();
-    let (key, last, supersedes, others) = match autosave {
-        Some(a) => (a.key, a.last, a.supersedes, a.others),
+    let (key, last, supersedes, offer) = match autosave {
+        Some(a) => (a.key, a.last, a.supersedes, a.offer_recent),
         None => Default::default(),
     };
-    let kept = Kept::new(others);
-    provide_context(kept);
+    let kept = Kept::new(offer);
     let (key, last, supersedes) = (
         StoredValue::new(key),
         StoredValue::new(last),
@@ -183,12 +188,17 @@ pub fn keep(
             !unchanged
         });
         if use_storage && last.with_value(|l| *l != json) {
-            let kept_now =
-                key.with_value(|k| browser::store(k, &kept::wrap(&json, js_sys::Date::now())));
+            let kept_now = key.with_value(|k| {
+                // the latest tab first: a fresh visit opens it (refused, the write below is too)
+                let _ = browser::store(kept::LATEST_KEY, k);
+                browser::store(k, &kept::wrap(&json, js_sys::Date::now()))
+            });
             if kept_now.is_ok() {
                 last.set_value(json);
-                if let Some(old) = supersedes.write_value().take() {
+                let old = supersedes.with_value(String::clone);
+                if !old.is_empty() {
                     browser::unstore(&old);
+                    supersedes.set_value(String::new());
                 }
             }
             kept.record(kept_now);
@@ -197,7 +207,7 @@ pub fn keep(
     // after a refused write, try again with the scenario as it is now
     let retry = move || {
         flush();
-        if kept.failed.get_untracked().is_some() {
+        if kept.failing.get_untracked() {
             write(false, &scenario.get_untracked());
         }
     };
@@ -205,7 +215,7 @@ pub fn keep(
     browser::on_window(leptos::ev::pagehide, move |_| retry());
     browser::on_window(leptos::ev::visibilitychange, move |_| retry());
     browser::on_window(leptos::ev::storage, move |_| {
-        if kept.failed.get_untracked().is_some() {
+        if kept.failing.get_untracked() {
             retry();
         }
     });
