@@ -9,6 +9,9 @@
 // and wasm memory measured after the first 1,000 edits and after all of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serveAndLaunch, openPage, waitForResults } from './lib.mjs';
 
 let server;
@@ -44,8 +47,14 @@ async function freshVisit(context, errors, url = server.url) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await waitForResults(page);
+  await waitForPage(page);
   return page;
+}
+
+/** Wait until the page shows figures, or (a scenario out of bounds) says why it has none. */
+async function waitForPage(page) {
+  await page.waitForSelector('[data-metric="residential-beds"], #results .status.stale', { timeout: 15000 });
+  await page.waitForSelector('section.inputs:not([aria-busy])', { timeout: 15000 });
 }
 
 /** Fill local storage to the last character: after this, not one more character fits. */
@@ -101,7 +110,7 @@ test('storage full: the change is said at once, kept in the tab and its link, an
   await page.locator(POP).fill('1230000');
   await page.locator(NOTICE).waitFor({ timeout: 1000 });
   assert.ok(Date.now() - before < 1000, 'the notice shows within one second of the change');
-  const said = await page.locator('.kept-live[role=status][aria-live=polite]').innerText();
+  const said = await page.locator('.share-bar [role=status]').first().innerText();
   assert.match(said, /not keeping your latest changes/);
   assert.match(said, /full/);
   assert.match(said, /the tab and its link still hold the scenario/);
@@ -146,6 +155,7 @@ test('storage turned off: the page says nothing is kept, in Spanish too, and the
   });
   await page.goto(server.url);
   await waitForResults(page);
+  const preset = await population(page);
   await page.locator(NOTICE).waitFor({ timeout: 1000 });
   assert.match(await page.locator(NOTICE).innerText(), /storage for this page is turned off/);
   await page.locator(POP).fill('345000');
@@ -159,7 +169,7 @@ test('storage turned off: the page says nothing is kept, in Spanish too, and the
   // a fresh visit keeps nothing (and says so); the link opens the scenario
   const fresh = await freshVisit(context, errors, server.url);
   await fresh.locator(NOTICE).waitFor({ timeout: 1000 });
-  assert.equal(await population(fresh), '100000');
+  assert.equal(await population(fresh), preset, 'nothing was kept: the default scenario');
   const linked = await freshVisit(context, errors, link);
   assert.equal(await population(linked), '345000');
   assert.equal(await linked.locator('[data-metric="residential-beds"]').innerText(), beds);
@@ -196,7 +206,7 @@ test('two tabs never write over each other: a fresh visit opens the most recent 
   await context.close();
 });
 
-test('a scenario of several hundred kilobytes opens with a message, is kept, and a fresh visit opens it', async () => {
+test('a scenario of several hundred kilobytes opens with its message, is kept, and a fresh visit opens it', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await page.goto(server.url);
   await waitForResults(page);
@@ -233,9 +243,13 @@ test('a file over the limit and a deeply nested file are refused at once with a 
   const status = page.locator('.file-tools [role=status]');
 
   let start = Date.now();
-  await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(50 * 1024 * 1024, 0x20) });
+  // playwright passes a buffer of at most 50 MB: the file goes through the disk
+  const huge = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faults-')), 'huge.json');
+  fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
+  await input.setInputFiles(huge);
   await status.filter({ hasText: 'huge.json is too large to be a scenario' }).waitFor({ timeout: 5000 });
-  const huge = Date.now() - start;
+  const hugeMs = Date.now() - start;
+  fs.rmSync(path.dirname(huge), { recursive: true });
 
   const depth = 100_000;
   start = Date.now();
@@ -250,10 +264,11 @@ test('a file over the limit and a deeply nested file are refused at once with a 
   assert.equal(await population(fresh), '212000', 'a fresh visit opens the scenario as it was');
   assert.deepEqual(errors, []);
   await context.close();
-  console.log(`# 50 MB file refused in ${huge} ms (including the transfer to the browser); nested in ${deep} ms`);
+  assert.ok(hugeMs < 3000, `the 50 MB file is refused in ${hugeMs} ms`);
+  console.log(`# 50 MB file refused in ${hugeMs} ms (including the transfer to the browser); nested in ${deep} ms`);
 });
 
-test('a few hundred mutated links each open with figures or a message, never NaN, never a crash', async () => {
+test('mutated links (150 by default) each open with figures or a message, never NaN, never a crash', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await page.goto(server.url);
   await waitForResults(page);
@@ -278,15 +293,32 @@ test('a few hundred mutated links each open with figures or a message, never NaN
     }
     return chars.join('');
   };
-  const LINKS = 300;
+  // half mutate the link text itself, half the scenario's JSON inside it (numbers, signs, cuts)
+  const json = Buffer.from(good, 'base64url').toString('utf8');
+  assert.match(json, /654321/);
+  const mutateJson = (text) => {
+    const chars = [...text];
+    const edits = 1 + Math.floor(rand() * 3);
+    const pieces = ['-', '9', '0', 'e9', '1e308', '.', ',', '"', '}', '[', 'null', '１', 'NaN'];
+    for (let e = 0; e < edits; e += 1) {
+      const at = Math.floor(rand() * chars.length);
+      const kind = rand();
+      const piece = pieces[Math.floor(rand() * pieces.length)];
+      if (kind < 0.5) chars.splice(at, 1, piece);
+      else if (kind < 0.8) chars.splice(at, 0, piece);
+      else chars.splice(at, 1);
+    }
+    return Buffer.from(chars.join(''), 'utf8').toString('base64url');
+  };
+  // each is a full page load (about 0.4 s here); FAULT_LINKS=300 for the issue's count
+  const LINKS = Number(process.env.FAULT_LINKS || 150);
   let messages = 0;
   const started = Date.now();
   for (let i = 0; i < LINKS; i += 1) {
-    const s = mutate(good);
+    const s = i % 2 ? mutateJson(json) : mutate(good);
     await page.goto(`${server.url}?s=${encodeURIComponent(s)}`);
     // figures, or (a link whose values are out of bounds) the model's messages by the fields
-    await page.waitForSelector('[data-metric="residential-beds"], #results .status.stale', { timeout: 15000 });
-    await page.waitForSelector('section.inputs:not([aria-busy])', { timeout: 15000 });
+    await waitForPage(page);
     const figures = await page.locator('[data-metric="residential-beds"]').count();
     if (figures) {
       const beds = await page.locator('[data-metric="residential-beds"]').innerText();
@@ -325,9 +357,13 @@ test('absurd numbers in every kind of number field: a message by the field, no N
   for (const path of fields) {
     const field = page.locator(`input[data-path='${path}']`);
     if (!(await field.count())) {
-      // a program's costs are under a closed "Cost and facility size" group
+      // a program's costs are built when its "Cost and facility size" group first opens
       await page.locator('details.program-more summary').first().click();
     }
+    // a field inside a closed group: open the groups around it, as a person would
+    await field.evaluate((el) => {
+      for (let d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    });
     const original = await field.inputValue();
     for (const v of absurd) {
       const t = Date.now();
@@ -452,11 +488,14 @@ test('a page left open for thousands of random edits, presenting and comparing i
   const mb = (x) => (x / 1048576).toFixed(1);
   console.log(`# ${EDITS} edits in ${elapsed} ms; JS heap ${mb(first.heap)} -> ${mb(last.heap)} MB, wasm memory ${mb(first.wasm)} -> ${mb(last.wasm)} MB`);
   // the stated margins: the heap within 25% and 2 MB of its size after the first 1,000 edits,
-  // the wasm memory within 25% and 4 MB (a leak of a few hundred bytes an edit passes both)
+  // the wasm memory within 25% and 4 MB: a leak of 350 bytes an edit (3 MB over 9,000 edits) fails
+  // the heap's margin, one of 600 bytes the wasm memory's
   assert.ok(first.wasm > 0, 'the wasm memory was found');
   assert.ok(last.heap <= first.heap * 1.25 + 2 * 1048576, `JS heap ${first.heap} -> ${last.heap}`);
   assert.ok(last.wasm <= first.wasm * 1.25 + 4 * 1048576, `wasm memory ${first.wasm} -> ${last.wasm}`);
-  // the page still answers, and a fresh visit opens the last edit
+  // the page still answers, and a fresh visit opens the last edit (from a preset: the random
+  // edits left some fields out of bounds)
+  await page.locator("select[data-path='preset']").selectOption('roadmap');
   await page.locator(POP).fill('765000');
   const beds = await page.locator('[data-metric="residential-beds"]').innerText();
   await page.waitForTimeout(WRITE_WAIT);

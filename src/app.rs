@@ -82,18 +82,7 @@ pub fn App() -> impl IntoView {
                 .then(|| {
                     view! {
                         <Intro/>
-                        <ShareBar/>
-                        // said politely where it happens, next to the save controls
-                        <div class="kept-live no-print" role="status" aria-live="polite">
-                            <lazy::Deferred
-                                part=Part::Kept
-                                when=When::While(kept.failing.into())
-                            />
-                        </div>
-                        <lazy::Deferred
-                            part=Part::Recent
-                            when=When::While(kept.offer_recent.into())
-                        />
+                        <ShareBar kept=kept/>
                         <library::LibraryPanel/>
                     }
                 })}
@@ -163,10 +152,9 @@ impl std::error::Error for NoResults {}
 
 /// Present, copy the link, print, embed, save and open files, keep named scenarios, compare.
 #[component]
-fn ShareBar() -> impl IntoView {
+fn ShareBar(kept: crate::shell::kept::Kept) -> impl IntoView {
     let copied = RwSignal::new(false);
     let presenting = expect_context::<RwSignal<Option<usize>>>();
-    let failing = crate::shell::kept::use_kept().map(|k| k.failing);
     view! {
         <div class="share-bar no-print" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
             <button type="button" on:click=move |_| presenting.set(Some(0))>
@@ -187,9 +175,12 @@ fn ShareBar() -> impl IntoView {
             </button>
             <embed::EmbedPanel/>
             <files::FileTools/>
+            // the page's polite live region beside the save controls: what was copied, and the
+            // notice while the browser does not keep the scenario (loaded on demand)
             <span class="hint" role="status">
+                <lazy::Deferred part=Part::Kept when=When::While(kept.failing.into())/>
                 {move || {
-                    if failing.is_some_and(|f| f.get()) {
+                    if kept.failing.get() {
                         ""
                     } else if copied.get() {
                         tr(
@@ -204,6 +195,7 @@ fn ShareBar() -> impl IntoView {
                     }
                 }}
             </span>
+            <lazy::Deferred part=Part::Recent when=When::While(kept.offer_recent.into())/>
         </div>
     }
 }

@@ -112,11 +112,7 @@ pub fn recent(own_key: &str, mut all: Vec<Recent>, shown: &Scenario) -> (Vec<Rec
 /// This tab's key in local storage.
 pub fn tab_key() -> String {
     let id = browser::tab_value(TAB_ID_KEY, || {
-        format!(
-            "{:x}{:04x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 65536.0) as u32
-        )
+        ((js_sys::Date::now() + js_sys::Math::random()) * 1000.0).to_string()
     });
     format!("{TAB_PREFIX}{id}")
 }
