@@ -176,9 +176,9 @@ fn ShareBar(kept: crate::shell::kept::Kept) -> impl IntoView {
             <embed::EmbedPanel/>
             <files::FileTools/>
             // the page's polite live region beside the save controls: what was copied, and the
-            // notice while the browser does not keep the scenario (loaded on demand)
+            // notice while the browser does not keep the scenario, with "Recent" (loaded on demand)
             <span class="hint" role="status">
-                <lazy::Deferred part=Part::Kept when=When::While(kept.failing.into())/>
+                <lazy::Deferred part=Part::Kept when=When::While(kept.shown.into())/>
                 {move || {
                     if kept.failing.get() {
                         ""
@@ -195,7 +195,6 @@ fn ShareBar(kept: crate::shell::kept::Kept) -> impl IntoView {
                     }
                 }}
             </span>
-            <lazy::Deferred part=Part::Recent when=When::While(kept.offer_recent.into())/>
         </div>
     }
 }

@@ -61,10 +61,7 @@ mod views {
         view! { <print::PrintInputs/> }.into_any()
     }
     pub fn kept() -> AnyView {
-        view! { <kept::StorageNotice/> }.into_any()
-    }
-    pub fn recent() -> AnyView {
-        view! { <kept::RecentList/> }.into_any()
+        view! { <kept::StorageNotice/> <kept::RecentList/> }.into_any()
     }
 }
 
@@ -84,7 +81,6 @@ pub fn registry() -> Parts {
             Part::Present => views::present(),
             Part::Print => views::print(),
             Part::Kept => views::kept(),
-            Part::Recent => views::recent(),
         },
     }
 }
@@ -141,7 +137,6 @@ mod points {
     point!(compare, overlay, preload_compare);
     point!(present, overlay, preload_present);
     point!(kept, overlay, preload_kept);
-    point!(recent, overlay, preload_recent);
 
     /// Fetch (once) and build a part.
     pub async fn load(part: Part) -> Result<AnyView, LoadFailed> {
@@ -157,7 +152,6 @@ mod points {
             Part::Present => present().await,
             Part::Print => print().await,
             Part::Kept => kept().await,
-            Part::Recent => recent().await,
         }
     }
 
@@ -175,7 +169,6 @@ mod points {
             Part::Present => preload_present().await,
             Part::Print => preload_print().await,
             Part::Kept => preload_kept().await,
-            Part::Recent => preload_recent().await,
         }
     }
 }

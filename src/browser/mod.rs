@@ -171,6 +171,24 @@ pub fn unstore(key: &str) {
     }
 }
 
+/// How many keys of local storage start with `prefix`.
+pub fn count_keys(prefix: &str) -> usize {
+    let Some(s) = storage() else {
+        return 0;
+    };
+    let mut n = 0;
+    for i in 0..s.length().unwrap_or(0) {
+        if s.key(i)
+            .ok()
+            .flatten()
+            .is_some_and(|k| k.starts_with(prefix))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
 /// The keys of local storage that start with `prefix`.
 pub fn stored_keys(prefix: &str) -> Vec<String> {
     let Some(s) = storage() else {

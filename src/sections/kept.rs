@@ -1,7 +1,7 @@
 //! What the browser keeps, said to the person: the notice while the browser refuses to keep the
 //! scenario (storage full, turned off or refused), with the two ways to keep it, and "Recent", the
-//! other tabs' scenarios offered on a fresh visit. Both load on demand (`lazy::Part::Kept`,
-//! `lazy::Part::Recent`); the state is the shell's (`shell::kept`).
+//! other tabs' scenarios offered on a fresh visit. Both load on demand, as one part
+//! (`lazy::Part::Kept`); the state is the shell's (`shell::kept`).
 
 use crate::browser;
 use crate::shell::i18n::{num, tr, use_lang};
@@ -71,7 +71,8 @@ pub fn StorageNotice() -> impl IntoView {
                 .to_string(),
         });
     };
-    view! {
+    let notice = move || {
+        kept.failing.get().then(|| view! {
         <div class="status stale kept-notice" data-testid="storage-notice">
             <p>
                 <strong>{what}</strong>
@@ -91,8 +92,9 @@ pub fn StorageNotice() -> impl IntoView {
                 <span class="hint">{move || done.get()}</span>
             </div>
         </div>
-    }
-    .into_any()
+        })
+    };
+    notice.into_any()
 }
 
 /// A date and time for people, in the page's language.
@@ -113,13 +115,14 @@ fn when_text(ms: f64, lang: Lang) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
     }
-    date.to_locale_string(lang.id(), &options).into()
+    // the date function with time options writes the time too
+    date.to_locale_date_string(lang.id(), &options).into()
 }
 
 /// "Recent": on a fresh visit, the other tabs' scenarios (the most recent was opened).
 #[component]
 pub fn RecentList() -> impl IntoView {
-    let Some(kept) = use_kept() else {
+    let Some(kept) = use_kept().filter(|k| k.offer_recent.get_untracked()) else {
         return ().into_any();
     };
     let planner = use_planner();
@@ -139,10 +142,20 @@ pub fn RecentList() -> impl IntoView {
         if let Some(Ok(s)) = found.map(|r| r.scenario) {
             planner.step(|current| *current = s);
             list.update(|l| l.retain(|x| x.key != key));
+            if list.with_untracked(Vec::is_empty) {
+                kept.hide_recent();
+            }
         }
     };
     view! {
-        <section class="recent no-print" aria-labelledby="recent-title" data-testid="recent">
+        // inside the share bar's live region, but not read out when it appears
+        <section
+            class="recent no-print"
+            aria-live="off"
+            aria-labelledby="recent-title"
+            data-testid="recent"
+            class:hidden=move || !kept.offer_recent.get()
+        >
             <h2 id="recent-title">{tr("Recent", "Recientes")}</h2>
             <p class="hint">
                 {tr(
@@ -182,7 +195,7 @@ pub fn RecentList() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button type="button" class="secondary" on:click=move |_| kept.offer_recent.set(false)>
+            <button type="button" class="secondary" on:click=move |_| kept.hide_recent()>
                 {tr("Hide this list", "Ocultar esta lista")}
             </button>
         </section>

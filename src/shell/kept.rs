@@ -42,9 +42,10 @@ pub struct Recent {
 
 /// The text stored for a scenario (its JSON, from `Scenario::to_json`) changed at `now`.
 pub fn wrap(scenario_json: &str, now: f64) -> String {
+    // whole milliseconds, written as the scenario's numbers are (`1795478400000.0`)
     format!(
-        "{{\"changed_at\":{},\"scenario\":{scenario_json}}}",
-        now.max(0.0) as u64
+        "{{\"changed_at\":{:?},\"scenario\":{scenario_json}}}",
+        now.max(0.0).floor()
     )
 }
 
@@ -112,7 +113,10 @@ pub fn recent(own_key: &str, mut all: Vec<Recent>, shown: &Scenario) -> (Vec<Rec
 /// This tab's key in local storage.
 pub fn tab_key() -> String {
     let id = browser::tab_value(TAB_ID_KEY, || {
-        ((js_sys::Date::now() + js_sys::Math::random()) * 1000.0).to_string()
+        // the time to the microsecond: the clock and the page's own timer (two tabs opened in the
+        // same millisecond differ in the second)
+        let micros = js_sys::Date::now() * 1000.0 + (browser::now_ms().fract() * 1000.0).floor();
+        format!("{micros:?}")
     });
     format!("{TAB_PREFIX}{id}")
 }
@@ -126,6 +130,8 @@ pub struct Kept {
     pub off: RwSignal<bool>,
     /// A fresh visit with other tabs' scenarios to offer (false once dismissed).
     pub offer_recent: RwSignal<bool>,
+    /// Either of the two: the part that says them is on the page.
+    pub shown: RwSignal<bool>,
 }
 
 thread_local! {
@@ -139,6 +145,7 @@ impl Kept {
             failing: RwSignal::new(false),
             off: RwSignal::new(false),
             offer_recent: RwSignal::new(offer_recent),
+            shown: RwSignal::new(offer_recent),
         };
         KEPT.with(|k| k.set(Some(kept)));
         kept
@@ -152,6 +159,20 @@ impl Kept {
         }
         if self.failing.get_untracked() != result.is_err() {
             self.failing.set(result.is_err());
+            self.update_shown();
+        }
+    }
+
+    /// Hide "Recent" (the person dismissed it, or opened one).
+    pub fn hide_recent(&self) {
+        self.offer_recent.set(false);
+        self.update_shown();
+    }
+
+    fn update_shown(&self) {
+        let on = self.failing.get_untracked() || self.offer_recent.get_untracked();
+        if self.shown.get_untracked() != on {
+            self.shown.set(on);
         }
     }
 }

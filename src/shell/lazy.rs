@@ -39,10 +39,9 @@ pub enum Part {
     Present,
     /// The inputs table printed on paper.
     Print,
-    /// The notice while the browser does not keep the scenario.
+    /// The notice while the browser does not keep the scenario, and "Recent" (the other tabs'
+    /// scenarios, offered on a fresh visit).
     Kept,
-    /// "Recent": the other tabs' scenarios, offered on a fresh visit.
-    Recent,
 }
 
 impl Part {
@@ -88,7 +87,6 @@ impl Part {
             Part::Present => "present",
             Part::Print => "print",
             Part::Kept => "kept",
-            Part::Recent => "recent",
         }
     }
 }

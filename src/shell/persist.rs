@@ -82,7 +82,7 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
     });
     if let Some(a) = autosave.as_mut() {
         // a fresh visit offers the other tabs' scenarios when there is one besides the opened
-        let others = browser::stored_keys(kept::TAB_PREFIX).len()
+        let others = browser::count_keys(kept::TAB_PREFIX)
             + usize::from(browser::stored(STORAGE_KEY).is_some());
         let own = found.as_ref().is_some_and(|(k, _)| *k == a.key);
         a.offer_recent = !own && others > usize::from(found.is_some());
@@ -133,6 +133,8 @@ fn to_default(notice: String, lang: Lang) -> String {
 pub const WRITE_DELAY_MS: u64 = 250;
 
 thread_local! {
+    /// This tab's autosave (see [`Autosave`]); none on an embedded page.
+    static AUTOSAVE: std::cell::RefCell<Option<Autosave>> = const { std::cell::RefCell::new(None) };
     /// The pending write of the address and storage, if any (see [`flush`]).
     static PENDING: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> =
         const { std::cell::RefCell::new(None) };
@@ -160,16 +162,8 @@ pub fn keep(
     autosave: Option<Autosave>,
 ) -> Kept {
     let use_storage = autosave.is_some();
-    let (key, last, supersedes, offer) = match autosave {
-        Some(a) => (a.key, a.last, a.supersedes, a.offer_recent),
-        None => Default::default(),
-    };
-    let kept = Kept::new(offer);
-    let (key, last, supersedes) = (
-        StoredValue::new(key),
-        StoredValue::new(last),
-        StoredValue::new(supersedes),
-    );
+    let kept = Kept::new(autosave.as_ref().is_some_and(|a| a.offer_recent));
+    AUTOSAVE.with(|a| *a.borrow_mut() = autosave);
     // Back and Forward: the address holds the scenario, so going back to an entry loads it
     browser::on_window(leptos::ev::popstate, move |_| {
         if let Some(Ok(s)) = link_param().map(|text| link::decode(&text)) {
@@ -187,21 +181,25 @@ pub fn keep(
             params.set(LINK_PARAM, &text);
             !unchanged
         });
-        if use_storage && last.with_value(|l| *l != json) {
-            let kept_now = key.with_value(|k| {
+        if use_storage {
+            let kept_now = AUTOSAVE.with(|a| {
+                let mut a = a.borrow_mut();
+                let a = a.as_mut().filter(|a| a.last != json)?;
                 // the latest tab first: a fresh visit opens it (refused, the write below is too)
-                let _ = browser::store(kept::LATEST_KEY, k);
-                browser::store(k, &kept::wrap(&json, js_sys::Date::now()))
-            });
-            if kept_now.is_ok() {
-                last.set_value(json);
-                let old = supersedes.with_value(String::clone);
-                if !old.is_empty() {
-                    browser::unstore(&old);
-                    supersedes.set_value(String::new());
+                let _ = browser::store(kept::LATEST_KEY, &a.key);
+                let kept_now = browser::store(&a.key, &kept::wrap(&json, js_sys::Date::now()));
+                if kept_now.is_ok() {
+                    a.last = json;
+                    if !a.supersedes.is_empty() {
+                        browser::unstore(&a.supersedes);
+                        a.supersedes.clear();
+                    }
                 }
+                Some(kept_now)
+            });
+            if let Some(result) = kept_now {
+                kept.record(result);
             }
-            kept.record(kept_now);
         }
     };
     // after a refused write, try again with the scenario as it is now
