@@ -428,7 +428,7 @@ async fn two_tabs_keep_their_own_scenarios_and_a_fresh_visit_offers_the_other() 
     assert!(recent.contains("111,000"), "{recent}");
     let open: HtmlElement = q(&fresh, "[data-testid='recent'] li button").unchecked_into();
     open.click();
-    tick().await;
+    settle().await;
     assert_eq!(pop(&fresh), "111000");
     fresh.remove();
 }
