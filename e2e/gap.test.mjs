@@ -45,7 +45,11 @@ test('a person enters today\'s beds and a score; the page shows the command line
 
   // what the page keeps is what the command line is given
   await page.waitForTimeout(600);
-  const saved = await page.evaluate(() => localStorage.getItem('crisis-continuum-planner.scenario.v1'));
+  // each tab keeps its own scenario (src/shell/kept.rs)
+  const saved = await page.evaluate(() => {
+    const key = `crisis-continuum-planner.scenario.v1.tab-${sessionStorage.getItem('crisis-continuum-planner.tab')}`;
+    return JSON.stringify(JSON.parse(localStorage.getItem(key)).scenario);
+  });
   const want = crisisPlan(saved);
   assert.ok(want.gap, 'the command line computes the gap of the saved scenario');
 

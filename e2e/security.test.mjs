@@ -115,6 +115,9 @@ test('markup in a link, a file and the browser storage is shown as text', async 
   await g.page.waitForTimeout(500); // the page's own first write to storage is done
   await g.page.evaluate((p) => {
     localStorage.setItem('crisis-continuum-planner.scenario.v1', JSON.stringify({ version: 1, place_name: p }));
+    // the tab's own autosave, which a reload opens (src/shell/kept.rs)
+    const tab = `crisis-continuum-planner.scenario.v1.tab-${sessionStorage.getItem('crisis-continuum-planner.tab')}`;
+    localStorage.setItem(tab, JSON.stringify({ changed_at: Date.now(), scenario: { version: 1, place_name: p } }));
     localStorage.setItem('crisis-continuum-planner.library.v1', JSON.stringify({ version: 1, entries: [{ id: 1, name: p, scenario: { version: 1, place_name: p } }] }));
   }, payload);
   await g.page.goto(server.url); // no ?s=, so the saved scenario is read

@@ -20,7 +20,7 @@ pub fn App() -> impl IntoView {
     let lang = i18n::provide_lang(i18n::initial(!embed.on));
     let start = persist::start(!embed.on, lang.get_untracked());
     let planner = state::provide_planner(start.scenario);
-    persist::keep(planner.scenario, planner.new_step, !embed.on);
+    let kept = persist::keep(planner.scenario, planner.new_step, start.autosave);
     let chrome = !embed.on;
     let has_results = Memo::new(move |_| planner.shown.with(|s| s.is_some()));
     // an embedded page never reads or writes the browser's saved scenarios
@@ -78,7 +78,14 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
-            {chrome.then(|| view! { <Intro/> <ShareBar/> <library::LibraryPanel/> })}
+            {chrome
+                .then(|| {
+                    view! {
+                        <Intro/>
+                        <ShareBar kept=kept/>
+                        <library::LibraryPanel/>
+                    }
+                })}
             {saved
                 .map(|s| {
                     view! {
@@ -145,7 +152,7 @@ impl std::error::Error for NoResults {}
 
 /// Present, copy the link, print, embed, save and open files, keep named scenarios, compare.
 #[component]
-fn ShareBar() -> impl IntoView {
+fn ShareBar(kept: crate::shell::kept::Kept) -> impl IntoView {
     let copied = RwSignal::new(false);
     let presenting = expect_context::<RwSignal<Option<usize>>>();
     view! {
@@ -168,9 +175,14 @@ fn ShareBar() -> impl IntoView {
             </button>
             <embed::EmbedPanel/>
             <files::FileTools/>
+            // the page's polite live region beside the save controls: what was copied, and the
+            // notice while the browser does not keep the scenario, with "Recent" (loaded on demand)
             <span class="hint" role="status">
+                <lazy::Deferred part=Part::Kept when=When::While(kept.shown.into())/>
                 {move || {
-                    if copied.get() {
+                    if kept.failing.get() {
+                        ""
+                    } else if copied.get() {
                         tr(
                             "Link copied: it opens exactly this scenario.",
                             "Enlace copiado: abre exactamente este escenario.",

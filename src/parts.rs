@@ -18,7 +18,7 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        compare, embed, gap_view, inputs, library, present, print, results_view, uncertainty,
+        compare, embed, gap_view, inputs, kept, library, present, print, results_view, uncertainty,
     };
     use leptos::prelude::*;
 
@@ -60,6 +60,9 @@ mod views {
     pub fn print() -> AnyView {
         view! { <print::PrintInputs/> }.into_any()
     }
+    pub fn kept() -> AnyView {
+        view! { <kept::StorageNotice/> <kept::RecentList/> }.into_any()
+    }
 }
 
 /// The parts' views, for the shell (`shell::lazy::provide`).
@@ -77,6 +80,7 @@ pub fn registry() -> Parts {
             Part::Compare => views::compare(),
             Part::Present => views::present(),
             Part::Print => views::print(),
+            Part::Kept => views::kept(),
         },
     }
 }
@@ -132,6 +136,7 @@ mod points {
     point!(embed, overlay, preload_embed);
     point!(compare, overlay, preload_compare);
     point!(present, overlay, preload_present);
+    point!(kept, overlay, preload_kept);
 
     /// Fetch (once) and build a part.
     pub async fn load(part: Part) -> Result<AnyView, LoadFailed> {
@@ -146,6 +151,7 @@ mod points {
             Part::Compare => compare().await,
             Part::Present => present().await,
             Part::Print => print().await,
+            Part::Kept => kept().await,
         }
     }
 
@@ -162,6 +168,7 @@ mod points {
             Part::Compare => preload_compare().await,
             Part::Present => preload_present().await,
             Part::Print => preload_print().await,
+            Part::Kept => preload_kept().await,
         }
     }
 }

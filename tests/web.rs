@@ -5,6 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use crisis_continuum_planner::shell::i18n::LANG_KEY;
+use crisis_continuum_planner::shell::kept::{tab_key, TAB_ID_KEY, TAB_PREFIX};
 use crisis_continuum_planner::shell::persist::STORAGE_KEY;
 use crisis_continuum_planner::App;
 use leptos::{mount::mount_to, prelude::*, task::tick};
@@ -40,9 +41,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// (no scenario, no language: headless Chromium's language, English).
 fn mount() -> Element {
     set_address("");
-    storage().remove_item(STORAGE_KEY).unwrap();
+    forget_autosave();
     storage().remove_item(LANG_KEY).unwrap();
     mount_here()
+}
+
+/// Forget every tab's autosaved scenario and this tab's id, as a new browser would have.
+fn forget_autosave() {
+    let s = storage();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(TAB_PREFIX) || k == STORAGE_KEY)
+        .collect();
+    for k in keys {
+        s.remove_item(&k).unwrap();
+    }
+    let session = window().session_storage().unwrap().unwrap();
+    session.remove_item(TAB_ID_KEY).unwrap();
 }
 
 /// Mount an App as the page stands (address and storage as they are).
@@ -366,6 +381,59 @@ async fn autosave_brings_the_scenario_back_after_a_reload() {
 }
 
 #[wasm_bindgen_test]
+async fn two_tabs_keep_their_own_scenarios_and_a_fresh_visit_offers_the_other() {
+    let pop = |root: &Element| {
+        q(root, "input[data-path='population']")
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    // the first tab
+    let first = mount();
+    type_into(&first, "population", "111000").await;
+    settle().await;
+    first.remove();
+    // a second tab (no id of its own yet): it opens the first tab's scenario, then changes it
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(TAB_ID_KEY)
+        .unwrap();
+    set_address("");
+    let second = mount_here();
+    tick().await;
+    assert_eq!(pop(&second), "111000");
+    type_into(&second, "population", "222000").await;
+    settle().await;
+    second.remove();
+    // both are kept, each under its own key
+    let s = storage();
+    let kept: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(TAB_PREFIX))
+        .collect();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    // a fresh visit opens the most recent and offers the other under "Recent"
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(TAB_ID_KEY)
+        .unwrap();
+    set_address("");
+    let fresh = mount_here();
+    tick().await;
+    assert_eq!(pop(&fresh), "222000");
+    let recent = text(&fresh, "[data-testid='recent']");
+    assert!(recent.contains("111,000"), "{recent}");
+    let open: HtmlElement = q(&fresh, "[data-testid='recent'] li button").unchecked_into();
+    open.click();
+    settle().await;
+    assert_eq!(pop(&fresh), "111000");
+    fresh.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_damaged_link_says_so_and_keeps_the_saved_scenario() {
     let root = mount();
     type_into(&root, "population", "333000").await;
@@ -387,6 +455,7 @@ async fn a_damaged_link_says_so_and_keeps_the_saved_scenario() {
         page.remove();
     }
     // foreign data in storage: the default scenario, and a plain message
+    forget_autosave();
     storage()
         .set_item(STORAGE_KEY, "{\"not\": \"a scenario\"")
         .unwrap();
@@ -487,7 +556,7 @@ async fn embed_mode_hides_the_chrome_locks_inputs_and_leaves_saved_scenarios_alo
     let root = mount();
     type_into(&root, "population", "444000").await;
     settle().await;
-    let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap();
+    let saved = storage().get_item(&tab_key()).unwrap().unwrap();
     root.remove();
 
     let mut s = crisis_model::preset(crisis_model::PresetId::Roadmap);
@@ -526,7 +595,7 @@ async fn embed_mode_hides_the_chrome_locks_inputs_and_leaves_saved_scenarios_alo
         query.contains("embed=1") && query.contains("lock=1"),
         "{query}"
     );
-    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().unwrap(), saved);
+    assert_eq!(storage().get_item(&tab_key()).unwrap().unwrap(), saved);
     page.remove();
 }
 

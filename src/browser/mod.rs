@@ -164,6 +164,76 @@ pub fn store(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Refused)
 }
 
+/// Forget the text under a key (nothing happens when there is no storage).
+pub fn unstore(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// How many keys of local storage start with `prefix`.
+pub fn count_keys(prefix: &str) -> usize {
+    let Some(s) = storage() else {
+        return 0;
+    };
+    let mut n = 0;
+    for i in 0..s.length().unwrap_or(0) {
+        if s.key(i)
+            .ok()
+            .flatten()
+            .is_some_and(|k| k.starts_with(prefix))
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The keys of local storage that start with `prefix`.
+pub fn stored_keys(prefix: &str) -> Vec<String> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// The browser's estimate of the storage this site uses and may use, in bytes
+/// (`navigator.storage.estimate()`), where it gives one.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let navigator = web_sys::window()?.navigator();
+    let storage = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let estimate: js_sys::Function = js_sys::Reflect::get(&storage, &"estimate".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = estimate.call0(&storage).ok()?.dyn_into().ok()?;
+    let found = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let get = |key: &str| js_sys::Reflect::get(&found, &key.into()).ok()?.as_f64();
+    Some((get("usage")?, get("quota")?))
+}
+
+/// This tab's own value under a key in session storage (which a reload keeps and a new tab does
+/// not), made by `make` the first time it is asked for (and every time where session storage is
+/// off).
+pub fn tab_value(key: &str, make: impl FnOnce() -> String) -> String {
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    if let Some(v) = session
+        .as_ref()
+        .and_then(|s| s.get_item(key).ok().flatten())
+    {
+        return v;
+    }
+    let v = make();
+    if let Some(s) = session {
+        let _ = s.set_item(key, &v);
+    }
+    v
+}
+
 // ---------------------------------------------------------------------------------------------
 // Debounce
 

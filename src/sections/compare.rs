@@ -139,24 +139,42 @@ pub fn Comparison() -> impl IntoView {
             copied.set(true);
         }
     };
+    // why the linked scenarios could not be kept, said beside the button
+    let not_kept = RwSignal::new(None::<String>);
+    let page_lang = use_lang();
     let keep_linked = move |_| {
+        let l = page_lang.get_untracked();
         let linked = saved.linked.get_untracked();
         let mut lib = saved.library.get_untracked();
         let mut ids = Vec::new();
+        let mut kept = Ok(());
         for (name, s) in &linked {
-            if let Ok(id) = lib.save(name, s, js_sys::Date::now()) {
-                ids.push(id);
+            match lib.save(name, s, js_sys::Date::now()) {
+                Ok(id) => ids.push(id),
+                Err(e) => kept = Err(e.message(l).to_string()),
             }
         }
-        if ids.len() == linked.len() && crate::shell::saved::store(&lib).is_ok() {
-            if let Pick::Linked(i) = saved.baseline.get_untracked() {
-                saved
-                    .baseline
-                    .set(ids.get(i).map_or(Pick::Screen, |id| Pick::Saved(*id)));
+        let kept = kept
+            .and_then(|()| lib.check_size().map_err(|e| e.message(l).to_string()))
+            .and_then(|()| {
+                crate::shell::saved::store(&lib).map_err(|e| l.pick(e.0, e.1).to_string())
+            });
+        match kept {
+            Ok(()) => {
+                if let Pick::Linked(i) = saved.baseline.get_untracked() {
+                    saved
+                        .baseline
+                        .set(ids.get(i).map_or(Pick::Screen, |id| Pick::Saved(*id)));
+                }
+                saved.library.set(lib);
+                saved.linked.set(Vec::new());
+                saved.chosen.update(|c| c.extend(ids));
+                not_kept.set(None);
             }
-            saved.library.set(lib);
-            saved.linked.set(Vec::new());
-            saved.chosen.update(|c| c.extend(ids));
+            Err(why) => not_kept.set(Some(format!(
+                "{} {why}",
+                l.pick("Nothing was saved.", "No se guardó nada.")
+            ))),
         }
     };
     let close = move |_| {
@@ -202,6 +220,7 @@ pub fn Comparison() -> impl IntoView {
                                 <button type="button" class="secondary" on:click=keep_linked>
                                     {tr("Keep them in my saved scenarios", "Guardarlos en mis escenarios")}
                                 </button>
+                                <span class="hint" role="status">{move || not_kept.get()}</span>
                             </p>
                         }
                     })

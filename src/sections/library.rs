@@ -62,11 +62,11 @@ pub fn LibraryBody() -> impl IntoView {
     let library = saved.library;
     let status = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
-    // A change: apply it, store the result, say what happened.
-    // A change: apply it, store the result, say what happened; true when it was kept.
+    // A change: apply it, store the result, say what happened; true when it was kept. A list
+    // too large to keep is said before anything is written.
     let change = move |f: &dyn Fn(&mut Library) -> Result<String, LibraryError>| -> bool {
         let mut lib = library.get_untracked();
-        match f(&mut lib) {
+        match f(&mut lib).and_then(|m| lib.check_size().map(|()| m)) {
             Ok(message) => match store(&lib) {
                 Ok(()) => {
                     saved
@@ -129,14 +129,16 @@ pub fn LibraryBody() -> impl IntoView {
         };
         let mut lib = library.get_untracked();
         lib.set_aside();
-        let _ = store(&lib);
+        // the new, empty list is written at the next save if the browser refuses it now
+        let refused = store(&lib).err();
         library.set(lib);
         status.set(format!(
-            "{} {backup}.",
+            "{} {backup}.{}",
             l.pick(
                 "The unreadable saved scenarios were kept in this browser under",
                 "Los escenarios guardados ilegibles se conservaron en este navegador bajo",
-            )
+            ),
+            refused.map_or(String::new(), |e| format!(" {}", l.pick(e.0, e.1)))
         ));
     };
     view! {
@@ -217,7 +219,126 @@ pub fn LibraryBody() -> impl IntoView {
                         }}
                     </button>
                 </div>
+                <LibraryFiles status=status change=change/>
             </div>
+    }
+}
+
+/// How much of the browser's storage the list takes, "Save all to a file" and "Open saved
+/// scenarios from a file" (the whole list in one file, `Library::to_file`).
+#[component]
+fn LibraryFiles<F>(status: RwSignal<String>, change: F) -> impl IntoView
+where
+    F: Fn(&dyn Fn(&mut Library) -> Result<String, LibraryError>) -> bool
+        + Copy
+        + Send
+        + Sync
+        + 'static,
+{
+    let lang = use_lang();
+    let library = use_saved().library;
+    let estimate = RwSignal::new(None::<(f64, f64)>);
+    leptos::task::spawn_local(async move {
+        estimate.set(crate::browser::storage_estimate().await);
+    });
+    let used = move || {
+        let f = crisis_model::format::Format::new(lang.get());
+        let kb = library.with(|l| l.to_json().len()) as f64 / 1024.0;
+        let kb = f.thousands(kb.ceil());
+        let mut text = match lang.get() {
+            Lang::En => format!("The saved scenarios take {kb} KB of this browser's storage for this page (a browser keeps about 5 MB for a page)."),
+            Lang::Es => format!("Los escenarios guardados ocupan {kb} KB del almacenamiento de este navegador para esta página (un navegador guarda unos 5 MB por página)."),
+        };
+        if let Some((usage, quota)) = estimate.get() {
+            let mb = |b: f64| f.thousands((b / 1_048_576.0).ceil());
+            text.push_str(&match lang.get() {
+                Lang::En => format!(" The browser reports {} MB used by this site in all, of {} MB it allows.", mb(usage), mb(quota)),
+                Lang::Es => format!(" El navegador indica {} MB usados por este sitio en total, de {} MB que permite.", mb(usage), mb(quota)),
+            });
+        }
+        text
+    };
+    let save_all = move |_| {
+        let l = lang.get_untracked();
+        let file = library.with_untracked(Library::to_file);
+        status.set(
+            match crate::browser::download("saved-scenarios.json", "application/json", &file) {
+                Ok(()) => l.pick(
+                    "Saved every saved scenario in saved-scenarios.json.",
+                    "Se guardaron todos los escenarios guardados en saved-scenarios.json.",
+                ),
+                Err(_) => l.pick(
+                    "The browser refused to create the file.",
+                    "El navegador no permitió crear el archivo.",
+                ),
+            }
+            .to_string(),
+        );
+    };
+    let open_all = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let l = lang.get_untracked();
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        if file.size() > crate::shell::library::MAX_LIBRARY_BYTES as f64 {
+            status.set(match l {
+                Lang::En => format!("{name} is too large to be a file of saved scenarios (at most 4 MB). Nothing was changed."),
+                Lang::Es => format!("{name} es demasiado grande para ser un archivo de escenarios guardados (como máximo 4 MB). No se cambió nada."),
+            });
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            match Library::from_file(&text, l) {
+                Ok(other) => {
+                    let _ = change(&|lib: &mut Library| {
+                        let (added, left_out) = lib.add_all(&other)?;
+                        let mut said = match l {
+                            Lang::En => format!("Added {added} saved scenarios from {name}."),
+                            Lang::Es => {
+                                format!("Se agregaron {added} escenarios guardados de {name}.")
+                            }
+                        };
+                        if left_out > 0 {
+                            said.push_str(&match l {
+                                Lang::En => format!(" {left_out} could not be read or did not fit and were left out."),
+                                Lang::Es => format!(" {left_out} no se pudieron leer o no cabían y se dejaron fuera."),
+                            });
+                        }
+                        Ok(said)
+                    });
+                }
+                Err(e) => status.set(match l {
+                    Lang::En => format!("{name} could not be opened: {e} Nothing was changed."),
+                    Lang::Es => format!("No se pudo abrir {name}: {e} No se cambió nada."),
+                }),
+            }
+        });
+    };
+    view! {
+        <p class="hint library-used" data-testid="library-used">{used}</p>
+        <div class="library-files" role="group" aria-label=tr("Files", "Archivos")>
+            <button type="button" class="secondary" on:click=save_all>
+                {tr("Save all to a file", "Guardar todos en un archivo")}
+            </button>
+            <label class="button secondary file-button">
+                {tr("Open saved scenarios from a file", "Abrir escenarios guardados desde un archivo")}
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=open_all/>
+            </label>
+        </div>
     }
 }
 

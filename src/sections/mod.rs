@@ -9,6 +9,7 @@ pub mod embed;
 pub mod files;
 pub mod gap_view;
 pub mod inputs;
+pub mod kept;
 pub mod library;
 pub mod present;
 pub mod print;

@@ -82,10 +82,14 @@ pub fn num() -> Format {
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     let embedded = crate::shell::embed::use_embed().on;
+    let kept = crate::shell::kept::use_kept();
     let choose = move |l: Lang| {
         lang.set(l);
-        if !embedded {
-            let _ = browser::store(LANG_KEY, l.id());
+        if let Some(kept) = kept.filter(|_| !embedded) {
+            // refused, it is said like the autosave's (whose next kept write takes it away)
+            if let Err(e) = browser::store(LANG_KEY, l.id()) {
+                kept.record(Err(e));
+            }
         }
         browser::set_query(Entry::Replace, false, &|params| {
             params.set(LANG_PARAM, l.id());

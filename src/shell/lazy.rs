@@ -39,6 +39,9 @@ pub enum Part {
     Present,
     /// The inputs table printed on paper.
     Print,
+    /// The notice while the browser does not keep the scenario, and "Recent" (the other tabs'
+    /// scenarios, offered on a fresh visit).
+    Kept,
 }
 
 impl Part {
@@ -83,6 +86,7 @@ impl Part {
             Part::Compare => "compare",
             Part::Present => "present",
             Part::Print => "print",
+            Part::Kept => "kept",
         }
     }
 }

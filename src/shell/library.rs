@@ -25,6 +25,9 @@ pub const MAX_ENTRIES: usize = 100;
 pub const MAX_NAME_CHARS: usize = 80;
 /// The largest library text read, in bytes (local storage holds about 5 MB per site).
 pub const MAX_LIBRARY_BYTES: usize = 4_000_000;
+/// The `format` of a file of saved scenarios ("Save all to a file"); its other keys are the
+/// stored library's (`version`, `entries`), read by the same reader.
+pub const FILE_FORMAT: &str = "crisis-continuum-planner.saved-scenarios";
 
 /// One saved scenario as stored, and what could be read of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +61,8 @@ pub enum LibraryError {
     Unreadable,
     NoSuchEntry,
     Damaged,
+    /// The list would take more than [`MAX_LIBRARY_BYTES`].
+    TooLarge,
 }
 
 impl LibraryError {
@@ -82,6 +87,10 @@ impl LibraryError {
             LibraryError::Damaged => lang.pick(
                 "That saved scenario could not be read; it can only be deleted.",
                 "Ese escenario guardado no se pudo leer; solo se puede eliminar.",
+            ),
+            LibraryError::TooLarge => lang.pick(
+                "That would not fit: the saved scenarios would take more than 4 MB, more than this page keeps in the browser. Nothing was saved. Save them all to a file, then delete some.",
+                "No cabría: los escenarios guardados ocuparían más de 4 MB, más de lo que esta página guarda en el navegador. No se guardó nada. Guárdelos todos en un archivo y luego elimine algunos.",
             ),
         }
     }
@@ -186,6 +195,67 @@ impl Library {
             Json::Array(self.entries.iter().map(|e| e.raw.clone()).collect()),
         );
         Json::Object(root).to_compact()
+    }
+
+    /// Refuse a list too large to keep ([`MAX_LIBRARY_BYTES`]), before it is written.
+    pub fn check_size(&self) -> Result<(), LibraryError> {
+        if self.to_json().len() > MAX_LIBRARY_BYTES {
+            Err(LibraryError::TooLarge)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Every saved scenario as one file: the stored form with its format named.
+    pub fn to_file(&self) -> String {
+        let mut root = Map::new();
+        root.insert("format", Json::String(FILE_FORMAT.to_string()));
+        root.insert("version", Json::from_u64(1));
+        root.insert(
+            "entries",
+            Json::Array(self.entries.iter().map(|e| e.raw.clone()).collect()),
+        );
+        Json::Object(root).to_pretty()
+    }
+
+    /// Read a file of saved scenarios with the reader of the stored list; the error is a plain
+    /// sentence.
+    pub fn from_file(text: &str, lang: Lang) -> Result<Library, String> {
+        let named = text.len() <= MAX_LIBRARY_BYTES
+            && matches!(json::parse(text), Ok(root)
+                if root.get("format").and_then(Json::as_str) == Some(FILE_FORMAT));
+        if !named {
+            return Err(lang
+                .pick(
+                    "It is not a file of saved scenarios from this page (at most 4 MB).",
+                    "No es un archivo de escenarios guardados de esta página (como máximo 4 MB).",
+                )
+                .to_string());
+        }
+        let lib = Library::parse(Some(text), lang);
+        match lib.unreadable {
+            Some(why) => Err(why),
+            None => Ok(lib),
+        }
+    }
+
+    /// Add every readable scenario of another list (names made unique, new ids, their dates
+    /// kept), as far as [`MAX_ENTRIES`] allows; returns how many were added and left out.
+    pub fn add_all(&mut self, other: &Library) -> Result<(usize, usize), LibraryError> {
+        self.writable()?;
+        let (mut added, mut left_out) = (0, 0);
+        for e in &other.entries {
+            match &e.scenario {
+                Ok(s) if self.entries.len() < MAX_ENTRIES => {
+                    let name = self.unique_name(&e.name);
+                    let id = next_id(&self.entries);
+                    self.entries.push(make_entry(id, name, s, e.saved_at));
+                    added += 1;
+                }
+                _ => left_out += 1,
+            }
+        }
+        Ok((added, left_out))
     }
 
     /// The entry with an id.
@@ -457,6 +527,81 @@ mod tests {
         assert_eq!(entry(&written, 3), entry(&original, 3));
         lib.delete(2).unwrap();
         assert!(lib.get(2).is_none());
+    }
+
+    #[test]
+    fn a_file_of_saved_scenarios_round_trips_and_the_fixture_opens() {
+        let mut lib = Library::default();
+        lib.save("Today", &scenario(100_000.0), 5.0).unwrap();
+        lib.save("Proposed", &scenario(200_000.0), 6.0).unwrap();
+        let file = lib.to_file();
+        let back = Library::from_file(&file, Lang::En).unwrap();
+        assert_eq!(back.entries, lib.entries);
+        // added to a list that has a "Today" already: names made unique, dates kept
+        let mut other = Library::default();
+        other.save("Today", &scenario(1.0), 1.0).unwrap();
+        assert_eq!(other.add_all(&back), Ok((2, 0)));
+        let names: Vec<&str> = other.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Today", "Today (2)", "Proposed"]);
+        assert_eq!(other.entries[2].saved_at, 6.0);
+
+        // the version 1 fixture, as a person's file would be
+        let fixture = include_str!("../../tests/fixtures/saved-scenarios-v1.json");
+        let lib = Library::from_file(fixture, Lang::En).unwrap();
+        let names: Vec<&str> = lib.entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Today", "Proposed, with peer respite", "Damaged"]);
+        assert_eq!(
+            lib.entries[0].scenario.as_ref().unwrap().population,
+            250_000.0
+        );
+        assert_eq!(lib.entries[1].scenario.as_ref().unwrap().programs.len(), 1);
+        assert!(lib.entries[2].scenario.is_err());
+        let mut into = Library::default();
+        assert_eq!(
+            into.add_all(&lib),
+            Ok((2, 1)),
+            "a damaged entry is left out"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_saved_scenarios_is_refused_in_plain_words() {
+        let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let too_big = format!(
+            "{{\"format\":\"{FILE_FORMAT}\",\"pad\":\"{}\"}}",
+            "x".repeat(MAX_LIBRARY_BYTES)
+        );
+        for text in [
+            "",
+            "{}",
+            nested.as_str(),
+            too_big.as_str(),
+            "{\"version\":1,\"entries\":[]}",
+            "{\"format\":\"crisis-continuum-planner.saved-scenarios\",\"version\":2,\"entries\":[]}",
+            "{\"format\":\"crisis-continuum-planner.saved-scenarios\",\"version\":1}",
+        ] {
+            let e = Library::from_file(text, Lang::En).unwrap_err();
+            assert!(e.ends_with('.'), "{e}");
+        }
+        assert!(Library::from_file(
+            "{\"format\":\"crisis-continuum-planner.saved-scenarios\",\"version\":2,\"entries\":[]}",
+            Lang::En
+        )
+        .unwrap_err()
+        .contains("newer version"));
+    }
+
+    #[test]
+    fn a_list_too_large_to_keep_is_refused_before_it_is_written() {
+        let mut lib = Library::default();
+        let mut s = scenario(1000.0);
+        s.place_name = "x".repeat(900_000);
+        for i in 0..4 {
+            lib.save(&format!("S{i}"), &s, 0.0).unwrap();
+        }
+        assert_eq!(lib.check_size(), Ok(()));
+        lib.save("one more", &s, 0.0).unwrap();
+        assert_eq!(lib.check_size(), Err(LibraryError::TooLarge));
     }
 
     #[test]

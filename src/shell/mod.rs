@@ -8,6 +8,7 @@
 pub mod crash;
 pub mod embed;
 pub mod i18n;
+pub mod kept;
 pub mod lazy;
 pub mod library;
 pub mod persist;

@@ -1,16 +1,18 @@
 //! Keeping the scenario: in the page address (so a copied link opens exactly what was on the
 //! screen) and in the browser's local storage (so a reload or a closed tab loses nothing).
 //!
-//! The address holds `?s=` and the model's link text (`crisis_model::link`); storage holds the
-//! scenario's JSON. Both are read with the model's strict, bounded decoders: a damaged link or
+//! The address holds `?s=` and the model's link text (`crisis_model::link`); storage holds each
+//! tab's scenario as JSON (`shell::kept`). Both are read with the model's strict, bounded decoders: a damaged link or
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
 use crate::browser::{self, Debounce, Entry};
+use crate::shell::kept::{self, Kept};
 use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
 
-/// The local storage key of the autosaved scenario.
-pub const STORAGE_KEY: &str = "crisis-continuum-planner.scenario.v1";
+/// The local storage key where older versions kept the autosaved scenario (now each tab has its
+/// own: `shell::kept`).
+pub use crate::shell::kept::STORAGE_KEY;
 /// The query parameter of the scenario in a link.
 pub const LINK_PARAM: &str = "s";
 
@@ -18,23 +20,44 @@ pub const LINK_PARAM: &str = "s";
 pub struct Start {
     pub scenario: Scenario,
     pub notice: Option<String>,
+    /// What the autosave needs (none on an embedded page).
+    pub autosave: Option<Autosave>,
+}
+
+/// This tab's autosave: its key, the JSON it last kept (nothing is written while the scenario
+/// is unchanged), the older single key to remove once this tab keeps what came from it (empty:
+/// none), and whether to offer the other tabs' scenarios under "Recent".
+pub struct Autosave {
+    key: String,
+    last: String,
+    supersedes: String,
+    offer_recent: bool,
 }
 
 fn link_param() -> Option<String> {
     browser::query_param(LINK_PARAM)
 }
 
-/// The scenario to start with: the link's, else the autosaved one, else the default. An
-/// embedded page (`use_storage` false) neither reads nor writes the browser's saved scenario, so
-/// a course page can never overwrite what a person keeps on the planner's own page.
+/// The scenario to start with: the link's, else this tab's autosaved one (after a reload), else
+/// the one of the tab that changed its scenario last (a fresh visit, which offers the others
+/// under "Recent"), else the older single key's, else the default. An embedded page
+/// (`use_storage` false) neither reads nor writes the browser's saved scenario, so a course page
+/// can never overwrite what a person keeps on the planner's own page.
 pub fn start(use_storage: bool, lang: Lang) -> Start {
     let mut notice = None;
+    let mut autosave = use_storage.then(|| Autosave {
+        key: kept::tab_key(),
+        last: String::new(),
+        supersedes: String::new(),
+        offer_recent: false,
+    });
     if let Some(text) = link_param() {
         match link::decode_in(&text, lang) {
             Ok(scenario) => {
                 return Start {
                     scenario,
                     notice: None,
+                    autosave,
                 }
             }
             Err(e) => {
@@ -48,14 +71,35 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
             }
         }
     }
-    let saved = if use_storage {
-        browser::stored(STORAGE_KEY)
-    } else {
-        None
-    };
-    if let Some(json) = saved {
-        match Scenario::from_json_in(&json, lang) {
-            Ok(scenario) => return Start { scenario, notice },
+    let found = autosave.as_ref().and_then(|a| {
+        let own = browser::stored(&a.key).map(|t| (a.key.clone(), t));
+        own.or_else(|| {
+            let latest =
+                browser::stored(kept::LATEST_KEY).filter(|k| k.starts_with(kept::TAB_PREFIX))?;
+            browser::stored(&latest).map(|t| (latest, t))
+        })
+        .or_else(|| browser::stored(STORAGE_KEY).map(|t| (STORAGE_KEY.to_string(), t)))
+    });
+    if let Some(a) = autosave.as_mut() {
+        // a fresh visit offers the other tabs' scenarios when there is one besides the opened
+        let others = browser::count_keys(kept::TAB_PREFIX)
+            + usize::from(browser::stored(STORAGE_KEY).is_some());
+        let own = found.as_ref().is_some_and(|(k, _)| *k == a.key);
+        a.offer_recent = !own && others > usize::from(found.is_some());
+    }
+    if let (Some((key, text)), Some(a)) = (found, autosave.as_mut()) {
+        match kept::unwrap(&key, &text, lang).scenario {
+            Ok(scenario) => {
+                a.last = scenario.to_json();
+                if key == STORAGE_KEY {
+                    a.supersedes = key;
+                }
+                return Start {
+                    scenario,
+                    notice,
+                    autosave,
+                };
+            }
             Err(_) => {
                 notice = Some(match notice {
                     Some(n) => to_default(n, lang),
@@ -72,6 +116,7 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
     Start {
         scenario: Scenario::default(),
         notice,
+        autosave,
     }
 }
 
@@ -88,6 +133,8 @@ fn to_default(notice: String, lang: Lang) -> String {
 pub const WRITE_DELAY_MS: u64 = 250;
 
 thread_local! {
+    /// This tab's autosave (see [`Autosave`]); none on an embedded page.
+    static AUTOSAVE: std::cell::RefCell<Option<Autosave>> = const { std::cell::RefCell::new(None) };
     /// The pending write of the address and storage, if any (see [`flush`]).
     static PENDING: std::cell::RefCell<Option<std::rc::Rc<dyn Fn()>>> =
         const { std::cell::RefCell::new(None) };
@@ -104,9 +151,19 @@ pub fn flush() {
 
 /// Keep every change of the scenario in the address (replacing the history entry, so typing does
 /// not flood the back button; other parameters such as `embed` are kept) and, unless the page is
-/// embedded, in local storage. A step of its own (`Planner::step`) is written at once as a new
-/// history entry; typing is written once it pauses for [`WRITE_DELAY_MS`].
-pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage: bool) {
+/// embedded, in this tab's autosave. A step of its own (`Planner::step`) is written at once as a
+/// new history entry; typing is written once it pauses for [`WRITE_DELAY_MS`]. Every autosave
+/// write's result goes to the returned [`Kept`] (also provided as context); while they fail,
+/// the write is tried again when the page is hidden or closed and when another tab changes the
+/// storage (which may have made room).
+pub fn keep(
+    scenario: RwSignal<Scenario>,
+    new_step: RwSignal<bool>,
+    autosave: Option<Autosave>,
+) -> Kept {
+    let use_storage = autosave.is_some();
+    let kept = Kept::new(autosave.as_ref().is_some_and(|a| a.offer_recent));
+    AUTOSAVE.with(|a| *a.borrow_mut() = autosave);
     // Back and Forward: the address holds the scenario, so going back to an entry loads it
     browser::on_window(leptos::ev::popstate, move |_| {
         if let Some(Ok(s)) = link_param().map(|text| link::decode(&text)) {
@@ -115,9 +172,6 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
             }
         }
     });
-    // a closed or hidden tab loses nothing
-    browser::on_window(leptos::ev::pagehide, |_| flush());
-    browser::on_window(leptos::ev::visibilitychange, |_| flush());
     let write = move |push: bool, s: &Scenario| {
         let (text, json) = (link::encode(s), s.to_json());
         let entry = if push { Entry::Push } else { Entry::Replace };
@@ -128,9 +182,41 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
             !unchanged
         });
         if use_storage {
-            let _ = browser::store(STORAGE_KEY, &json);
+            let kept_now = AUTOSAVE.with(|a| {
+                let mut a = a.borrow_mut();
+                let a = a.as_mut().filter(|a| a.last != json)?;
+                // the latest tab first: a fresh visit opens it (refused, the write below is too)
+                let _ = browser::store(kept::LATEST_KEY, &a.key);
+                let kept_now = browser::store(&a.key, &kept::wrap(&json, js_sys::Date::now()));
+                if kept_now.is_ok() {
+                    a.last = json;
+                    if !a.supersedes.is_empty() {
+                        browser::unstore(&a.supersedes);
+                        a.supersedes.clear();
+                    }
+                }
+                Some(kept_now)
+            });
+            if let Some(result) = kept_now {
+                kept.record(result);
+            }
         }
     };
+    // after a refused write, try again with the scenario as it is now
+    let retry = move || {
+        flush();
+        if kept.failing.get_untracked() {
+            write(false, &scenario.get_untracked());
+        }
+    };
+    // a closed or hidden tab loses nothing
+    browser::on_window(leptos::ev::pagehide, move |_| retry());
+    browser::on_window(leptos::ev::visibilitychange, move |_| retry());
+    browser::on_window(leptos::ev::storage, move |_| {
+        if kept.failing.get_untracked() {
+            retry();
+        }
+    });
     let pause = Debounce::new(WRITE_DELAY_MS);
     // an unmounted page (a test mounts several) leaves no write behind
     on_cleanup(|| {
@@ -152,6 +238,7 @@ pub fn keep(scenario: RwSignal<Scenario>, new_step: RwSignal<bool>, use_storage:
         PENDING.with(|p| *p.borrow_mut() = Some(pending));
         pause.call(flush);
     });
+    kept
 }
 
 /// The page's current address (the link to share).

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use crisis_continuum_planner::shell::i18n::LANG_KEY;
+use crisis_continuum_planner::shell::kept::{TAB_ID_KEY, TAB_PREFIX};
 use crisis_continuum_planner::shell::library::LIBRARY_KEY;
 use crisis_continuum_planner::shell::persist::STORAGE_KEY;
 use crisis_continuum_planner::App;
@@ -35,7 +36,22 @@ pub fn mount() -> Element {
     for key in [STORAGE_KEY, LIBRARY_KEY, LANG_KEY] {
         storage().remove_item(key).unwrap();
     }
+    forget_autosave();
     mount_here()
+}
+
+/// Forget every tab's autosaved scenario and this tab's id, as a new browser would have.
+pub fn forget_autosave() {
+    let s = storage();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(TAB_PREFIX) || k == STORAGE_KEY)
+        .collect();
+    for k in keys {
+        s.remove_item(&k).unwrap();
+    }
+    let session = window().session_storage().unwrap().unwrap();
+    session.remove_item(TAB_ID_KEY).unwrap();
 }
 
 /// Mount an App as the page stands (address and storage as they are).

@@ -1,0 +1,261 @@
+//! What this browser keeps of the scenario, tab by tab, and whether it is keeping it.
+//!
+//! Each tab autosaves its scenario under a key of its own ([`TAB_PREFIX`] and the tab's id, which
+//! session storage holds: a reload keeps it, a new tab gets a new one), so two tabs never write
+//! over each other; [`LATEST_KEY`] names the tab that changed its scenario last. A stored value is
+//! `{"changed_at":<ms since 1970>,"scenario":{…}}`, read with the model's strict, bounded scenario
+//! reader. A fresh visit opens the latest and offers the others under "Recent"
+//! (`sections/kept.rs`, loaded on demand, which reads, orders and prunes them with [`recent`]);
+//! the [`MAX_RECENT`] most recent are kept.
+//!
+//! Every write's result is recorded ([`Kept::record`]): while the browser refuses them, the page
+//! says so (`sections/kept.rs`), and the notice goes when a write is kept again.
+//!
+//! The first load carries only what a start needs (the tab's key, reading one value); the rest
+//! runs in the part that shows "Recent".
+
+use crate::browser::{self, StorageError};
+use crisis_model::json::{self, Json};
+use crisis_model::{Lang, Scenario, MAX_SCENARIO_BYTES};
+use leptos::prelude::*;
+
+/// The key where older versions of the page kept one scenario for every tab: read as the oldest
+/// recent work, and removed once this tab has kept what it opened from it.
+pub const STORAGE_KEY: &str = "crisis-continuum-planner.scenario.v1";
+/// The start of each tab's key in local storage; the tab's id follows.
+pub const TAB_PREFIX: &str = "crisis-continuum-planner.scenario.v1.tab-";
+/// The key of the tab whose scenario changed last (a fresh visit opens it).
+pub const LATEST_KEY: &str = "crisis-continuum-planner.latest-tab";
+/// The key of the tab's id in session storage.
+pub const TAB_ID_KEY: &str = "crisis-continuum-planner.tab";
+/// The most tabs' scenarios kept.
+pub const MAX_RECENT: usize = 5;
+
+/// One tab's autosaved scenario, as read back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recent {
+    pub key: String,
+    /// Milliseconds since 1970 when it was last changed (0 for the older single key).
+    pub changed_at: f64,
+    pub scenario: Result<Scenario, String>,
+}
+
+/// The text stored for a scenario (its JSON, from `Scenario::to_json`) changed at `now`.
+pub fn wrap(scenario_json: &str, now: f64) -> String {
+    // whole milliseconds, written as the scenario's numbers are (`1795478400000.0`)
+    format!(
+        "{{\"changed_at\":{:?},\"scenario\":{scenario_json}}}",
+        now.max(0.0).floor()
+    )
+}
+
+/// Read a stored value (strictly: a key other than the two, a wrong kind, or a scenario the
+/// model's reader refuses is an error).
+pub fn unwrap(key: &str, text: &str, lang: Lang) -> Recent {
+    let recent = |changed_at, scenario| Recent {
+        key: key.to_string(),
+        changed_at,
+        scenario,
+    };
+    if key == STORAGE_KEY {
+        return recent(0.0, Scenario::from_json_in(text, lang));
+    }
+    let unreadable = || {
+        recent(
+            0.0,
+            Err(lang
+                .pick(
+                    "It is not in a form this page reads.",
+                    "No tiene un formato que esta página lea.",
+                )
+                .to_string()),
+        )
+    };
+    if text.len() > MAX_SCENARIO_BYTES + 64 {
+        return unreadable();
+    }
+    let Ok(Json::Object(map)) = json::parse(text) else {
+        return unreadable();
+    };
+    let at = map.get("changed_at").and_then(Json::as_f64);
+    let (Some(at), Some(s @ Json::Object(_))) = (at, map.get("scenario")) else {
+        return unreadable();
+    };
+    if map.len() != 2 || !at.is_finite() || at < 0.0 {
+        return unreadable();
+    }
+    recent(at, Scenario::from_json_value_in(s, lang))
+}
+
+/// The other tabs' scenarios to offer, most recent first, and the keys beyond the most recent
+/// [`MAX_RECENT`] (to remove). This tab's own is neither offered nor removed; neither is one that
+/// cannot be read (it is only left out) nor one equal to the scenario on screen (`shown`).
+pub fn recent(own_key: &str, mut all: Vec<Recent>, shown: &Scenario) -> (Vec<Recent>, Vec<String>) {
+    // newest first, by insertion: a handful of entries
+    for i in 1..all.len() {
+        let mut j = i;
+        while j > 0 && all[j - 1].changed_at < all[j].changed_at {
+            all.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let stale = all
+        .iter()
+        .skip(MAX_RECENT)
+        .map(|r| r.key.clone())
+        .filter(|k| k != own_key)
+        .collect();
+    all.truncate(MAX_RECENT);
+    all.retain(|r| r.key != own_key && r.scenario.as_ref().is_ok_and(|s| s != shown));
+    (all, stale)
+}
+
+/// This tab's key in local storage.
+pub fn tab_key() -> String {
+    let id = browser::tab_value(TAB_ID_KEY, || {
+        // the time to the microsecond: the clock and the page's own timer (two tabs opened in the
+        // same millisecond differ in the second)
+        let micros = js_sys::Date::now() * 1000.0 + (browser::now_ms().fract() * 1000.0).floor();
+        format!("{micros:?}")
+    });
+    format!("{TAB_PREFIX}{id}")
+}
+
+/// Whether the browser keeps what the page writes, and whether "Recent" is offered.
+#[derive(Clone, Copy)]
+pub struct Kept {
+    /// The last write was not kept.
+    pub failing: RwSignal<bool>,
+    /// ... because the page has no storage (turned off); otherwise it was full or refused.
+    pub off: RwSignal<bool>,
+    /// A fresh visit with other tabs' scenarios to offer (false once dismissed).
+    pub offer_recent: RwSignal<bool>,
+    /// Either of the two: the part that says them is on the page.
+    pub shown: RwSignal<bool>,
+}
+
+thread_local! {
+    static KEPT: std::cell::Cell<Option<Kept>> = const { std::cell::Cell::new(None) };
+}
+
+impl Kept {
+    /// The page's autosave state, made once at the start (see [`use_kept`]).
+    pub fn new(offer_recent: bool) -> Kept {
+        let kept = Kept {
+            failing: RwSignal::new(false),
+            off: RwSignal::new(false),
+            offer_recent: RwSignal::new(offer_recent),
+            shown: RwSignal::new(offer_recent),
+        };
+        KEPT.with(|k| k.set(Some(kept)));
+        kept
+    }
+
+    /// Note a write's result: a failure shows the notice, a success takes it away.
+    pub fn record(&self, result: Result<(), StorageError>) {
+        let off = result == Err(StorageError::Missing);
+        if self.off.get_untracked() != off {
+            self.off.set(off);
+        }
+        if self.failing.get_untracked() != result.is_err() {
+            self.failing.set(result.is_err());
+            self.update_shown();
+        }
+    }
+
+    /// Hide "Recent" (the person dismissed it, or opened one).
+    pub fn hide_recent(&self) {
+        self.offer_recent.set(false);
+        self.update_shown();
+    }
+
+    fn update_shown(&self) {
+        let on = self.failing.get_untracked() || self.offer_recent.get_untracked();
+        if self.shown.get_untracked() != on {
+            self.shown.set(on);
+        }
+    }
+}
+
+/// The page's [`Kept`] (none on an embedded page, which keeps nothing).
+pub fn use_kept() -> Option<Kept> {
+    KEPT.with(|k| k.get())
+}
+
+/// Every stored scenario (each tab's, and the older single key), read.
+pub fn read_all(lang: Lang) -> Vec<Recent> {
+    let mut keys = browser::stored_keys(TAB_PREFIX);
+    keys.push(STORAGE_KEY.to_string());
+    keys.into_iter()
+        .filter_map(|k| browser::stored(&k).map(|text| unwrap(&k, &text, lang)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crisis_model::{preset, PresetId};
+
+    fn stored(key: &str, pop: f64, at: f64) -> Recent {
+        let mut s = preset(PresetId::CrisisNow);
+        s.population = pop;
+        unwrap(key, &wrap(&s.to_json(), at), Lang::En)
+    }
+
+    #[test]
+    fn a_value_reads_back_and_anything_else_is_refused() {
+        let r = stored("k", 123_000.0, 1_795_000_000_000.0);
+        assert_eq!(r.changed_at, 1_795_000_000_000.0);
+        assert_eq!(r.scenario.unwrap().population, 123_000.0);
+        for bad in [
+            "",
+            "[]",
+            "{\"changed_at\":1}",
+            "{\"changed_at\":-1,\"scenario\":{\"version\":1}}",
+            "{\"changed_at\":\"x\",\"scenario\":{\"version\":1}}",
+            "{\"changed_at\":1,\"scenario\":{\"version\":1},\"extra\":1}",
+            "{\"changed_at\":1,\"scenario\":{\"version\":1,\"population\":\"many\"}}",
+            "{\"changed_at\":1,\"scenario\":{\"version\":99}}",
+        ] {
+            assert!(unwrap("k", bad, Lang::En).scenario.is_err(), "{bad}");
+        }
+        let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(unwrap("k", &nested, Lang::En).scenario.is_err());
+        // the older single key holds the scenario itself
+        let old = unwrap(STORAGE_KEY, "{\"version\":1,\"population\":5000}", Lang::En);
+        assert_eq!(old.changed_at, 0.0);
+        assert_eq!(old.scenario.unwrap().population, 5000.0);
+    }
+
+    #[test]
+    fn recent_is_the_other_readable_scenarios_newest_first_and_old_ones_go() {
+        let mut shown = preset(PresetId::CrisisNow);
+        shown.population = 3.0;
+        let all = vec![
+            stored("a", 1.0, 100.0),
+            stored("b", 2.0, 300.0),
+            stored("c", 3.0, 200.0),
+            unwrap("bad", "{", Lang::En),
+            stored("own", 4.0, 400.0),
+        ];
+        let (list, stale) = recent("own", all, &shown);
+        let keys: Vec<&str> = list.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["b", "a"],
+            "not this tab's, not the one on screen, not unreadable"
+        );
+        assert!(stale.is_empty());
+        let many: Vec<Recent> = (0..8)
+            .map(|i| stored(&format!("k{i}"), f64::from(i), f64::from(i)))
+            .collect();
+        let (list, stale) = recent("k0", many, &preset(PresetId::Roadmap));
+        assert_eq!(
+            stale,
+            ["k2", "k1"],
+            "the oldest beyond five, never this tab's"
+        );
+        assert_eq!(list.len(), 5);
+        assert_eq!(list[0].key, "k7");
+    }
+}
