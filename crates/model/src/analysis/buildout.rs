@@ -785,3 +785,189 @@ impl BuildOutResults {
         "break_even",
     ];
 }
+
+/// Amounts by unit in words: `+16 beds, +3 teams` (`sign` true) or `40 beds, 5 chairs`; `None`
+/// when every amount is zero.
+fn by_unit(items: impl Iterator<Item = (Unit, f64)>, sign: bool, lang: Lang) -> Option<String> {
+    let mut sums: Vec<(Unit, f64)> = Vec::new();
+    for (u, x) in items.filter(|(_, x)| *x > 0.0) {
+        match sums.iter_mut().find(|(k, _)| *k == u) {
+            Some(slot) => slot.1 += x,
+            None => sums.push((u, x)),
+        }
+    }
+    if sums.is_empty() {
+        return None;
+    }
+    Some(
+        sums.into_iter()
+            .map(|(u, x)| {
+                let a = amount(x, u, lang);
+                if sign {
+                    format!("+{a}")
+                } else {
+                    a
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+}
+
+impl BuildOutResults {
+    /// The year table as the page, the command line and the board summary show it: a header
+    /// and one row of text per year (figures written the US way in both languages).
+    pub fn year_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+        let f = Format::new(lang);
+        let header = [
+            ("Year", "Año"),
+            ("New capacity", "Capacidad nueva"),
+            ("Short of the need", "Falta para cubrir la necesidad"),
+            ("People turned away", "Personas rechazadas"),
+            ("Mobile requests waiting", "Solicitudes móviles en espera"),
+            ("Operating cost", "Costo de operación"),
+            ("Start-up cost", "Costo inicial"),
+            ("Total cost", "Costo total"),
+            ("Hospital-only cost", "Costo de solo atención hospitalaria"),
+            ("Cumulative savings", "Ahorro acumulado"),
+        ]
+        .iter()
+        .map(|(en, es)| lang.pick(en, es).to_string())
+        .collect();
+        let rows = self
+            .years
+            .iter()
+            .map(|y| {
+                let new = by_unit(y.services.iter().map(|x| (x.unit, x.added)), true, lang)
+                    .unwrap_or_else(|| "—".to_string());
+                let short = by_unit(
+                    y.services.iter().map(|x| (x.unit, x.shortfall)),
+                    false,
+                    lang,
+                )
+                .unwrap_or_else(|| lang.pick("none", "nada").to_string());
+                vec![
+                    f.count(u64::from(y.year)),
+                    new,
+                    short,
+                    crate::analysis::gap::about_in(y.turned_away_per_year, lang),
+                    crate::analysis::gap::about_in(y.mobile_waiting_per_year, lang),
+                    f.currency_compact(y.operating_cost.mid),
+                    f.currency_compact(y.startup_cost.mid),
+                    f.currency_compact(y.total_cost.mid),
+                    f.currency_compact(y.hospital_only_cost.mid),
+                    f.currency_compact(y.cumulative_savings.mid),
+                ]
+            })
+            .collect();
+        (header, rows)
+    }
+
+    /// The plan as CSV rows in the format of [`crate::analysis::export::results_csv_in`]
+    /// (stream, service, measure, value, unit), no header: the stream is the plan year
+    /// (`plan year 2`), each service's capacity and need, then the year's totals (default
+    /// figures, with the low and high ends of the costs).
+    pub fn csv_rows_in(&self, lang: Lang) -> String {
+        use crate::analysis::export::push_row;
+        let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+        let mut out = String::new();
+        let all = t("all", "todos");
+        for y in &self.years {
+            let stream = match lang {
+                Lang::En => format!("plan year {}", y.year),
+                Lang::Es => format!("año {} del plan", y.year),
+            };
+            for x in &y.services {
+                let unit = x.unit.word_in(2.0, lang);
+                push_row(
+                    &mut out,
+                    &stream,
+                    &x.label,
+                    t("capacity", "capacidad"),
+                    x.capacity,
+                    unit,
+                );
+                push_row(
+                    &mut out,
+                    &stream,
+                    &x.label,
+                    t("need", "necesidad"),
+                    x.need,
+                    unit,
+                );
+                push_row(
+                    &mut out,
+                    &stream,
+                    &x.label,
+                    t("added", "agregado"),
+                    x.added,
+                    unit,
+                );
+            }
+            let people = t("people", "personas");
+            push_row(
+                &mut out,
+                &stream,
+                all,
+                t("people turned away a year", "personas rechazadas al año"),
+                y.turned_away_per_year,
+                people,
+            );
+            push_row(
+                &mut out,
+                &stream,
+                t("mobile crisis teams", "equipos móviles de crisis"),
+                t("requests waiting a year", "solicitudes en espera al año"),
+                y.mobile_waiting_per_year,
+                t("requests", "solicitudes"),
+            );
+            let costs = [
+                (y.operating_cost, ("operating cost", "costo de operación")),
+                (y.startup_cost, ("start-up cost", "costo inicial")),
+                (
+                    y.turned_away_hospital_cost,
+                    (
+                        "hospital stays of people turned away",
+                        "hospitalizaciones de las personas rechazadas",
+                    ),
+                ),
+                (y.total_cost, ("total cost", "costo total")),
+                (
+                    y.hospital_only_cost,
+                    ("hospital-only cost", "costo de solo atención hospitalaria"),
+                ),
+                (y.cumulative_cost, ("cumulative cost", "costo acumulado")),
+                (
+                    y.cumulative_hospital_only_cost,
+                    (
+                        "cumulative hospital-only cost",
+                        "costo acumulado de solo atención hospitalaria",
+                    ),
+                ),
+            ];
+            for (m, (en, es)) in costs {
+                let measure = lang.pick(en, es);
+                for (end, x) in [
+                    (t("low", "bajo"), m.low),
+                    (t("default", "predeterminado"), m.mid),
+                    (t("high", "alto"), m.high),
+                ] {
+                    push_row(&mut out, &stream, all, &format!("{measure}, {end}"), x, "$");
+                }
+            }
+        }
+        let stream = t("plan", "plan");
+        push_row(
+            &mut out,
+            stream,
+            all,
+            t("break-even year", "año de equilibrio"),
+            self.break_even_year.map_or(0.0, f64::from),
+            t(
+                "year (0: none within the plan)",
+                "año (0: ninguno dentro del plan)",
+            ),
+        );
+        out
+    }
+}
