@@ -115,7 +115,6 @@ pub fn App() -> impl IntoView {
                 </section>
             </div>
             <lazy::Deferred part=Part::Today when=When::Near/>
-            <lazy::Deferred part=Part::BuildOut when=When::Near/>
             <lazy::Deferred part=Part::Uncertainty when=When::Near/>
             <lazy::Deferred part=Part::Criteria when=When::Near/>
             <lazy::Deferred part=Part::Print when=When::Asked/>

@@ -30,10 +30,13 @@ mod views {
         view! { <inputs::MoreAssumptions/> }.into_any()
     }
     pub fn today() -> AnyView {
-        view! { <gap_view::TodaySection/> }.into_any()
-    }
-    pub fn buildout() -> AnyView {
-        view! { <buildout_view::BuildOutSection/> }.into_any()
+        // the build-out plan follows today's capacity and the gap in the same part: one chunk
+        // and no split point of its own, so the first download does not grow
+        view! {
+            <gap_view::TodaySection/>
+            <buildout_view::BuildOutSection/>
+        }
+        .into_any()
     }
     pub fn uncertainty() -> AnyView {
         view! { <uncertainty::Uncertainty/> }.into_any()
@@ -59,7 +62,14 @@ mod views {
         let slide = expect_context::<RwSignal<Option<usize>>>();
         // the last slide is today's capacity against need, which the gap section draws: handed
         // in here, so the presentation does not import another section
-        view! { <present::Presentation slide=slide gap_slide=gap_view::gap_slide/> }.into_any()
+        view! {
+            <present::Presentation
+                slide=slide
+                gap_slide=gap_view::gap_slide
+                plan_slide=buildout_view::plan_slide
+            />
+        }
+        .into_any()
     }
     pub fn print() -> AnyView {
         view! { <print::PrintInputs/> }.into_any()
@@ -74,7 +84,6 @@ pub fn registry() -> Parts {
             Part::Detail => views::detail(),
             Part::More => views::more(),
             Part::Today => views::today(),
-            Part::BuildOut => views::buildout(),
             Part::Uncertainty => views::uncertainty(),
             Part::Criteria => views::criteria(),
             Part::Library => views::library(),
@@ -130,7 +139,6 @@ mod points {
     point!(detail, detail, preload_detail);
     point!(more, more, preload_more);
     point!(today, below, preload_today);
-    point!(buildout, below, preload_buildout);
     point!(uncertainty, below, preload_uncertainty);
     point!(criteria, below, preload_criteria);
     point!(print, below, preload_print);
@@ -145,7 +153,6 @@ mod points {
             Part::Detail => detail().await,
             Part::More => more().await,
             Part::Today => today().await,
-            Part::BuildOut => buildout().await,
             Part::Uncertainty => uncertainty().await,
             Part::Criteria => criteria().await,
             Part::Library => library().await,
@@ -162,7 +169,6 @@ mod points {
             Part::Detail => preload_detail().await,
             Part::More => preload_more().await,
             Part::Today => preload_today().await,
-            Part::BuildOut => preload_buildout().await,
             Part::Uncertainty => preload_uncertainty().await,
             Part::Criteria => preload_criteria().await,
             Part::Library => preload_library().await,

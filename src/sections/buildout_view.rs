@@ -12,6 +12,7 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::geometry::{day_line, nice_ceiling, step_path, Linear};
 use crate::widgets::fields::{InputField, NumberField};
+use crate::widgets::plan_table::PlanYearTable;
 use crisis_model::analysis::buildout::{
     buildout_in, phasing_rule_in, suggest_phasing_in, BuildOutResults, PlanYear,
 };
@@ -21,7 +22,7 @@ use crisis_model::inventory::Entry;
 use crisis_model::scenario::buildout::Addition;
 use crisis_model::scenario::buildout_sources::citation_in;
 use crisis_model::validate::validate_buildout_in;
-use crisis_model::{Lang, Scenario};
+use crisis_model::{Lang, Results, Scenario};
 use leptos::prelude::*;
 
 /// The build-out section.
@@ -281,7 +282,7 @@ fn PlanResults(p: BuildOutResults, stale: Memo<bool>) -> impl IntoView {
                 <p class="gap-headline" data-testid="break-even">{p.break_even_sentence.clone()}</p>
                 <CapacityCharts years=p.years.clone() lang=l/>
                 <CostChart years=p.years.clone() lang=l/>
-                <YearTable p=p.clone() lang=l/>
+                <PlanYearTable p=p.clone() lang=l/>
                 <h3>{l.pick("Year by year, in plain words", "Año por año, en palabras simples")}</h3>
                 <ul class="gap-sentences" data-testid="buildout-sentences">
                     {p.years.iter().map(|y| view! { <li>{y.sentence.clone()}</li> }).collect_view()}
@@ -294,41 +295,6 @@ fn PlanResults(p: BuildOutResults, stale: Memo<bool>) -> impl IntoView {
                 </details>
             </div>
         }
-    }
-}
-
-/// The year table: the same text the command line prints (`crisis-plan --years`).
-#[component]
-fn YearTable(p: BuildOutResults, lang: Lang) -> impl IntoView {
-    let (header, rows) = p.year_table_in(lang);
-    let caption = lang.pick(
-        "The plan year by year: new capacity, the shortfall, people turned away and cost",
-        "El plan año por año: capacidad nueva, faltante, personas rechazadas y costo",
-    );
-    view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
-            <table class="data buildout-table" data-testid="buildout-table">
-                <caption class="visually-hidden">{caption}</caption>
-                <thead>
-                    <tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|r| {
-                            let mut cells = r.into_iter();
-                            let first = cells.next().unwrap_or_default();
-                            view! {
-                                <tr>
-                                    <th scope="row">{first}</th>
-                                    {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
     }
 }
 
@@ -372,8 +338,8 @@ fn CapacityCharts(years: Vec<PlanYear>, lang: Lang) -> impl IntoView {
                 ),
             };
             view! {
-                <figure class="plan-chart" data-key=key>
-                    <figcaption>{label}</figcaption>
+                <div class="plan-chart" data-key=key>
+                    <strong>{label}</strong>
                     <svg class="chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=words>
                         <line class="axis" x1="36" x2=w - 8.0 y1=h - 20.0 y2=h - 20.0 stroke="currentColor" stroke-opacity="0.3"/>
                         <text x="4" y="14" font-size="11">{f.number(top)}</text>
@@ -383,14 +349,14 @@ fn CapacityCharts(years: Vec<PlanYear>, lang: Lang) -> impl IntoView {
                         <path class="plan-capacity" d=step_path(&cap, x, y) fill="none" stroke="var(--brand)" stroke-width="2.5"/>
                         <path class="plan-need" d=day_line(&need, x, y) fill="none" stroke="var(--err-ink)" stroke-width="2" stroke-dasharray="5 3"/>
                     </svg>
-                </figure>
+                </div>
             }
         })
         .collect_view();
     view! {
         <figure class="chart-figure">
             <figcaption>{title}</figcaption>
-            <div class="plan-charts">{charts}</div>
+            <div class="inventory-grid">{charts}</div>
         </figure>
     }
 }
@@ -449,5 +415,32 @@ fn CostChart(years: Vec<PlanYear>, lang: Lang) -> impl IntoView {
                 </svg>
             </div>
         </figure>
+    }
+}
+
+/// The presentation's slide of the plan: when it pays for itself, each year's and the cumulative
+/// cost, and a sentence a year.
+pub fn plan_slide(r: &Results, lang: Lang) -> AnyView {
+    match buildout_in(r.scenario(), lang) {
+        Ok(p) => view! {
+            <div class="present-plan">
+                <p class="gap-headline">{p.break_even_sentence.clone()}</p>
+                <CostChart years=p.years.clone() lang=lang/>
+                // the first years and the last: a slide that fits the screen
+                <ul class="gap-sentences">
+                    {p.years
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i < 2 || *i + 1 == p.years.len())
+                        .map(|(_, y)| view! { <li>{y.sentence.clone()}</li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any(),
+        Err(problems) => view! {
+            <p class="status stale">{problems.first().map(|p| p.message.clone())}</p>
+        }
+        .into_any(),
     }
 }

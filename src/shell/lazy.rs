@@ -25,8 +25,6 @@ pub enum Part {
     More,
     /// Today's capacity and the gap.
     Today,
-    /// The build-out plan, year by year.
-    BuildOut,
     /// "How sure is this?": ranges, Monte Carlo, simulated years.
     Uncertainty,
     /// The Roadmap's criteria and the one-page summary.
@@ -45,11 +43,10 @@ pub enum Part {
 
 impl Part {
     /// The parts paper shows: printing waits for all of them.
-    pub const PRINTED: [Part; 7] = [
+    pub const PRINTED: [Part; 6] = [
         Part::Detail,
         Part::More,
         Part::Today,
-        Part::BuildOut,
         Part::Uncertainty,
         Part::Criteria,
         Part::Print,
@@ -63,10 +60,6 @@ impl Part {
             Part::Today => Some((
                 "Today's capacity and the gap",
                 "La capacidad actual y la brecha",
-            )),
-            Part::BuildOut => Some((
-                "The build-out plan, year by year",
-                "El plan de ampliación de la capacidad, año por año",
             )),
             Part::Uncertainty => Some(("How sure is this?", "¿Qué tan segura es esta estimación?")),
             Part::Criteria => Some((
@@ -83,7 +76,6 @@ impl Part {
             Part::Detail => "detail",
             Part::More => "more",
             Part::Today => "today",
-            Part::BuildOut => "buildout",
             Part::Uncertainty => "uncertainty",
             Part::Criteria => "criteria",
             Part::Library => "library",
@@ -195,13 +187,7 @@ pub fn painted() -> Signal<bool> {
 }
 
 /// The parts a reader reaches by scrolling, in page order.
-const SCROLLED: [Part; 5] = [
-    Part::Detail,
-    Part::Today,
-    Part::BuildOut,
-    Part::Uncertainty,
-    Part::Criteria,
-];
+const SCROLLED: [Part; 4] = [Part::Detail, Part::Today, Part::Uncertainty, Part::Criteria];
 
 /// Someone moving through the page with Tab goes through every part in order: at the first Tab,
 /// ask for the parts further down, so none is skipped for not having loaded yet.
