@@ -61,9 +61,9 @@ async fn the_year_table_is_the_model_s_for_the_scenario_the_page_keeps() {
     settle().await;
     settle().await;
     let s = kept();
-    assert_eq!(s.buildout.horizon_years, 4.0);
+    assert_eq!(s.buildout.number("horizon_years"), 4.0);
     assert!(
-        !s.buildout.additions.0.is_empty(),
+        !s.buildout.additions().0.is_empty(),
         "the phasing added capacity"
     );
     let plan = buildout_in(&s, Lang::En).unwrap();
@@ -80,7 +80,7 @@ async fn the_year_table_is_the_model_s_for_the_scenario_the_page_keeps() {
         plan.break_even_sentence
     );
     // each service the phasing opened has its fields
-    for (e, a) in &s.buildout.additions.0 {
+    for (e, a) in &s.buildout.additions().0 {
         let sel = format!("input[data-path='buildout.additions.{}.per_year']", e.key());
         let shown = q(&root, &sel)
             .unchecked_into::<web_sys::HtmlInputElement>()

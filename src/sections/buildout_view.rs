@@ -132,7 +132,7 @@ fn PlanInputs(last: RwSignal<Option<BuildOutResults>>) -> impl IntoView {
                     }
                     .to_string(),
                 ));
-                planner.step(move |s| s.buildout.additions = a);
+                planner.step(move |s| s.buildout.set_additions(&a));
             }
             Err(problems) => phasing_message.set(problems.first().map(|p| p.message.clone())),
         }
@@ -223,10 +223,10 @@ fn AdditionFields(entry: Entry) -> impl IntoView {
             <NumberField
                 label=("Opens or grows from year", "Abre o crece desde el año")
                 path=start.clone()
-                get=move |s: &Scenario| s.buildout.additions.get(entry).start_year
+                get=move |s: &Scenario| s.buildout.addition(entry).start_year
                 set=move |s: &mut Scenario, v| {
-                    let a = s.buildout.additions.get(entry);
-                    s.buildout.additions.set(entry, Addition { start_year: v, ..a })
+                    let a = s.buildout.addition(entry);
+                    s.buildout.set_addition(entry, Addition { start_year: v, ..a })
                 }
                 short=true
             />
@@ -235,10 +235,10 @@ fn AdditionFields(entry: Entry) -> impl IntoView {
                 label=("Added each year until the need is met", "Se agrega cada año hasta cubrir la necesidad")
                 path=per.clone()
                 unit=unit
-                get=move |s: &Scenario| s.buildout.additions.get(entry).per_year
+                get=move |s: &Scenario| s.buildout.addition(entry).per_year
                 set=move |s: &mut Scenario, v| {
-                    let a = s.buildout.additions.get(entry);
-                    s.buildout.additions.set(entry, Addition { per_year: v, ..a })
+                    let a = s.buildout.addition(entry);
+                    s.buildout.set_addition(entry, Addition { per_year: v, ..a })
                 }
                 short=true
             />

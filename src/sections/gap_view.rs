@@ -945,7 +945,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
         .collect_view();
     let link = crate::shell::persist::link_to(s, lang).unwrap_or_default();
     // the plan's year table prints as a second page after the one-page summary
-    let plan_table = (!s.buildout.additions.0.is_empty())
+    let plan_table = (!s.buildout.additions().0.is_empty())
         .then(|| crisis_model::analysis::buildout::buildout_in(s, lang).ok())
         .flatten()
         .map(|p| {
@@ -1012,7 +1012,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
 /// The build-out plan in the summary: a line (the year it pays for itself, the last year), when
 /// the scenario has additions.
 fn plan_summary(s: &Scenario, lang: Lang) -> Option<AnyView> {
-    if s.buildout.additions.0.is_empty() {
+    if s.buildout.additions().0.is_empty() {
         return None;
     }
     let p = crisis_model::analysis::buildout::buildout_in(s, lang).ok()?;

@@ -15,6 +15,10 @@ use crisis_model::scenario::buildout_sources as inputs;
 use crisis_model::validate::validate_buildout_in;
 use crisis_model::*;
 
+fn inputs_names() -> Vec<&'static str> {
+    crisis_model::scenario::buildout::NAMES.to_vec()
+}
+
 fn plan(s: &Scenario) -> BuildOutResults {
     match buildout(s) {
         Ok(p) => p,
@@ -27,7 +31,7 @@ fn flat() -> Scenario {
     let mut s = preset(PresetId::CrisisNow);
     s.youth.enabled = false;
     s.crisis_line.enabled = false;
-    s.buildout.population_growth = 0.0;
+    s.buildout.set_number("population_growth", 0.0);
     s
 }
 
@@ -59,8 +63,8 @@ fn erlang_b_ref(a: f64, c: u64) -> f64 {
 fn with_additions_that_reach_the_need_the_last_year_s_shortfall_is_zero() {
     for growth in [0.0, 0.006, 0.05] {
         let mut s = flat();
-        s.buildout.population_growth = growth;
-        s.buildout.horizon_years = 4.0;
+        s.buildout.set_number("population_growth", growth);
+        s.buildout.set_number("horizon_years", 4.0);
         let need = evaluate(&s).unwrap();
         // enough each year to meet the need within the plan
         for e in adult_entries() {
@@ -68,7 +72,7 @@ fn with_additions_that_reach_the_need_the_last_year_s_shortfall_is_zero() {
                 Entry::Mobile => need.mobile.teams as f64,
                 _ => 40.0,
             };
-            s.buildout.additions.set(
+            s.buildout.set_addition(
                 e,
                 Addition {
                     start_year: 1.0,
@@ -93,10 +97,10 @@ fn with_additions_that_reach_the_need_the_last_year_s_shortfall_is_zero() {
 fn turned_away_never_rise_while_capacity_only_grows_and_demand_is_flat() {
     for ramp in [0.0, 6.0, 12.0] {
         let mut s = flat();
-        s.buildout.horizon_years = 8.0;
-        s.buildout.ramp_up_months = ramp;
+        s.buildout.set_number("horizon_years", 8.0);
+        s.buildout.set_number("ramp_up_months", ramp);
         for (i, e) in adult_entries().into_iter().enumerate() {
-            s.buildout.additions.set(
+            s.buildout.set_addition(
                 e,
                 Addition {
                     start_year: 1.0 + (i % 4) as f64,
@@ -132,8 +136,9 @@ fn turned_away_never_rise_while_capacity_only_grows_and_demand_is_flat() {
 #[test]
 fn cumulative_costs_are_sums_of_the_yearly_costs() {
     let mut s = preset(PresetId::CrisisNow);
-    s.buildout.horizon_years = 20.0;
-    s.buildout.additions = suggest_phasing(&s).unwrap();
+    s.buildout.set_number("horizon_years", 20.0);
+    let a = suggest_phasing(&s).unwrap();
+    s.buildout.set_additions(&a);
     let p = plan(&s);
     assert_eq!(p.years.len(), 20);
     let (mut c, mut h) = (Money::ZERO, Money::ZERO);
@@ -170,14 +175,16 @@ fn a_three_year_case_worked_by_hand_to_the_dollar() {
     let mut s = flat();
     s.population = 5_000_000.0;
     s.cost_basis = CostBasis::StaffedBeds;
-    s.buildout = BuildOut {
-        horizon_years: 3.0,
-        cost_growth: 0.10,
-        population_growth: 0.0,
-        ramp_up_months: 0.0,
-        ..BuildOut::default()
-    };
-    s.buildout.additions.set(
+    s.buildout = BuildOut::default();
+    for (name, x) in [
+        ("horizon_years", 3.0),
+        ("cost_growth", 0.10),
+        ("population_growth", 0.0),
+        ("ramp_up_months", 0.0),
+    ] {
+        s.buildout.set_number(name, x);
+    }
+    s.buildout.set_addition(
         respite(),
         Addition {
             start_year: 1.0,
@@ -272,12 +279,12 @@ fn a_plan_built_to_break_even_in_year_three_says_year_three() {
     // Start-up costs delay the savings: find the start-up cost per bed that makes the
     // cumulative savings turn positive in year 3 and check the plan says so in a sentence.
     let mut s = flat();
-    s.buildout.horizon_years = 5.0;
-    s.buildout.ramp_up_months = 0.0;
+    s.buildout.set_number("horizon_years", 5.0);
+    s.buildout.set_number("ramp_up_months", 0.0);
     let need = plan(&s).years[0].need.clone();
     for e in adult_entries() {
         if let Some(n) = need.get(&e.key()) {
-            s.buildout.additions.set(
+            s.buildout.set_addition(
                 e,
                 Addition {
                     start_year: 1.0,
@@ -301,15 +308,15 @@ fn a_plan_built_to_break_even_in_year_three_says_year_three() {
     assert!(base.years[1].startup_cost.mid == 0.0);
     let target = s1 + s2 + 0.5 * s3;
     let scale = target / startup_1;
-    let b = &mut s.buildout;
-    for x in [
-        &mut b.startup_per_bed,
-        &mut b.startup_per_chair,
-        &mut b.startup_per_team,
+    for name in [
+        "startup_per_bed",
+        "startup_per_chair",
+        "startup_per_team",
+        "preopening_months",
     ] {
-        *x *= scale;
+        let x = s.buildout.number(name);
+        s.buildout.set_number(name, x * scale);
     }
-    b.preopening_months *= scale;
     let p = plan(&s);
     assert!((p.years[0].startup_cost.mid - target).abs() < 1e-3 * target);
     assert_eq!(p.break_even_year, Some(3));
@@ -322,9 +329,9 @@ fn a_plan_built_to_break_even_in_year_three_says_year_three() {
 #[test]
 fn no_break_even_is_said_in_a_sentence() {
     let mut s = flat();
-    s.buildout.horizon_years = 2.0;
-    s.buildout.startup_per_bed = 9_000_000.0;
-    s.buildout.additions.set(
+    s.buildout.set_number("horizon_years", 2.0);
+    s.buildout.set_number("startup_per_bed", 9_000_000.0);
+    s.buildout.set_addition(
         respite(),
         Addition {
             start_year: 1.0,
@@ -347,8 +354,8 @@ fn no_break_even_is_said_in_a_sentence() {
 #[test]
 fn the_need_is_recomputed_with_the_grown_population() {
     let mut s = flat();
-    s.buildout.population_growth = 0.10;
-    s.buildout.horizon_years = 3.0;
+    s.buildout.set_number("population_growth", 0.10);
+    s.buildout.set_number("horizon_years", 3.0);
     let p = plan(&s);
     let mut grown = s.clone();
     grown.population = (s.population * 1.21).round();
@@ -367,17 +374,17 @@ fn the_ramp_up_counts_a_new_program_at_its_first_year_use() {
     assert_eq!(first_year_use(0.0), 1.0);
     assert_eq!(first_year_use(6.0), 0.75);
     let mut s = flat();
-    s.buildout.horizon_years = 2.0;
-    s.buildout.additions.set(
+    s.buildout.set_number("horizon_years", 2.0);
+    s.buildout.set_addition(
         respite(),
         Addition {
             start_year: 1.0,
             per_year: 8.0,
         },
     );
-    s.buildout.ramp_up_months = 0.0;
+    s.buildout.set_number("ramp_up_months", 0.0);
     let fast = plan(&s);
-    s.buildout.ramp_up_months = 12.0;
+    s.buildout.set_number("ramp_up_months", 12.0);
     let slow = plan(&s);
     let (before, a, b) = (
         fast.turned_away_before,
@@ -392,7 +399,7 @@ fn the_ramp_up_counts_a_new_program_at_its_first_year_use() {
 #[test]
 fn beyond_the_need_is_allowed_and_said() {
     let mut s = flat();
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         Entry::Mobile,
         Addition {
             start_year: 1.0,
@@ -423,7 +430,7 @@ fn bad_input_gives_a_plain_message_at_its_field() {
     assert_eq!(problems(&ok, Lang::En), vec![]);
     for years in [0.0, 21.0, 2.5, f64::NAN] {
         let mut s = ok.clone();
-        s.buildout.horizon_years = years;
+        s.buildout.set_number("horizon_years", years);
         assert_eq!(
             problems(&s, Lang::En),
             vec![(
@@ -437,7 +444,7 @@ fn bad_input_gives_a_plain_message_at_its_field() {
         assert!(evaluate(&s).is_ok());
     }
     let mut s = ok.clone();
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         respite(),
         Addition {
             start_year: 1.0,
@@ -457,7 +464,7 @@ fn bad_input_gives_a_plain_message_at_its_field() {
         .1
         .contains("no puede ser negativo"));
     let mut s = ok.clone();
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         Entry::Mobile,
         Addition {
             start_year: 7.0,
@@ -474,7 +481,7 @@ fn bad_input_gives_a_plain_message_at_its_field() {
         )]
     );
     let mut s = ok.clone();
-    s.buildout.yearly_budget = 0.0;
+    s.buildout.set_number("yearly_budget", 0.0);
     assert_eq!(
         problems(&s, Lang::En),
         vec![(
@@ -533,6 +540,24 @@ fn every_build_out_input_is_checked_and_sourced() {
             assert_eq!(en.is_empty(), es.is_empty(), "{en}");
         }
     }
+    let mut names: Vec<&str> = BUILDOUT_INPUTS
+        .iter()
+        .map(|i| i.path.strip_prefix("buildout.").unwrap())
+        .collect();
+    names.sort();
+    let mut all = inputs_names();
+    all.sort();
+    assert_eq!(names, all, "the catalog's plan inputs are the stored names");
+    for i in BUILDOUT_INPUTS {
+        let mut t = s.buildout.clone();
+        let mut sc = s.clone();
+        (i.set)(&mut sc, 0.123);
+        t.set_number(i.path.strip_prefix("buildout.").unwrap(), 0.123);
+        assert_eq!(sc.buildout, t, "{}", i.path);
+        assert_eq!((i.get)(&sc), 0.123);
+        let back = Scenario::from_json(&sc.to_json()).unwrap();
+        assert_eq!(back.buildout, sc.buildout);
+    }
     let key = "buildout.additions.residential.crisis-respite.per_year";
     assert!(inputs::source_of(key).unwrap().is_assumption());
     assert!(inputs::source_of("buildout.additions.nope.per_year").is_none());
@@ -544,12 +569,12 @@ fn every_build_out_input_is_checked_and_sourced() {
 #[test]
 fn the_suggested_phasing_spends_within_the_budget_most_people_per_dollar_first() {
     let mut s = preset(PresetId::CrisisNow);
-    s.buildout.yearly_budget = 20_000_000.0;
+    s.buildout.set_number("yearly_budget", 20_000_000.0);
     let a = suggest_phasing(&s).unwrap();
     assert!(!a.0.is_empty());
     // year 1's new capacity, at its start-up and first-year cost, fits the budget
     let mut t = s.clone();
-    t.buildout.additions = a.clone();
+    t.buildout.set_additions(&a);
     let p = plan(&t);
     let y1 = &p.years[0];
     let spent: f64 = y1
@@ -563,7 +588,7 @@ fn the_suggested_phasing_spends_within_the_budget_most_people_per_dollar_first()
     // the plan is valid and ends with fewer people turned away than it starts with
     assert!(p.years.last().unwrap().turned_away_per_year < p.turned_away_before);
     // a budget too small for one unit opens nothing
-    s.buildout.yearly_budget = 1.0;
+    s.buildout.set_number("yearly_budget", 1.0);
     assert!(suggest_phasing(&s).unwrap().0.is_empty());
     assert!(phasing_rule_in(Lang::Es).starts_with("Primero abren"));
     assert_eq!(phasing_rule_in(Lang::En), PHASING_RULE.0);
@@ -572,7 +597,7 @@ fn the_suggested_phasing_spends_within_the_budget_most_people_per_dollar_first()
 #[test]
 fn a_sentence_per_year_in_both_languages() {
     let mut s = flat();
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         respite(),
         Addition {
             start_year: 2.0,
@@ -605,16 +630,16 @@ fn a_sentence_per_year_in_both_languages() {
 #[test]
 fn the_plan_s_inputs_travel_in_the_file_and_the_link_and_old_files_open_unchanged() {
     let mut s = preset(PresetId::Roadmap);
-    s.buildout.horizon_years = 12.0;
-    s.buildout.cost_growth = 0.03;
-    s.buildout.additions.set(
+    s.buildout.set_number("horizon_years", 12.0);
+    s.buildout.set_number("cost_growth", 0.03);
+    s.buildout.set_addition(
         Entry::Mobile,
         Addition {
             start_year: 2.0,
             per_year: 1.0,
         },
     );
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         respite(),
         Addition {
             start_year: 1.0,
@@ -634,10 +659,17 @@ fn the_plan_s_inputs_travel_in_the_file_and_the_link_and_old_files_open_unchange
     let decoded = crisis_model::link::decode(&crisis_model::link::encode(&plain)).unwrap();
     assert_eq!(decoded.buildout, BuildOut::default());
     // unknown services and fields are errors, wrong types a plain message
-    let bad = r#"{"version": 1, "buildout": {"additions": {"nope": {"per_year": 1}}}}"#;
+    let bad = r#"{"version": 1, "buildout": {"additions.nope.per_year": 1}}"#;
     assert!(Scenario::from_json(bad)
         .unwrap_err()
-        .contains("unknown service `nope`"));
+        .contains("unknown field `additions.nope.per_year`"));
+    let bad = r#"{"version": 1, "buildout": {"additions.mobile.teams": 5}}"#;
+    assert!(Scenario::from_json(bad).is_err());
+    // the stored form holds only what was entered
+    assert_eq!(
+        crisis_model::json::ToJson::to_json(&BuildOut::default()).to_compact(),
+        "{}"
+    );
     let bad = r#"{"version": 1, "buildout": {"years": 5}}"#;
     assert!(Scenario::from_json(bad)
         .unwrap_err()

@@ -23,9 +23,9 @@ fn plan_cli(args: &[&str]) -> (i32, String, String) {
 }
 
 /// A saved scenario with a plan: crisis respite from year 1, mobile teams from year 2.
-fn saved() -> (Scenario, std::path::PathBuf) {
+fn saved(tag: &str) -> (Scenario, std::path::PathBuf) {
     let mut s = preset(PresetId::CrisisNow);
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         Entry::Residential {
             youth: false,
             kind: ProgramKind::CrisisRespite,
@@ -35,21 +35,21 @@ fn saved() -> (Scenario, std::path::PathBuf) {
             per_year: 4.0,
         },
     );
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         Entry::Mobile,
         Addition {
             start_year: 2.0,
             per_year: 1.0,
         },
     );
-    let path = std::env::temp_dir().join(format!("buildout-cli-{}.json", std::process::id()));
+    let path = std::env::temp_dir().join(format!("buildout-cli-{tag}-{}.json", std::process::id()));
     std::fs::write(&path, s.to_json_pretty()).unwrap();
     (s, path)
 }
 
 #[test]
 fn years_n_adds_a_buildout_object_with_the_contract_s_names() {
-    let (s, path) = saved();
+    let (s, path) = saved("json");
     let file = path.to_str().unwrap();
     let (code, out, err) = plan_cli(&["--scenario", file, "--years", "4", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
@@ -71,7 +71,7 @@ fn years_n_adds_a_buildout_object_with_the_contract_s_names() {
     assert!(b["break_even_year"].is_null() || b["break_even_year"].is_u64());
     // the same figures as the model's
     let mut s4 = s.clone();
-    s4.buildout.horizon_years = 4.0;
+    s4.buildout.set_number("horizon_years", 4.0);
     let p = buildout(&s4).unwrap();
     assert_eq!(years[1]["capacity"]["residential.crisis-respite"], 8.0);
     assert_eq!(
@@ -90,13 +90,13 @@ fn years_n_adds_a_buildout_object_with_the_contract_s_names() {
 
 #[test]
 fn the_table_and_the_csv_carry_the_plan() {
-    let (s, path) = saved();
+    let (s, path) = saved("table");
     let file = path.to_str().unwrap();
     let (code, out, _) = plan_cli(&["--scenario", file, "--years", "3"]);
     assert_eq!(code, 0);
     assert!(out.contains("Build-out plan, year by year"));
     let mut s3 = s.clone();
-    s3.buildout.horizon_years = 3.0;
+    s3.buildout.set_number("horizon_years", 3.0);
     let p = buildout(&s3).unwrap();
     for y in &p.years {
         assert!(out.contains(&y.sentence), "{}", y.sentence);
@@ -129,7 +129,7 @@ fn a_bad_plan_exits_with_code_two_and_a_plain_message() {
     assert!(err.contains("El plan debe abarcar un número entero de años de 1 a 20."));
     // a service opened after the plan, and a negative addition
     let mut s = preset(PresetId::CrisisNow);
-    s.buildout.additions.set(
+    s.buildout.set_addition(
         Entry::Mobile,
         Addition {
             start_year: 9.0,

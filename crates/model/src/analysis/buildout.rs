@@ -43,7 +43,7 @@ use crate::analysis::gap::{amount, gap_in, join, GapResults, GapRow, Service, Un
 use crate::eval::evaluate_in;
 use crate::eval::results::{Explanation, Money, Results};
 use crate::input::validate::validate_buildout_in;
-use crate::scenario::buildout::{Addition, Additions, BuildOut};
+use crate::scenario::buildout::{Addition, Additions, Plan};
 use crate::scenario::inventory::Entry;
 use crate::scenario::{CostBasis, MobileCostBasis, Problem, Scenario};
 use crate::text::format::Format;
@@ -172,7 +172,8 @@ pub fn first_year_use(months: f64) -> f64 {
 /// inventory is checked as usual).
 fn year_results(s: &Scenario, y: u32, lang: Lang) -> Result<Results, Vec<Problem>> {
     let mut t = s.clone();
-    t.population = (s.population * (1.0 + s.buildout.population_growth).powi(y as i32 - 1)).round();
+    let growth = s.buildout.number("population_growth");
+    t.population = (s.population * (1.0 + growth).powi(y as i32 - 1)).round();
     evaluate_in(&t, lang)
 }
 
@@ -229,7 +230,7 @@ fn today(s: &Scenario) -> Vec<(Entry, f64)> {
 
 /// The start-up cost of one unit of a row's capacity: its start-up (none for counselors) and
 /// the pre-opening months of its annual cost.
-fn startup_per_unit(b: &BuildOut, row: &GapRow) -> Money {
+fn startup_per_unit(b: &Plan, row: &GapRow) -> Money {
     let three = |l: f64, m: f64, h: f64| {
         let lo = l.min(m).min(h);
         let hi = l.max(m).max(h);
@@ -298,7 +299,7 @@ pub fn buildout_in(s: &Scenario, lang: Lang) -> Result<BuildOutResults, Vec<Prob
     if !problems.is_empty() {
         return Err(problems);
     }
-    let b = &s.buildout;
+    let b = &s.buildout.plan();
     let f = Format::new(lang);
     let years = b.horizon_years as u32;
     let ramp = first_year_use(b.ramp_up_months);
@@ -553,7 +554,7 @@ pub fn suggest_phasing_in(s: &Scenario, lang: Lang) -> Result<Additions, Vec<Pro
     if !problems.is_empty() {
         return Err(problems);
     }
-    let b = &s.buildout;
+    let b = &s.buildout.plan();
     let r = year_results(s, 1, lang)?;
     let mut cap = today(s);
     hospital_at_need(&r, &mut cap);
@@ -621,7 +622,7 @@ impl BuildOutResults {
     /// `cumulative`, `break_even` (`None` for another key).
     pub fn explain_in(&self, key: &str, s: &Scenario, lang: Lang) -> Option<Explanation> {
         let f = Format::new(lang);
-        let b = &s.buildout;
+        let b = &s.buildout.plan();
         let pct = |x: f64| f.percent(x);
         let last = self.years.last()?;
         let inputs = |list: &[(&str, &str, String)]| -> Vec<(String, String)> {

@@ -169,7 +169,7 @@ fn run(args: &[String]) -> i32 {
         s.youth.enabled = y;
     }
     if let Some(n) = opts.years {
-        s.buildout.horizon_years = n;
+        s.buildout.set_number("horizon_years", n);
     }
     if opts.print_scenario {
         out(&s.to_json_pretty());

@@ -2,8 +2,12 @@
 //! capacity costs to open, how fast a new program fills, and for each service the year it opens
 //! or grows and how much capacity it adds each year until it meets the need.
 //!
-//! It is part of the scenario (`"buildout"` in the JSON, the link and the `crisis-plan` file);
-//! a file without it takes the defaults below. The plan starts from today's capacity
+//! It is part of the scenario (`"buildout"` in the JSON, the link and the `crisis-plan` file) as
+//! a flat object of numbers holding only what was entered (`{"horizon_years": 8,
+//! "additions.mobile.per_year": 1}`); an input left out takes its default ([`Plan::default`]).
+//! Its reader accepts exactly the plan's input names ([`NAMES`]) and `additions.<service>.start_year`
+//! / `.per_year`; anything else is an error. Keeping the stored form a map of numbers keeps the
+//! page's first download small: the typed view ([`BuildOut::plan`]) is built only by the plan. The plan starts from today's capacity
 //! ([`crate::scenario::inventory`]) where it is entered, otherwise from nothing.
 //! [`crate::analysis::buildout`](mod@crate::analysis::buildout) computes the plan year by year.
 //!
@@ -17,6 +21,8 @@
 //! FY2024-25; growth from the CMS national health expenditure projections 2024-2032;
 //! pre-opening months, the ramp-up of use, the cost of a chair and the yearly budget are
 //! assumptions.
+
+use std::collections::BTreeMap;
 
 use crate::scenario::inventory::Entry;
 use crate::text::json::{At, FromJson, Json, ToJson};
@@ -42,13 +48,7 @@ impl Default for Addition {
     }
 }
 
-crate::text::json::json_struct!(Addition {
-    start_year,
-    per_year
-});
-
-/// The additions of every service that has one, in the order they were entered. JSON: an
-/// object keyed by the inventory's keys (`{"mobile": {"start_year": 1, "per_year": 2}}`).
+/// The additions of every service that has one, in the order of [`Entry::all`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Additions(pub Vec<(Entry, Addition)>);
 
@@ -71,42 +71,154 @@ impl Additions {
     }
 }
 
-impl ToJson for Additions {
-    fn to_json(&self) -> Json {
-        Json::Object(self.0.iter().map(|(e, a)| (e.key(), a.to_json())).collect())
-    }
+/// The plan's own inputs, by name (the key in the JSON; the catalog's path without
+/// `buildout.`).
+pub const NAMES: [&str; 15] = [
+    "horizon_years",
+    "population_growth",
+    "cost_growth",
+    "startup_per_bed_low",
+    "startup_per_bed",
+    "startup_per_bed_high",
+    "startup_per_chair_low",
+    "startup_per_chair",
+    "startup_per_chair_high",
+    "startup_per_team_low",
+    "startup_per_team",
+    "startup_per_team_high",
+    "preopening_months",
+    "ramp_up_months",
+    "yearly_budget",
+];
+
+/// The build-out plan's inputs as stored: the numbers entered, by name; what is not there takes
+/// its default.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BuildOut(pub BTreeMap<String, f64>);
+
+/// The key of one service's addition field: `additions.mobile.per_year`.
+pub fn addition_key(e: Entry, field: &str) -> String {
+    format!("additions.{}.{field}", e.key())
 }
 
-impl FromJson for Additions {
-    fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
-        match v {
-            Json::Null => Ok(()),
-            Json::Object(m) => {
-                let mut out = Additions::default();
-                for (k, x) in m.iter() {
-                    let Some(e) = Entry::from_key(k) else {
-                        let k: String = k.chars().take(40).collect();
-                        return Err(format!(
-                            "unknown service `{k}` in \"{}\", expected a key such as \
-                             `residential.crisis-respite`, `receiving`, `mobile` or `crisis_line`",
-                            at.path()
-                        ));
-                    };
-                    let mut a = Addition::default();
-                    a.read(x, At::Key(&at, k))?;
-                    out.set(e, a);
-                }
-                *self = out;
-                Ok(())
-            }
-            _ => Err(at.expected("an object", v)),
+impl BuildOut {
+    /// One of the plan's numbers by name ([`NAMES`], or an addition's key), or its default.
+    pub fn number(&self, name: &str) -> f64 {
+        match self.0.get(name) {
+            Some(x) => *x,
+            None => Plan::default().number(name),
+        }
+    }
+
+    /// Set one of the plan's numbers by name.
+    pub fn set_number(&mut self, name: &str, value: f64) {
+        self.0.insert(name.to_string(), value);
+    }
+
+    /// One service's addition.
+    pub fn addition(&self, e: Entry) -> Addition {
+        let d = Addition::default();
+        Addition {
+            start_year: self
+                .0
+                .get(&addition_key(e, "start_year"))
+                .copied()
+                .unwrap_or(d.start_year),
+            per_year: self
+                .0
+                .get(&addition_key(e, "per_year"))
+                .copied()
+                .unwrap_or(d.per_year),
+        }
+    }
+
+    /// Set one service's addition.
+    pub fn set_addition(&mut self, e: Entry, a: Addition) {
+        self.set_number(&addition_key(e, "start_year"), a.start_year);
+        self.set_number(&addition_key(e, "per_year"), a.per_year);
+    }
+
+    /// Replace every service's addition.
+    pub fn set_additions(&mut self, list: &Additions) {
+        self.0.retain(|k, _| !k.starts_with("additions."));
+        for (e, a) in &list.0 {
+            self.set_addition(*e, *a);
+        }
+    }
+
+    /// The services with an addition entered, in the order of [`Entry::all`].
+    pub fn additions(&self) -> Additions {
+        Additions(
+            Entry::all()
+                .into_iter()
+                .filter(|e| {
+                    self.0.contains_key(&addition_key(*e, "per_year"))
+                        || self.0.contains_key(&addition_key(*e, "start_year"))
+                })
+                .map(|e| (e, self.addition(e)))
+                .collect(),
+        )
+    }
+
+    /// The typed view the plan computes with: every number, entered or default.
+    pub fn plan(&self) -> Plan {
+        let n = |name: &str| self.number(name);
+        Plan {
+            horizon_years: n("horizon_years"),
+            population_growth: n("population_growth"),
+            cost_growth: n("cost_growth"),
+            startup_per_bed_low: n("startup_per_bed_low"),
+            startup_per_bed: n("startup_per_bed"),
+            startup_per_bed_high: n("startup_per_bed_high"),
+            startup_per_chair_low: n("startup_per_chair_low"),
+            startup_per_chair: n("startup_per_chair"),
+            startup_per_chair_high: n("startup_per_chair_high"),
+            startup_per_team_low: n("startup_per_team_low"),
+            startup_per_team: n("startup_per_team"),
+            startup_per_team_high: n("startup_per_team_high"),
+            preopening_months: n("preopening_months"),
+            ramp_up_months: n("ramp_up_months"),
+            yearly_budget: n("yearly_budget"),
+            additions: self.additions(),
         }
     }
 }
 
-/// Every input of the build-out plan.
+/// Whether a key is one of the plan's inputs.
+fn known(key: &str) -> bool {
+    if NAMES.contains(&key) {
+        return true;
+    }
+    let Some(rest) = key.strip_prefix("additions.") else {
+        return false;
+    };
+    match rest.rsplit_once('.') {
+        Some((e, "start_year" | "per_year")) => Entry::from_key(e).is_some(),
+        _ => false,
+    }
+}
+
+impl ToJson for BuildOut {
+    fn to_json(&self) -> Json {
+        self.0.to_json()
+    }
+}
+
+impl FromJson for BuildOut {
+    fn read(&mut self, v: &Json, at: At<'_>) -> Result<(), String> {
+        if let Json::Object(m) = v {
+            if let Some((k, _)) = m.iter().find(|(k, _)| !known(k)) {
+                let k: String = k.chars().take(40).collect();
+                return Err(format!("unknown field `{k}` in \"{}\"", at.path()));
+            }
+        }
+        self.0.read(v, at)
+    }
+}
+
+/// Every input of the build-out plan, typed: [`BuildOut::plan`].
 #[derive(Debug, Clone, PartialEq)]
-pub struct BuildOut {
+pub struct Plan {
     /// Years in the plan (1-20).
     pub horizon_years: f64,
     /// Population growth a year, as a fraction (0.006).
@@ -135,9 +247,33 @@ pub struct BuildOut {
     pub additions: Additions,
 }
 
-impl Default for BuildOut {
+impl Plan {
+    /// One number by name ([`NAMES`]); NaN for another name.
+    pub fn number(&self, name: &str) -> f64 {
+        match name {
+            "horizon_years" => self.horizon_years,
+            "population_growth" => self.population_growth,
+            "cost_growth" => self.cost_growth,
+            "startup_per_bed_low" => self.startup_per_bed_low,
+            "startup_per_bed" => self.startup_per_bed,
+            "startup_per_bed_high" => self.startup_per_bed_high,
+            "startup_per_chair_low" => self.startup_per_chair_low,
+            "startup_per_chair" => self.startup_per_chair,
+            "startup_per_chair_high" => self.startup_per_chair_high,
+            "startup_per_team_low" => self.startup_per_team_low,
+            "startup_per_team" => self.startup_per_team,
+            "startup_per_team_high" => self.startup_per_team_high,
+            "preopening_months" => self.preopening_months,
+            "ramp_up_months" => self.ramp_up_months,
+            "yearly_budget" => self.yearly_budget,
+            _ => f64::NAN,
+        }
+    }
+}
+
+impl Default for Plan {
     fn default() -> Self {
-        BuildOut {
+        Plan {
             horizon_years: 5.0,
             population_growth: 0.006,
             cost_growth: 0.027,
@@ -157,22 +293,3 @@ impl Default for BuildOut {
         }
     }
 }
-
-crate::text::json::json_struct!(BuildOut {
-    horizon_years,
-    population_growth,
-    cost_growth,
-    startup_per_bed_low,
-    startup_per_bed,
-    startup_per_bed_high,
-    startup_per_chair_low,
-    startup_per_chair,
-    startup_per_chair_high,
-    startup_per_team_low,
-    startup_per_team,
-    startup_per_team_high,
-    preopening_months,
-    ramp_up_months,
-    yearly_budget,
-    additions,
-});

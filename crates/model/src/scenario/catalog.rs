@@ -948,8 +948,8 @@ catalog! {
             "The plan must cover a whole number of years from {low} to {high}.",
             "El plan debe abarcar un número entero de años de {low} a {high}.",
         ),
-        get: |s| s.buildout.horizon_years,
-        set: |s, v| s.buildout.horizon_years = v,
+        get: |s| s.buildout.number("horizon_years"),
+        set: |s, v| s.buildout.set_number("horizon_years", v),
     };
     BUILDOUT_POPULATION_GROWTH = Input {
         path: "buildout.population_growth",
@@ -967,8 +967,8 @@ catalog! {
             "Population growth must be from {low} to {high} a year.",
             "El crecimiento de la población debe ser de {low} a {high} al año.",
         ),
-        get: |s| s.buildout.population_growth,
-        set: |s, v| s.buildout.population_growth = v,
+        get: |s| s.buildout.number("population_growth"),
+        set: |s, v| s.buildout.set_number("population_growth", v),
     };
     BUILDOUT_COST_GROWTH = Input {
         path: "buildout.cost_growth",
@@ -986,8 +986,8 @@ catalog! {
             "Cost growth must be from {low} to {high} a year.",
             "El crecimiento de los costos debe ser de {low} a {high} al año.",
         ),
-        get: |s| s.buildout.cost_growth,
-        set: |s, v| s.buildout.cost_growth = v,
+        get: |s| s.buildout.number("cost_growth"),
+        set: |s, v| s.buildout.set_number("cost_growth", v),
     };
     BUILDOUT_STARTUP_BED_LOW = Input {
         path: "buildout.startup_per_bed_low",
@@ -1005,8 +1005,8 @@ catalog! {
             "The start-up cost of a bed must be from ${low} to ${high}.",
             "El costo inicial de una cama debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_bed_low,
-        set: |s, v| s.buildout.startup_per_bed_low = v,
+        get: |s| s.buildout.number("startup_per_bed_low"),
+        set: |s, v| s.buildout.set_number("startup_per_bed_low", v),
     };
     BUILDOUT_STARTUP_BED = Input {
         path: "buildout.startup_per_bed",
@@ -1027,8 +1027,8 @@ catalog! {
             "The start-up cost of a bed must be from ${low} to ${high}.",
             "El costo inicial de una cama debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_bed,
-        set: |s, v| s.buildout.startup_per_bed = v,
+        get: |s| s.buildout.number("startup_per_bed"),
+        set: |s, v| s.buildout.set_number("startup_per_bed", v),
     };
     BUILDOUT_STARTUP_BED_HIGH = Input {
         path: "buildout.startup_per_bed_high",
@@ -1046,8 +1046,8 @@ catalog! {
             "The start-up cost of a bed must be from ${low} to ${high}.",
             "El costo inicial de una cama debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_bed_high,
-        set: |s, v| s.buildout.startup_per_bed_high = v,
+        get: |s| s.buildout.number("startup_per_bed_high"),
+        set: |s, v| s.buildout.set_number("startup_per_bed_high", v),
     };
     BUILDOUT_STARTUP_CHAIR_LOW = Input {
         path: "buildout.startup_per_chair_low",
@@ -1065,8 +1065,8 @@ catalog! {
             "The start-up cost of a receiving-facility chair must be from ${low} to ${high}.",
             "El costo inicial de un sillón del centro de recepción debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_chair_low,
-        set: |s, v| s.buildout.startup_per_chair_low = v,
+        get: |s| s.buildout.number("startup_per_chair_low"),
+        set: |s, v| s.buildout.set_number("startup_per_chair_low", v),
     };
     BUILDOUT_STARTUP_CHAIR = Input {
         path: "buildout.startup_per_chair",
@@ -1087,8 +1087,8 @@ catalog! {
             "The start-up cost of a receiving-facility chair must be from ${low} to ${high}.",
             "El costo inicial de un sillón del centro de recepción debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_chair,
-        set: |s, v| s.buildout.startup_per_chair = v,
+        get: |s| s.buildout.number("startup_per_chair"),
+        set: |s, v| s.buildout.set_number("startup_per_chair", v),
     };
     BUILDOUT_STARTUP_CHAIR_HIGH = Input {
         path: "buildout.startup_per_chair_high",
@@ -1106,8 +1106,8 @@ catalog! {
             "The start-up cost of a receiving-facility chair must be from ${low} to ${high}.",
             "El costo inicial de un sillón del centro de recepción debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_chair_high,
-        set: |s, v| s.buildout.startup_per_chair_high = v,
+        get: |s| s.buildout.number("startup_per_chair_high"),
+        set: |s, v| s.buildout.set_number("startup_per_chair_high", v),
     };
     BUILDOUT_STARTUP_TEAM_LOW = Input {
         path: "buildout.startup_per_team_low",
@@ -1125,8 +1125,8 @@ catalog! {
             "The start-up cost of a mobile team must be from ${low} to ${high}.",
             "El costo inicial de un equipo móvil debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_team_low,
-        set: |s, v| s.buildout.startup_per_team_low = v,
+        get: |s| s.buildout.number("startup_per_team_low"),
+        set: |s, v| s.buildout.set_number("startup_per_team_low", v),
     };
     BUILDOUT_STARTUP_TEAM = Input {
         path: "buildout.startup_per_team",
@@ -1147,8 +1147,8 @@ catalog! {
             "The start-up cost of a mobile team must be from ${low} to ${high}.",
             "El costo inicial de un equipo móvil debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_team,
-        set: |s, v| s.buildout.startup_per_team = v,
+        get: |s| s.buildout.number("startup_per_team"),
+        set: |s, v| s.buildout.set_number("startup_per_team", v),
     };
     BUILDOUT_STARTUP_TEAM_HIGH = Input {
         path: "buildout.startup_per_team_high",
@@ -1166,8 +1166,8 @@ catalog! {
             "The start-up cost of a mobile team must be from ${low} to ${high}.",
             "El costo inicial de un equipo móvil debe ser de ${low} a ${high}.",
         ),
-        get: |s| s.buildout.startup_per_team_high,
-        set: |s, v| s.buildout.startup_per_team_high = v,
+        get: |s| s.buildout.number("startup_per_team_high"),
+        set: |s, v| s.buildout.set_number("startup_per_team_high", v),
     };
     BUILDOUT_PREOPENING_MONTHS = Input {
         path: "buildout.preopening_months",
@@ -1185,8 +1185,8 @@ catalog! {
             "Months of operating cost before opening must be from {low} to {high}.",
             "Los meses de costo de operación antes de abrir deben ser de {low} a {high}.",
         ),
-        get: |s| s.buildout.preopening_months,
-        set: |s, v| s.buildout.preopening_months = v,
+        get: |s| s.buildout.number("preopening_months"),
+        set: |s, v| s.buildout.set_number("preopening_months", v),
     };
     BUILDOUT_RAMP_UP_MONTHS = Input {
         path: "buildout.ramp_up_months",
@@ -1207,8 +1207,8 @@ catalog! {
             "The ramp-up must be from {low} to {high} months.",
             "El periodo de arranque debe ser de {low} a {high} meses.",
         ),
-        get: |s| s.buildout.ramp_up_months,
-        set: |s, v| s.buildout.ramp_up_months = v,
+        get: |s| s.buildout.number("ramp_up_months"),
+        set: |s, v| s.buildout.set_number("ramp_up_months", v),
     };
     BUILDOUT_BUDGET = Input {
         path: "buildout.yearly_budget",
@@ -1229,8 +1229,8 @@ catalog! {
             "The yearly budget must be more than ${low} and at most ${high}.",
             "El presupuesto anual debe ser mayor que ${low} y como máximo ${high}.",
         ),
-        get: |s| s.buildout.yearly_budget,
-        set: |s, v| s.buildout.yearly_budget = v,
+        get: |s| s.buildout.number("yearly_budget"),
+        set: |s, v| s.buildout.set_number("yearly_budget", v),
     };
 }
 

@@ -10,7 +10,7 @@ use crate::text::lang::Lang;
 /// problem at `buildout.additions.<key>.per_year` or `.start_year`. Capacity added beyond the
 /// need is allowed: the plan says so ([`crate::analysis::buildout`](mod@crate::analysis::buildout)).
 pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
-    let b = &s.buildout;
+    let b = &s.buildout.plan();
     let f = Format::new(lang);
     let mut out = Vec::new();
     let years = b.horizon_years;
