@@ -54,15 +54,15 @@ test('the page\'s year table is the command line\'s for the same saved scenario'
   assert.match(await page.getByTestId('phasing-rule').textContent(), /per dollar open first/);
   // the additions the phasing chose are fields of their own
   await page.waitForSelector("input[data-path^='buildout.additions.']");
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=buildout-table] tbody tr').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('#buildout [data-testid=buildout-table] tbody tr').length === 6);
   await page.waitForTimeout(800);
 
   const saved = await page.evaluate(() => localStorage.getItem('crisis-continuum-planner.scenario.v1'));
   assert.match(saved, /"buildout"/);
   const cli = cliTable(crisisPlan(saved, 6, 'table'));
-  const header = await page.locator('[data-testid=buildout-table] thead th').allTextContents();
+  const header = await page.locator('#buildout [data-testid=buildout-table] thead th').allTextContents();
   assert.deepEqual(header.map((h) => h.trim()), cli.header);
-  const rows = await page.locator('[data-testid=buildout-table] tbody tr').evaluateAll((trs) =>
+  const rows = await page.locator('#buildout [data-testid=buildout-table] tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
   assert.equal(rows.length, 6);
   assert.deepEqual(rows, cli.rows);
@@ -76,7 +76,7 @@ test('the page\'s year table is the command line\'s for the same saved scenario'
   // a bad horizon is said next to its field; the plan stays
   await page.locator("input[data-path='buildout.horizon_years']").fill('25');
   await page.getByText('The plan must cover a whole number of years from 1 to 20.').waitFor();
-  assert.equal(await page.locator('[data-testid=buildout-table] tbody tr').count(), 6);
+  assert.equal(await page.locator('#buildout [data-testid=buildout-table] tbody tr').count(), 6);
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -28,7 +28,7 @@ async fn settle() {
 
 /// The cells of the year table, row by row (the year in its header cell first).
 fn table(root: &Element) -> Vec<Vec<String>> {
-    qa(root, "[data-testid=buildout-table] tbody tr")
+    qa(root, "#buildout [data-testid=buildout-table] tbody tr")
         .iter()
         .map(|tr| {
             qa(tr, "th, td")
