@@ -8,22 +8,15 @@ mod common;
 use common::*;
 use crisis_model::analysis::buildout::{buildout_in, phasing_rule_in};
 use crisis_model::{Lang, Scenario};
-use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Wait for the plan, which follows the results once typing pauses (`state::SETTLE_MS`).
+/// Wait for the plan, which follows the results once typing pauses.
 async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        leptos::prelude::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    tick().await;
+    settle_then_tick().await;
 }
 
 /// The cells of the year table, row by row (the year in its header cell first).
