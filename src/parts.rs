@@ -18,7 +18,8 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        compare, embed, gap_view, inputs, kept, library, present, print, results_view, uncertainty,
+        buildout_view, compare, embed, gap_view, inputs, kept, library, present, print,
+        results_view, uncertainty,
     };
     use leptos::prelude::*;
 
@@ -29,7 +30,13 @@ mod views {
         view! { <inputs::MoreAssumptions/> }.into_any()
     }
     pub fn today() -> AnyView {
-        view! { <gap_view::TodaySection/> }.into_any()
+        // the build-out plan follows today's capacity and the gap in the same part: one chunk
+        // and no split point of its own, so the first download does not grow
+        view! {
+            <gap_view::TodaySection/>
+            <buildout_view::BuildOutSection/>
+        }
+        .into_any()
     }
     pub fn uncertainty() -> AnyView {
         view! { <uncertainty::Uncertainty/> }.into_any()
@@ -55,7 +62,14 @@ mod views {
         let slide = expect_context::<RwSignal<Option<usize>>>();
         // the last slide is today's capacity against need, which the gap section draws: handed
         // in here, so the presentation does not import another section
-        view! { <present::Presentation slide=slide gap_slide=gap_view::gap_slide/> }.into_any()
+        view! {
+            <present::Presentation
+                slide=slide
+                gap_slide=gap_view::gap_slide
+                plan_slide=buildout_view::plan_slide
+            />
+        }
+        .into_any()
     }
     pub fn print() -> AnyView {
         view! { <print::PrintInputs/> }.into_any()

@@ -9,6 +9,7 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::geometry::bullet;
 use crate::widgets::fields::{CheckField, Clear, NumberField, SourceTip, Text};
+use crate::widgets::plan_table::PlanYearTable;
 use crisis_model::criteria::{self, Group, Verdict, LEVELS};
 use crisis_model::format::Format;
 use crisis_model::gap::{GapResults, GapRow, Unit};
@@ -941,6 +942,18 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
         })
         .collect_view();
     let link = crate::shell::persist::link_to(s, lang).unwrap_or_default();
+    // the plan's year table prints as a second page after the one-page summary
+    let plan_table = (!s.buildout.additions().0.is_empty())
+        .then(|| crisis_model::analysis::buildout::buildout_in(s, lang).ok())
+        .flatten()
+        .map(|p| {
+            view! {
+                <div class="board-plan">
+                    <h3>{lang.pick("Build-out plan, year by year", "Plan de ampliación de la capacidad, año por año")}</h3>
+                    <PlanYearTable p=p lang=lang/>
+                </div>
+            }
+        });
     view! {
         <div class="summary-body" data-testid="board-summary">
             <p class="summary-place">
@@ -955,6 +968,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
             <div class="summary-figures">{cards}</div>
             <h3>{lang.pick("Today against need", "Hoy frente a la necesidad")}</h3>
             {gap_view}
+            {plan_summary(s, lang)}
             <h3>{lang.pick("Self-assessment on the Roadmap's criteria", "Autoevaluación según los criterios de la Hoja de ruta")}</h3>
             <p>
                 {match lang {
@@ -987,7 +1001,29 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 )}
                 <span class="summary-link">{link}</span>
             </p>
+            {plan_table}
         </div>
     }
     .into_any()
+}
+
+/// The build-out plan in the summary: a line (the year it pays for itself, the last year), when
+/// the scenario has additions.
+fn plan_summary(s: &Scenario, lang: Lang) -> Option<AnyView> {
+    if s.buildout.additions().0.is_empty() {
+        return None;
+    }
+    let p = crisis_model::analysis::buildout::buildout_in(s, lang).ok()?;
+    let last = p
+        .years
+        .last()
+        .map(|y| y.sentence.clone())
+        .unwrap_or_default();
+    Some(
+        view! {
+            <h3>{lang.pick("Build-out plan", "Plan de ampliación de la capacidad")}</h3>
+            <p data-testid="summary-plan">{format!("{} {last}", p.break_even_sentence)}</p>
+        }
+        .into_any(),
+    )
 }

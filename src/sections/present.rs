@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The slides, in order (English, Spanish).
-pub const SLIDES: [Text; 5] = [
+pub const SLIDES: [Text; 6] = [
     (
         "What the community needs (headline figures)",
         "Lo que necesita la comunidad (cifras principales)",
@@ -33,6 +33,10 @@ pub const SLIDES: [Text; 5] = [
     (
         "Today's capacity against need",
         "La capacidad actual frente a la necesidad",
+    ),
+    (
+        "The build-out plan, year by year",
+        "El plan de ampliación de la capacidad, año por año",
     ),
 ];
 
@@ -54,11 +58,18 @@ pub fn next_slide(current: usize, key: &str) -> Option<usize> {
 /// it in (`parts.rs`), so this section does not import another.
 pub type GapSlide = fn(&Results, Lang) -> AnyView;
 
+/// The build-out plan's slide, drawn by the build-out section and handed in the same way.
+pub type PlanSlide = fn(&Results, Lang) -> AnyView;
+
 /// The presentation overlay; `slide` is `None` when not presenting. The arrow keys listen only
 /// while the overlay is on the page: the listener goes with it, so presenting a second time
 /// moves one slide a key, not two.
 #[component]
-pub fn Presentation(slide: RwSignal<Option<usize>>, gap_slide: GapSlide) -> impl IntoView {
+pub fn Presentation(
+    slide: RwSignal<Option<usize>>,
+    gap_slide: GapSlide,
+    plan_slide: PlanSlide,
+) -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let results = planner.shown;
@@ -132,6 +143,7 @@ pub fn Presentation(slide: RwSignal<Option<usize>>, gap_slide: GapSlide) -> impl
             1 => view! { <FlowDiagram s=r.adult.clone() who="" lang=l/> }.into_any(),
             2 => view! { <CostChart r=r.clone() lang=l/> }.into_any(),
             4 => gap_slide(&r, l),
+            5 => plan_slide(&r, l),
             _ => {
                 let target = match r.sizing.rule {
                     crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
@@ -212,11 +224,12 @@ mod tests {
             (0, "ArrowRight", Some(1)),
             (0, " ", Some(1)),
             (3, "ArrowRight", Some(4)),
-            (4, "ArrowRight", Some(4)),
+            (4, "ArrowRight", Some(5)),
+            (5, "ArrowRight", Some(5)),
             (2, "ArrowLeft", Some(1)),
             (0, "PageUp", Some(0)),
             (2, "Home", Some(0)),
-            (0, "End", Some(4)),
+            (0, "End", Some(5)),
             (1, "Escape", None),
             (1, "i", Some(usize::MAX)),
             (1, "x", Some(1)),

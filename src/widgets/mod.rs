@@ -7,4 +7,5 @@ pub mod charts;
 pub mod fields;
 pub mod headlines;
 pub mod input_text;
+pub mod plan_table;
 pub mod sources;

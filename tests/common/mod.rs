@@ -118,3 +118,14 @@ pub async fn set_checked(el: &Element, on: bool) {
         tick().await;
     }
 }
+
+/// Wait for what follows the results once typing pauses (`state::SETTLE_MS`), then a tick.
+pub async fn settle_then_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}

@@ -1,5 +1,6 @@
 //! Criterion benchmarks: a whole scenario evaluated, the sizing of a load of 10,000, and the
-//! uncertainty tools (10,000 Monte Carlo draws, 100 simulated years of a program, the tornado).
+//! uncertainty tools (10,000 Monte Carlo draws, 100 simulated years of a program, the tornado),
+//! and a 20-year build-out plan with the suggested phasing.
 //!
 //! `cargo bench -p crisis-model --bench model -- --warm-up-time 1 --measurement-time 3`
 
@@ -92,5 +93,19 @@ fn uncertainty(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, whole_scenario, sizing, uncertainty);
+fn buildout_plan(c: &mut Criterion) {
+    use crisis_model::analysis::buildout::{buildout, suggest_phasing};
+    let mut s = preset(PresetId::CrisisNow);
+    s.buildout.set_number("horizon_years", 20.0);
+    let a = suggest_phasing(&s).expect("valid");
+    s.buildout.set_additions(&a);
+    c.bench_function("buildout/crisis-now-20-years", |b| {
+        b.iter(|| buildout(black_box(&s)))
+    });
+    c.bench_function("buildout/suggest-phasing", |b| {
+        b.iter(|| suggest_phasing(black_box(&s)))
+    });
+}
+
+criterion_group!(benches, whole_scenario, sizing, uncertainty, buildout_plan);
 criterion_main!(benches);

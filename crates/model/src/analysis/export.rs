@@ -227,7 +227,14 @@ fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
 }
 
 /// One CSV row: four text fields around a plain number (0 for anything non-finite).
-fn push_row(out: &mut String, stream: &str, service: &str, measure: &str, value: f64, unit: &str) {
+pub(crate) fn push_row(
+    out: &mut String,
+    stream: &str,
+    service: &str,
+    measure: &str,
+    value: f64,
+    unit: &str,
+) {
     let value = if value.is_finite() { value } else { 0.0 };
     let _ = write!(
         out,

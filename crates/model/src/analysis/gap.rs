@@ -1004,7 +1004,7 @@ fn crisis_line_row(s: &Scenario, r: &Results, lang: Lang) -> Option<GapRow> {
 }
 
 /// A capacity with its unit: `55 beds`, `12.5 FTE` (`55 camas`, `12.5 FTE`).
-fn amount(x: f64, unit: Unit, lang: Lang) -> String {
+pub(crate) fn amount(x: f64, unit: Unit, lang: Lang) -> String {
     let f = Format::new(lang);
     let n = if unit == Unit::Fte {
         f.number(x)
@@ -1034,7 +1034,7 @@ pub fn about_in(x: f64, lang: Lang) -> String {
     f.thousands((x / step).round() * step)
 }
 
-fn join(parts: &[String], lang: Lang) -> String {
+pub(crate) fn join(parts: &[String], lang: Lang) -> String {
     match parts {
         [] => String::new(),
         [one] => one.clone(),

@@ -3,6 +3,7 @@
 //! series the charts draw. It imports the evaluation and the layers below it, never the
 //! uncertainty and simulation above.
 
+pub mod buildout;
 pub mod chart_data;
 pub mod compare;
 pub mod criteria;

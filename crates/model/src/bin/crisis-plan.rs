@@ -8,6 +8,7 @@
 use std::io::{Read, Write};
 
 use crisis_model::confidence::{confidence_results, ConfidenceResults};
+use crisis_model::analysis::buildout::{buildout_in, BuildOutResults};
 use crisis_model::format::Format;
 use crisis_model::{
     preset, run_monte_carlo, run_simulation, tornado, Confidence, Facility, Lang, Money,
@@ -36,6 +37,8 @@ OVERRIDES (applied after the preset or file):
                           Monte Carlo's futures); no other value. json: adds
                           \"totals.at_confidence\" and \"totals.base_percentile\" (the percentile,
                           0-100, of each of the plan's figures among the futures drawn)
+    --years N             add the build-out plan over N years (1-20) from today's capacity
+                          (json: a \"buildout\" object; the table and the CSV: the year table)
 
 OUTPUT:
     --format FORMAT       table (default) | json | csv
@@ -78,6 +81,9 @@ CAMBIOS (se aplican después del escenario predefinido o del archivo):
                           el 90% de los futuros de Monte Carlo); ningún otro valor. json: agrega
                           \"totals.at_confidence\" y \"totals.base_percentile\" (el percentil, de 0
                           a 100, de cada cifra del plan entre los futuros generados)
+    --years N             agrega el plan de ampliación de la capacidad a N años (1-20) desde la
+                          capacidad actual (json: un objeto \"buildout\"; tabla y CSV: la tabla
+                          por año)
 
 RESULTADO:
     --format FORMATO      table (predeterminado) | json | csv
@@ -112,6 +118,7 @@ struct Options {
     target: Option<f64>,
     youth: Option<bool>,
     confidence: Option<Confidence>,
+    years: Option<f64>,
     json: bool,
     csv: bool,
     lang: Lang,
@@ -178,6 +185,9 @@ fn run(args: &[String]) -> i32 {
     }
     // the plan at a confidence: asked for, or chosen in the scenario file
     let sized = opts.confidence.is_some() || s.uncertainty.plan_for != Confidence::Typical;
+    if let Some(n) = opts.years {
+        s.buildout.set_number("horizon_years", n);
+    }
     if opts.print_scenario {
         out(&s.to_json_pretty());
         out("\n");
@@ -190,35 +200,99 @@ fn run(args: &[String]) -> i32 {
                 Lang::En => english,
                 Lang::Es => crisis_model::validate_in(&s, lang),
             };
-            let n = problems.len();
-            let mut lines = vec![match (lang, n) {
-                (Lang::En, 1) => "The scenario has a problem:".to_string(),
-                (Lang::En, _) => format!("The scenario has {n} problems:"),
-                (Lang::Es, 1) => "El escenario tiene un problema:".to_string(),
-                (Lang::Es, _) => format!("El escenario tiene {n} problemas:"),
-            }];
-            lines.extend(
-                problems
-                    .iter()
-                    .map(|p| format!("  {}: {}", p.field, p.message)),
-            );
-            return fail(&lines);
+            return fail(&problem_lines(&problems, lang));
         }
     };
+    let plan = match opts.years.map(|_| buildout_in(&s, lang)) {
+        None => None,
+        Some(Ok(p)) => Some(p),
+        Some(Err(problems)) => return fail(&problem_lines(&problems, lang)),
+    };
     if opts.json {
-        out(&json(&results, opts.explain, opts.uncertainty, sized, lang));
+        out(&json(
+            &results,
+            opts.explain,
+            opts.uncertainty,
+            sized,
+            plan.as_ref(),
+            lang,
+        ));
     } else if opts.csv {
         out(&crisis_model::export::results_csv_in(&results, lang));
+        if let Some(p) = &plan {
+            out(&p.csv_rows_in(lang));
+        }
     } else {
         out(&table(&results, opts.explain, lang));
         if sized {
             out(&confidence_table(&results, lang));
+        }
+        if let Some(p) = &plan {
+            out(&plan_table(p, lang));
         }
         if opts.uncertainty {
             out(&uncertainty_table(&s, lang));
         }
     }
     0
+}
+
+/// The problems of a scenario, one a line, under a line that counts them.
+fn problem_lines(problems: &[crisis_model::Problem], lang: Lang) -> Vec<String> {
+    let n = problems.len();
+    let mut lines = vec![match (lang, n) {
+        (Lang::En, 1) => "The scenario has a problem:".to_string(),
+        (Lang::En, _) => format!("The scenario has {n} problems:"),
+        (Lang::Es, 1) => "El escenario tiene un problema:".to_string(),
+        (Lang::Es, _) => format!("El escenario tiene {n} problemas:"),
+    }];
+    lines.extend(
+        problems
+            .iter()
+            .map(|p| format!("  {}: {}", p.field, p.message)),
+    );
+    lines
+}
+
+/// The build-out plan as text: the year table (columns aligned), a sentence a year, the
+/// break-even sentence and the notes.
+fn plan_table(p: &BuildOutResults, lang: Lang) -> String {
+    let (header, rows) = p.year_table_in(lang);
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        format!("  {}\n", padded.join("  ").trim_end())
+    };
+    let mut o = format!(
+        "\n{}\n",
+        pick(
+            lang,
+            "Build-out plan, year by year",
+            "Plan de ampliación de la capacidad, año por año"
+        )
+    );
+    o += &line(&header);
+    for r in &rows {
+        o += &line(r);
+    }
+    o += "\n";
+    for y in &p.years {
+        o += &format!("  {}\n", y.sentence);
+    }
+    o += &format!("  {}\n", p.break_even_sentence);
+    for n in &p.notes {
+        o += &format!("  {n}\n");
+    }
+    o
 }
 
 /// Write to standard output, ignoring a closed pipe (`crisis-plan | head`).
@@ -281,6 +355,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
                 | "--lang"
                 | "--youth"
                 | "--confidence"
+                | "--years"
         );
         let value = if takes_value {
             match inline {
@@ -349,6 +424,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
                     ),
                 })?)
             }
+            "--years" => o.years = Some(number_arg(name, &v, lang)?),
             "--youth" => {
                 o.youth = Some(match v.to_ascii_lowercase().as_str() {
                     "on" | "yes" | "true" | "1" => true,
@@ -499,7 +575,14 @@ fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
 /// The results as JSON. The field names are the same in every language; with `--lang es`, the
 /// texts the model writes (the gap's labels and sentences, the self-assessment, the
 /// explanations) are in Spanish.
-fn json(r: &Results, explain: bool, uncertainty: bool, sized: bool, lang: Lang) -> String {
+fn json(
+    r: &Results,
+    explain: bool,
+    uncertainty: bool,
+    sized: bool,
+    plan: Option<&BuildOutResults>,
+    lang: Lang,
+) -> String {
     let mut value = match serde_json::to_value(r) {
         Ok(v) => v,
         Err(e) => return format!("{{\"error\": \"{e}\"}}\n"),
@@ -547,6 +630,11 @@ fn json(r: &Results, explain: bool, uncertainty: bool, sized: bool, lang: Lang) 
     if uncertainty {
         if let serde_json::Value::Object(map) = &mut value {
             map.insert("uncertainty".into(), uncertainty_json(r.scenario()));
+        }
+    }
+    if let (Some(p), serde_json::Value::Object(map)) = (plan, &mut value) {
+        if let Ok(v) = serde_json::to_value(p) {
+            map.insert("buildout".into(), v);
         }
     }
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();

@@ -274,6 +274,7 @@ pub fn preset(id: PresetId) -> Scenario {
         uncertainty: Uncertainty::for_preset(id),
         inventory: Default::default(),
         assessment: Default::default(),
+        buildout: Default::default(),
     };
     match id {
         PresetId::CrisisNow => base,

@@ -16,3 +16,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_BUSY_HOURS: f64 = 72.0;
 /// The longest crisis-line contact accepted, in minutes.
 pub const MAX_MINUTES: f64 = 600.0;
+/// The longest build-out plan, in years.
+pub const MAX_YEARS: f64 = 20.0;
+/// The highest start-up cost of one bed, chair or team accepted, in dollars.
+pub const MAX_STARTUP: f64 = 10_000_000.0;
+/// The highest yearly budget for new capacity accepted, in dollars ($100 billion).
+pub const MAX_BUDGET: f64 = 100_000_000_000.0;

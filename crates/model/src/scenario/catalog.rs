@@ -12,11 +12,17 @@
 //! `youth.programs[0].share`). What is not a number (names, program kinds, switches, rules,
 //! today's capacity, the scores and the ranges, which have their own types) is not here.
 //!
+//! A fourth list, [`BUILDOUT_INPUTS`], holds the build-out plan's numbers (`buildout.horizon_years`,
+//! …): they are validated on their own ([`crate::input::validate::validate_buildout_in`]) and
+//! their sources are in [`crate::scenario::buildout_sources::source_of`], so that the plan's inputs never
+//! block the other results and stay out of the page's first download.
+//!
 //! Each entry is a constant (`catalog::POPULATION`), so a page that names an input by a
 //! misspelled name does not compile.
 
 use crate::scenario::bounds::{
-    MAX_BUSY_HOURS, MAX_COST_PER_DAY, MAX_MINUTES, MAX_POPULATION, MAX_RATE, MAX_STAY_DAYS,
+    MAX_BUDGET, MAX_BUSY_HOURS, MAX_COST_PER_DAY, MAX_MINUTES, MAX_POPULATION, MAX_RATE,
+    MAX_STARTUP, MAX_STAY_DAYS, MAX_YEARS,
 };
 use crate::scenario::ranges::InputId;
 use crate::scenario::{Flow, Program, ProgramKind, Scenario, SizingRule};
@@ -920,6 +926,311 @@ catalog! {
         problem: NO_PROBLEM,
         get: |s| s.crisis_line.cost_per_fte_high,
         set: |s, v| s.crisis_line.cost_per_fte_high = v,
+    };
+}
+
+catalog! {
+    BUILDOUT_INPUTS, BUILDOUT_RULES: Scenario;
+
+    BUILDOUT_YEARS = Input {
+        path: "buildout.horizon_years",
+        label: (
+            "Years in the plan",
+            "Años del plan",
+        ),
+        unit: ("years", "años"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::whole(1.0, MAX_YEARS),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The plan must cover a whole number of years from {low} to {high}.",
+            "El plan debe abarcar un número entero de años de {low} a {high}.",
+        ),
+        get: |s| s.buildout.number("horizon_years"),
+        set: |s, v| s.buildout.set_number("horizon_years", v),
+    };
+    BUILDOUT_POPULATION_GROWTH = Input {
+        path: "buildout.population_growth",
+        label: (
+            "Population growth a year",
+            "Crecimiento de la población al año",
+        ),
+        unit: PERCENT,
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::closed(-0.1, 0.1),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "Population growth must be from {low} to {high} a year.",
+            "El crecimiento de la población debe ser de {low} a {high} al año.",
+        ),
+        get: |s| s.buildout.number("population_growth"),
+        set: |s, v| s.buildout.set_number("population_growth", v),
+    };
+    BUILDOUT_COST_GROWTH = Input {
+        path: "buildout.cost_growth",
+        label: (
+            "Cost growth a year",
+            "Crecimiento de los costos al año",
+        ),
+        unit: PERCENT,
+        hint: NO_HINT,
+        scale: Scale::Percent,
+        bounds: Bounds::closed(-0.1, 0.2),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "Cost growth must be from {low} to {high} a year.",
+            "El crecimiento de los costos debe ser de {low} a {high} al año.",
+        ),
+        get: |s| s.buildout.number("cost_growth"),
+        set: |s, v| s.buildout.set_number("cost_growth", v),
+    };
+    BUILDOUT_STARTUP_BED_LOW = Input {
+        path: "buildout.startup_per_bed_low",
+        label: (
+            "Start-up cost of a new bed, low",
+            "Costo inicial de una cama nueva, bajo",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a bed must be from ${low} to ${high}.",
+            "El costo inicial de una cama debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_bed_low"),
+        set: |s, v| s.buildout.set_number("startup_per_bed_low", v),
+    };
+    BUILDOUT_STARTUP_BED = Input {
+        path: "buildout.startup_per_bed",
+        label: (
+            "Start-up cost of a new bed",
+            "Costo inicial de una cama nueva",
+        ),
+        unit: DOLLARS,
+        hint: (
+            "Renovation or construction, equipment, hiring and training, once, in today's dollars.",
+            "Renovación o construcción, equipo, contratación y capacitación, una sola vez, en dólares de hoy.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a bed must be from ${low} to ${high}.",
+            "El costo inicial de una cama debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_bed"),
+        set: |s, v| s.buildout.set_number("startup_per_bed", v),
+    };
+    BUILDOUT_STARTUP_BED_HIGH = Input {
+        path: "buildout.startup_per_bed_high",
+        label: (
+            "Start-up cost of a new bed, high",
+            "Costo inicial de una cama nueva, alto",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a bed must be from ${low} to ${high}.",
+            "El costo inicial de una cama debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_bed_high"),
+        set: |s, v| s.buildout.set_number("startup_per_bed_high", v),
+    };
+    BUILDOUT_STARTUP_CHAIR_LOW = Input {
+        path: "buildout.startup_per_chair_low",
+        label: (
+            "Start-up cost of a new receiving-facility chair, low",
+            "Costo inicial de un sillón del centro de recepción nuevo, bajo",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a receiving-facility chair must be from ${low} to ${high}.",
+            "El costo inicial de un sillón del centro de recepción debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_chair_low"),
+        set: |s, v| s.buildout.set_number("startup_per_chair_low", v),
+    };
+    BUILDOUT_STARTUP_CHAIR = Input {
+        path: "buildout.startup_per_chair",
+        label: (
+            "Start-up cost of a new receiving-facility chair",
+            "Costo inicial de un sillón del centro de recepción nuevo",
+        ),
+        unit: DOLLARS,
+        hint: (
+            "Renovation or construction, equipment, hiring and training, once, in today's dollars.",
+            "Renovación o construcción, equipo, contratación y capacitación, una sola vez, en dólares de hoy.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a receiving-facility chair must be from ${low} to ${high}.",
+            "El costo inicial de un sillón del centro de recepción debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_chair"),
+        set: |s, v| s.buildout.set_number("startup_per_chair", v),
+    };
+    BUILDOUT_STARTUP_CHAIR_HIGH = Input {
+        path: "buildout.startup_per_chair_high",
+        label: (
+            "Start-up cost of a new receiving-facility chair, high",
+            "Costo inicial de un sillón del centro de recepción nuevo, alto",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a receiving-facility chair must be from ${low} to ${high}.",
+            "El costo inicial de un sillón del centro de recepción debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_chair_high"),
+        set: |s, v| s.buildout.set_number("startup_per_chair_high", v),
+    };
+    BUILDOUT_STARTUP_TEAM_LOW = Input {
+        path: "buildout.startup_per_team_low",
+        label: (
+            "Start-up cost of a new mobile team, low",
+            "Costo inicial de un equipo móvil nuevo, bajo",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a mobile team must be from ${low} to ${high}.",
+            "El costo inicial de un equipo móvil debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_team_low"),
+        set: |s, v| s.buildout.set_number("startup_per_team_low", v),
+    };
+    BUILDOUT_STARTUP_TEAM = Input {
+        path: "buildout.startup_per_team",
+        label: (
+            "Start-up cost of a new mobile team",
+            "Costo inicial de un equipo móvil nuevo",
+        ),
+        unit: DOLLARS,
+        hint: (
+            "Renovation or construction, equipment, hiring and training, once, in today's dollars.",
+            "Renovación o construcción, equipo, contratación y capacitación, una sola vez, en dólares de hoy.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a mobile team must be from ${low} to ${high}.",
+            "El costo inicial de un equipo móvil debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_team"),
+        set: |s, v| s.buildout.set_number("startup_per_team", v),
+    };
+    BUILDOUT_STARTUP_TEAM_HIGH = Input {
+        path: "buildout.startup_per_team_high",
+        label: (
+            "Start-up cost of a new mobile team, high",
+            "Costo inicial de un equipo móvil nuevo, alto",
+        ),
+        unit: DOLLARS,
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, MAX_STARTUP),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The start-up cost of a mobile team must be from ${low} to ${high}.",
+            "El costo inicial de un equipo móvil debe ser de ${low} a ${high}.",
+        ),
+        get: |s| s.buildout.number("startup_per_team_high"),
+        set: |s, v| s.buildout.set_number("startup_per_team_high", v),
+    };
+    BUILDOUT_PREOPENING_MONTHS = Input {
+        path: "buildout.preopening_months",
+        label: (
+            "Operating cost paid before opening",
+            "Costo de operación pagado antes de abrir",
+        ),
+        unit: ("months", "meses"),
+        hint: NO_HINT,
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 12.0),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "Months of operating cost before opening must be from {low} to {high}.",
+            "Los meses de costo de operación antes de abrir deben ser de {low} a {high}.",
+        ),
+        get: |s| s.buildout.number("preopening_months"),
+        set: |s, v| s.buildout.set_number("preopening_months", v),
+    };
+    BUILDOUT_RAMP_UP_MONTHS = Input {
+        path: "buildout.ramp_up_months",
+        label: (
+            "Months a new program takes to reach normal use",
+            "Meses que tarda un programa nuevo en llegar al uso normal",
+        ),
+        unit: ("months", "meses"),
+        hint: (
+            "Use rises evenly from the opening to normal use.",
+            "El uso sube de manera uniforme desde la apertura hasta el uso normal.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::closed(0.0, 12.0),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The ramp-up must be from {low} to {high} months.",
+            "El periodo de arranque debe ser de {low} a {high} meses.",
+        ),
+        get: |s| s.buildout.number("ramp_up_months"),
+        set: |s, v| s.buildout.set_number("ramp_up_months", v),
+    };
+    BUILDOUT_BUDGET = Input {
+        path: "buildout.yearly_budget",
+        label: (
+            "Yearly budget for new capacity",
+            "Presupuesto anual para capacidad nueva",
+        ),
+        unit: DOLLARS,
+        hint: (
+            "What the suggested phasing may spend each year on opening and running new capacity.",
+            "Lo que la distribución sugerida por etapas puede gastar cada año en abrir y operar capacidad nueva.",
+        ),
+        scale: Scale::Plain,
+        bounds: Bounds::above(0.0, MAX_BUDGET),
+        when: When::Always,
+        uncertain: Uncertain::No,
+        problem: (
+            "The yearly budget must be more than ${low} and at most ${high}.",
+            "El presupuesto anual debe ser mayor que ${low} y como máximo ${high}.",
+        ),
+        get: |s| s.buildout.number("yearly_budget"),
+        set: |s, v| s.buildout.set_number("yearly_budget", v),
     };
 }
 

@@ -11,6 +11,8 @@
 //! the file leaves out from the preset the file names (or from the Crisis Now preset).
 
 pub mod bounds;
+pub mod buildout;
+pub mod buildout_sources;
 pub mod catalog;
 pub mod checklist;
 pub mod inventory;
@@ -77,6 +79,8 @@ pub struct Scenario {
     pub inventory: inventory::Inventory,
     /// The user's self-assessment scores on the Roadmap's criteria (see [`checklist`]).
     pub assessment: checklist::Assessment,
+    /// The build-out plan: from today's capacity to the need, year by year (see [`buildout`]).
+    pub buildout: buildout::BuildOut,
 }
 
 impl Scenario {
@@ -134,4 +138,5 @@ json_struct!(Scenario {
     uncertainty,
     inventory,
     assessment,
+    buildout,
 });

@@ -28,6 +28,10 @@
 //!   `inventory.receiving.capacity`, `inventory.youth_inpatient.capacity`,
 //!   `inventory.mobile.capacity`, `inventory.crisis_line.annual_cost`, … (see
 //!   [`crate::scenario::inventory`])
+//! - the build-out plan, checked apart by [`validate_buildout_in`]: `buildout.horizon_years`, `buildout.startup_per_bed_low`, …, and each
+//!   service's additions, `buildout.additions.mobile.per_year`,
+//!   `buildout.additions.residential.crisis-respite.start_year` (see
+//!   [`crate::scenario::buildout`])
 //! - self-assessment scores: `assessment.scores.criterion-5`; unknown item ids as one problem at
 //!   `assessment.scores` (see [`crate::analysis::criteria`])
 //! - uncertainty (see [`crate::uncertainty`]): `uncertainty.draws`, `uncertainty.sim_years`,
@@ -46,6 +50,7 @@
 //! `crisis_line.enabled` is true: inputs that are switched off never block the results.
 
 mod assessment;
+mod buildout;
 mod inventory;
 mod ranges;
 
@@ -61,6 +66,22 @@ pub use crate::scenario::Problem;
 
 /// Shares that add up to at most 1 + this are accepted as adding up to 1.
 const SUM_TOLERANCE: f64 = 1e-6;
+
+/// The build-out plan's problems (its numbers against the catalog's [`catalog::BUILDOUT_RULES`],
+/// then each service's additions), in a language. Kept apart from [`validate_in`]: a bad plan
+/// input never blocks the other results.
+pub fn validate_buildout_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
+    let mut v = Checker {
+        out: Vec::new(),
+        lang,
+        f: Format::new(lang),
+    };
+    for rule in catalog::BUILDOUT_RULES {
+        v.scalar(rule, s);
+    }
+    v.out.extend(buildout::validate(s, lang));
+    v.out
+}
 
 /// Every problem with the scenario, in the order of the inputs. Empty when it is valid.
 pub fn validate(s: &Scenario) -> Vec<Problem> {
