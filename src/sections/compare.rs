@@ -8,6 +8,7 @@ use crate::shell::saved::{clear_comparison_link, comparison_link, use_saved, Pic
 use crate::shell::state::use_planner;
 use crate::widgets::charts::geometry::{nice_ceiling, nice_ticks, Linear};
 use crate::widgets::charts::value_axis;
+use crate::widgets::table::{data_table, Name};
 use crisis_model::compare::{compare, CompareRow, Unit, COST_PARTS};
 use crisis_model::format::Format;
 use crisis_model::{evaluate, Lang, Results, Scenario};
@@ -239,7 +240,7 @@ pub fn Comparison() -> impl IntoView {
                 " "
                 {tr("Show only the figures that differ", "Mostrar solo las cifras que cambian")}
             </label>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="comparison-title">
+            {data_table(Name::Heading("comparison-title"), view! {
                 <table class="data compare-table">
                     <thead>
                         <tr>
@@ -314,7 +315,7 @@ pub fn Comparison() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
+            })}
             <div class="compare-charts">
                 {move || {
                     let cols = usable.get();

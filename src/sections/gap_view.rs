@@ -9,6 +9,7 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::geometry::bullet;
 use crate::widgets::fields::{CheckField, Clear, NumberField, SourceTip, Text};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::criteria::{self, Group, Verdict, LEVELS};
 use crisis_model::format::Format;
 use crisis_model::gap::{GapResults, GapRow, Unit};
@@ -576,7 +577,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
         "Necesidad frente a la capacidad actual, servicio por servicio",
     );
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
+        {data_table(Name::Label(caption.to_string()), view! {
             <table class="data gap-table">
                 <caption class="visually-hidden">{caption}</caption>
                 {header(
@@ -594,7 +595,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
                     </tr>
                 </tfoot>
             </table>
-        </div>
+        })}
     }
 }
 
@@ -882,7 +883,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 .collect_view();
             view! {
                 <p class="summary-lead">{g.headline_in(lang)}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Today against need", "Hoy frente a la necesidad")>
+                {data_table(Name::Label(lang.pick("Today against need", "Hoy frente a la necesidad").to_string()), view! {
                 <table class="data summary-table">
                     {header(lang, &[])}
                     <tbody>{rows}</tbody>
@@ -893,7 +894,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                         </tr>
                     </tfoot>
                 </table>
-                </div>
+                })}
                 <p>
                     {match lang {
                         Lang::En => format!(
@@ -970,7 +971,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                     "Cada elemento, luego su calificación y la evaluación del planificador.",
                 )}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Self-assessment", "Autoevaluación")>
+            {data_table(Name::Label(lang.pick("Self-assessment", "Autoevaluación").to_string()), view! {
             <table class="data summary-table summary-scores">
                 <thead>
                     <tr>
@@ -981,7 +982,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 </thead>
                 <tbody>{score_rows}</tbody>
             </table>
-            </div>
+            })}
             <p class="summary-source">
                 {lang.pick(
                     "Crisis Continuum Planner. Sources: seeds 001 (HSRI Framework) and 003 (Crisis Roadmap); every default's source is listed with the inputs. This scenario: ",

@@ -7,6 +7,7 @@ use crate::shell::lazy::{Deferred, Part, When};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::{BedCurveChart, CostBars, CostFigures, FlowChart};
 use crate::widgets::headlines::{headlines, Headline, METRICS};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -425,7 +426,7 @@ fn FacilityTable(f: FacilityFigures, lang: Lang) -> impl IntoView {
         <section class="card" aria-labelledby="facility-title">
             <h2 id="facility-title">{t("Beds and chairs, service by service", "Camas y sillones, servicio por servicio")}</h2>
             // a table wider than a phone scrolls sideways: focusable, so a keyboard can scroll it
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="facility-title">
+            {data_table(Name::Heading("facility-title"), view! {
                 <table class="data">
                     <caption class="visually-hidden">
                         {t(
@@ -464,7 +465,7 @@ fn FacilityTable(f: FacilityFigures, lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </table>
-            </div>
+            })}
             <p class="hint">
                 {t(
                     "Average census is the offered load: admissions a day times the average stay, the beds in use on an average day if nobody were turned away. Days full is the share of days every bed is taken (Erlang B).",
@@ -529,7 +530,7 @@ fn StaffTable(m: MobileResults, c: CrisisLineResults, lang: Lang) -> impl IntoVi
     view! {
         <section class="card" aria-labelledby="staff-title">
             <h2 id="staff-title">{t("Mobile teams and the crisis line", "Equipos móviles y línea de crisis")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="staff-title">
+            {data_table(Name::Heading("staff-title"), view! {
                 <table class="data">
                     <thead>
                         <tr>
@@ -609,7 +610,7 @@ fn StaffTable(m: MobileResults, c: CrisisLineResults, lang: Lang) -> impl IntoVi
                             })}
                     </tbody>
                 </table>
-            </div>
+            })}
         </section>
     }
 }

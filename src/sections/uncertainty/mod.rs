@@ -14,6 +14,7 @@ use crate::widgets::charts::census::CensusChart;
 use crate::widgets::charts::geometry::{nice_ticks, Linear};
 use crate::widgets::charts::value_axis;
 use crate::widgets::fields::{NumberField, SelectField};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -567,7 +568,7 @@ fn SimulatedYear(
             }}
         </p>
         {lead.map(|t| view! { <p class="sim-lead">{t}</p> })}
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="simulated-title">
+        {data_table(Name::Heading("simulated-title"), view! {
             <table class="data sim-table">
                 <thead>
                     <tr>
@@ -583,7 +584,7 @@ fn SimulatedYear(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        })}
         <h4 id="census-title">{lang.pick("Day by day against the beds", "Día a día frente a las camas")}</h4>
         <p class="hint">
             {lang.pick(

@@ -9,6 +9,7 @@ pub mod census;
 pub mod geometry;
 
 use crate::shell::i18n::{tr, use_lang};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{Lang, Money, Results, StreamResults};
@@ -358,7 +359,7 @@ fn FlowTable(s: StreamResults, lang: Lang) -> impl IntoView {
     ];
     let cell = |v: f64| fmt.thousands(v.round());
     view! {
-            <div class="table-wrap">
+            {data_table(Name::Label(t("Crisis episodes by service", "Episodios de crisis por servicio").to_string()), view! {
                 <table class="data">
                     <thead>
                         <tr>
@@ -410,7 +411,7 @@ fn FlowTable(s: StreamResults, lang: Lang) -> impl IntoView {
                         </tr>
                     </tfoot>
                 </table>
-            </div>
+            })}
     }
 }
 
@@ -888,7 +889,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                 })
                 .collect_view()}
         </svg></div>
-        <div class="table-wrap">
+        {data_table(Name::Label(t("Annual cost by service", "Costo anual por servicio").to_string()), view! {
         <table class="data legend-table">
             <caption class="visually-hidden">
                 {t("Annual cost of the continuum by service", "Costo anual del continuo por servicio")}
@@ -944,7 +945,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                 </tr>
             </tfoot>
         </table>
-        </div>
+        })}
     }
 }
 
