@@ -7,7 +7,8 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::geometry::bullet;
+use crate::widgets::charts::geometry::{bullet, fit_width};
+use crate::widgets::charts::room;
 use crate::widgets::fields::{CheckField, Clear, NumberField, SourceTip, Text};
 use crate::widgets::table::{data_table, Name};
 use crisis_model::criteria::{self, Group, Verdict, LEVELS};
@@ -386,8 +387,16 @@ fn amount(f: Format, row: &GapRow, n: f64) -> String {
 #[component]
 fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
-    let (w, ml, mr, row_h, top) = (860.0, 10.0, 20.0, 62.0, 4.0);
-    let h = top + g.rows.len() as f64 * row_h + 34.0;
+    // drawn for the width it has: on a phone the words go under each bar, the legend on two lines
+    let w = fit_width(room(), 860.0, 300.0);
+    let narrow = w < 600.0;
+    let (ml, mr, top) = (10.0, 20.0, 4.0);
+    let (row_h, words_room, legend_h) = if narrow {
+        (94.0, 0.0, 52.0)
+    } else {
+        (62.0, 190.0, 34.0)
+    };
+    let h = top + g.rows.len() as f64 * row_h + legend_h;
     let title = lang.pick(
         "Today's capacity against need, service by service",
         "Capacidad actual frente a la necesidad, servicio por servicio",
@@ -398,7 +407,12 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
         .enumerate()
         .map(|(i, row)| {
             let y = top + i as f64 * row_h;
-            let b = bullet(row.today, row.need, ml, w - mr - 190.0);
+            let b = bullet(row.today, row.need, ml, w - mr - words_room);
+            let (wx, wy) = if narrow {
+                (ml, y + 68.0)
+            } else {
+                (w - mr - 180.0, y + 36.0)
+            };
             let words = match lang {
                 Lang::En => format!("{} of {}", amount(f, row, row.today), f.number(row.need)),
                 Lang::Es => format!("{} de {}", amount(f, row, row.today), f.number(row.need)),
@@ -433,15 +447,20 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
                             }
                         })}
                     <line class="gap-need" x1=b.need x2=b.need y1=y + 18.0 y2=y + 50.0/>
-                    <text x=w - mr - 180.0 y=y + 36.0 font-size="15">{words}</text>
-                    <text x=w - mr - 180.0 y=y + 54.0 font-size="14" class="gap-words" class:short=is_short>
+                    <text x=wx y=wy font-size="15">{words}</text>
+                    <text x=wx y=wy + 18.0 font-size="14" class="gap-words" class:short=is_short>
                         {gap_words}
                     </text>
                 </g>
             }
         })
         .collect_view();
-    let ly = h - 20.0;
+    let ly = h - legend_h + 14.0;
+    let (nx, ny) = if narrow {
+        (10.0, ly + 22.0)
+    } else {
+        (250.0, ly)
+    };
     view! {
         <figure class="chart-figure">
             <figcaption>{title}</figcaption>
@@ -453,8 +472,8 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
                         <text x="30" y=ly>{lang.pick("today", "hoy")}</text>
                         <rect class="gap-short" x="110" y=ly - 11.0 width="14" height="12"/>
                         <text x="130" y=ly>{lang.pick("shortfall", "faltante")}</text>
-                        <line class="gap-need" x1="250" x2="250" y1=ly - 13.0 y2=ly + 2.0/>
-                        <text x="258" y=ly>{lang.pick("need (each row to its own scale)", "necesidad (cada fila en su propia escala)")}</text>
+                        <line class="gap-need" x1=nx x2=nx y1=ny - 13.0 y2=ny + 2.0/>
+                        <text x=nx + 8.0 y=ny>{lang.pick("need (each row to its own scale)", "necesidad (cada fila en su propia escala)")}</text>
                     </g>
                 </svg>
             </div>

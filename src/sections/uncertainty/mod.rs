@@ -11,8 +11,8 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::slices::{run_sliced, Cancel};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::census::CensusChart;
-use crate::widgets::charts::geometry::{nice_ticks, Linear};
-use crate::widgets::charts::value_axis;
+use crate::widgets::charts::geometry::{fit_width, nice_ticks, tick_count, Linear};
+use crate::widgets::charts::{room, value_axis};
 use crate::widgets::fields::{NumberField, SelectField};
 use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
@@ -334,7 +334,9 @@ fn BandCard(metric: Metric, band: Band, lang: Lang) -> impl IntoView {
 fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl IntoView {
     let f = Format::new(lang);
     let h = &band.histogram;
-    let (w, ht, ml, mr, top, bottom) = (420.0, 220.0, 12.0, 12.0, 34.0, 40.0);
+    // drawn for the card's width on a phone (the section's and the card's padding inside the page's room)
+    let w = fit_width(room() - 70.0, 420.0, 240.0);
+    let (ht, ml, mr, top, bottom) = (220.0, 12.0, 12.0, 34.0, 40.0);
     let lo = h.edges.first().copied().unwrap_or(band.min);
     let hi = h.edges.last().copied().unwrap_or(band.max);
     let x = Linear::new((lo, hi), (ml, w - mr));
@@ -353,7 +355,7 @@ fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl Into
             })
         })
         .collect_view();
-    let ticks = nice_ticks(lo, hi, 4);
+    let ticks = nice_ticks(lo, hi, tick_count(w - ml - mr, 80.0, 4));
     let v = move |t: f64| value_text(f, metric, t);
     let median = lang.pick("median", "mediana");
     // a label near an edge stays inside the chart
@@ -391,7 +393,10 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
     };
     rows.truncate(10);
     let base = tornado.base.get(metric);
-    let (w, ml, mr, row_h, top) = (900.0, 180.0, 180.0, 50.0, 36.0);
+    // drawn for the width it has: on a phone, less room beside the bars for their values
+    let w = fit_width(room(), 900.0, 300.0);
+    let side = if w < 600.0 { 100.0 } else { 180.0 };
+    let (ml, mr, row_h, top) = (side, side, 50.0, 36.0);
     let h = top + rows.len() as f64 * row_h + 40.0;
     let (mut lo, mut hi) = (base, base);
     for r in &rows {
