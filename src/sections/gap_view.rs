@@ -120,6 +120,8 @@ pub fn TodaySection() -> impl IntoView {
     view! {
         <section id="today" class="card today" aria-labelledby="today-title">
             <h2 id="today-title">{tr("Today's capacity and the gap", "La capacidad actual y la brecha")}</h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Today against the need", "Hoy frente a la necesidad")}</summary>
             <p class="hint">
                 {tr(
                     "Planners rarely start from nothing. Enter the beds, chairs, teams and crisis-line staff your community has now: the planner sets them against the need above, shows how often today's capacity would be full and how many people it would turn away, and what closing the gap would cost.",
@@ -139,6 +141,7 @@ pub fn TodaySection() -> impl IntoView {
                 <InventoryInputs/>
                 <GapPanel/>
             </Show>
+            </details>
         </section>
     }
 }
@@ -634,6 +637,8 @@ pub fn Checklist() -> impl IntoView {
             <h2 id="criteria-title">
                 {tr("The Roadmap's criteria: a self-assessment", "Los criterios de la Hoja de ruta: una autoevaluación")}
             </h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Score the seven criteria", "Califique los siete criterios")}</summary>
             <p class="hint">
                 {tr(
                     "Score where your community stands on each of the seven measurable criteria of an ideal crisis continuum (seed 003) and on each crisis service of an ideal system (seed 001). Where the figures allow, the planner gives its own judgement beside your score.",
@@ -689,6 +694,7 @@ pub fn Checklist() -> impl IntoView {
                         }
                     })
             }}
+            </details>
         </section>
     }
 }

@@ -41,10 +41,12 @@ pub fn ResultsPanel() -> impl IntoView {
             _ => l.pick("your community", "su comunidad").to_string(),
         })
     });
+    // read out once typing pauses (`settled`), not on every keystroke
+    let settled = planner.settled;
     let summary = Memo::new(move |_| {
         let l = lang.get();
         let fmt = Format::new(l);
-        results.with(|r| {
+        settled.with(|r| {
             r.as_ref().map(|r| {
                 let (p, beds, teams, cost, savings) = (
                     place.get(),
@@ -87,6 +89,20 @@ pub fn ResultsPanel() -> impl IntoView {
     });
     let field = move |i: usize, f: fn(&Headline) -> String| {
         heads.with(|h| h.get(i).map(f).unwrap_or_default())
+    };
+    // the bar shown while editing on a phone: six of the figures in a line of text
+    let bar = move || {
+        let l = lang.get();
+        BAR.iter()
+            .map(|&(i, label)| {
+                format!(
+                    "{} {}",
+                    field(i, |h| h.shown.clone()),
+                    l.pick(label.0, label.1)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
     };
     view! {
         <div class:stale-results=move || stale.get()>
@@ -143,10 +159,27 @@ pub fn ResultsPanel() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Deferred part=Part::Detail when=When::Near/>
+            // on a phone, while a field has focus, six of the figures stay in view (style/main.css)
+            <p class="figure-bar" aria-hidden="true">{bar}</p>
+            // on a phone the tables and charts start folded under one line
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Tables and charts", "Tablas y gráficos")}</summary>
+                <Deferred part=Part::Detail when=When::Near/>
+            </details>
         </div>
     }
 }
+
+/// The figures of the bar shown while editing on a phone: an index into `METRICS`, and a short
+/// label.
+const BAR: [(usize, (&str, &str)); 6] = [
+    (0, ("beds", "camas")),
+    (2, ("chairs", "sillones")),
+    (3, ("teams", "equipos")),
+    (4, ("counselors", "consejeros")),
+    (5, ("a year", "al año")),
+    (7, ("saved", "de ahorro")),
+];
 
 /// A link into the results' detail before that part has loaded: load it, then follow the link.
 fn follow_when_loaded(ev: leptos::ev::MouseEvent, anchor: String) {

@@ -181,6 +181,8 @@ pub fn Uncertainty() -> impl IntoView {
             data-year-run=move || shown_run.get().1
         >
             <h2 id="uncertainty-title">{tr("How sure is this?", "¿Qué tan segura es esta estimación?")}</h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("The likely range of each figure", "El rango probable de cada cifra")}</summary>
             <p class="hint">
                 {move || {
                     let f = Format::new(lang.get());
@@ -280,6 +282,7 @@ pub fn Uncertainty() -> impl IntoView {
                 let l = lang.get();
                 year.get().map(|y| view! { <SimulatedYear year=y lang=l census_of=census_of/> })
             }}
+            </details>
         </section>
     }
 }
@@ -394,9 +397,15 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
     rows.truncate(10);
     let base = tornado.base.get(metric);
     // drawn for the width it has: on a phone, less room beside the bars for their values
+    // drawn for the width it has: on a phone the bars span it and their values go under them
     let w = fit_width(room(), 900.0, 300.0);
-    let side = if w < 600.0 { 100.0 } else { 180.0 };
-    let (ml, mr, row_h, top) = (side, side, 50.0, 36.0);
+    let narrow = w < 600.0;
+    let (side, row_h, font) = if narrow {
+        (10.0, 66.0, 13.0)
+    } else {
+        (180.0, 50.0, 15.0)
+    };
+    let (ml, mr, top) = (side, side, 36.0);
     let h = top + rows.len() as f64 * row_h + 40.0;
     let (mut lo, mut hi) = (base, base);
     for r in &rows {
@@ -432,11 +441,25 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
             };
             view! {
                 <g class="tornado-row" data-input=r.input.clone()>
-                    <text x="10" y=y + 14.0 font-size="15" font-weight="600">{label.clone()}</text>
+                    <text class="halo" x="10" y=y + 14.0 font-size=font font-weight="600">{label.clone()}</text>
                     {seg(base, a, "tornado-low")}
                     {seg(base, b, "tornado-high")}
-                    <text x=x.map(left) - 6.0 y=y + 36.0 text-anchor="end" font-size="13">{format!("{} ({left_word})", v(left))}</text>
-                    <text x=x.map(right) + 6.0 y=y + 36.0 font-size="13">{format!("{} ({right_word})", v(right))}</text>
+                    <text
+                        x={if narrow { ml } else { x.map(left) - 6.0 }}
+                        y={if narrow { y + 57.0 } else { y + 36.0 }}
+                        text-anchor={if narrow { "start" } else { "end" }}
+                        font-size="13"
+                    >
+                        {format!("{} ({left_word})", v(left))}
+                    </text>
+                    <text
+                        x={if narrow { w - mr } else { x.map(right) + 6.0 }}
+                        y={if narrow { y + 57.0 } else { y + 36.0 }}
+                        text-anchor={if narrow { "end" } else { "start" }}
+                        font-size="13"
+                    >
+                        {format!("{} ({right_word})", v(right))}
+                    </text>
                     <title>{format!("{label}: {} → {}", v(a), v(b))}</title>
                 </g>
             }

@@ -829,7 +829,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
         .count()
         .max(hospital_label.chars().count()) as f64;
     let (ml, mr) = if narrow {
-        (12.0, 64.0)
+        (12.0, 24.0)
     } else {
         ((longest * 8.5 + 14.0).max(150.0), 64.0)
     };
@@ -846,7 +846,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
         "var(--c-mobile)",
         "var(--c-ed)",
     ];
-    let ticks = nice_ticks(0.0, top, tick_count(w - ml - mr, 90.0, 5));
+    let ticks = nice_ticks(0.0, top, tick_count(w - ml - mr, 120.0, 5));
     let money = |m: Money| {
         (
             fmt.currency_compact(m.mid),
@@ -884,7 +884,14 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
     view! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label=t("Cost chart", "Gráfico de costos")><svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
             <title>{desc.clone()}</title>
-            {value_axis(&ticks, x, (20.0, h - 40.0 - dy), h - 22.0 - dy, 15.0, move |t| fmt.currency_compact(t))}
+            {value_axis(
+                &ticks,
+                x,
+                (20.0, h - 40.0 - dy),
+                h - 22.0 - dy,
+                if narrow { 13.0 } else { 15.0 },
+                move |t| fmt.currency_compact(t),
+            )}
             <g class="axis">
                 {
                     let title = t(
@@ -971,7 +978,13 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                         />
                         <line x1=x.map(m.low) x2=x.map(m.low) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
                         <line x1=x.map(m.high) x2=x.map(m.high) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
-                        <text x=x.map(m.high) + 6.0 y=cy - 10.0 font-size="15" font-weight="700">
+                        // the default cost right of the whisker, or under the bar when narrow
+                        <text
+                            x={if narrow { ml } else { x.map(m.high) + 6.0 }}
+                            y={if narrow { top_y + bar_h + 17.0 } else { cy - 10.0 }}
+                            font-size="15"
+                            font-weight="700"
+                        >
                             {fmt.currency_compact(m.mid)}
                         </text>
                     }
