@@ -124,6 +124,8 @@ test('no table or chart is wider than the screen unless its first column stays p
       return wide;
     });
     assert.deepEqual(found, [], query);
+    // and nothing else pushes the page sideways (a phone would widen its viewport and zoom out)
+    assert.equal(await page.evaluate(() => innerWidth), PHONE.width, `no sideways scrolling ${query}`);
     assert.deepEqual(errors, []);
     await context.close();
   }
