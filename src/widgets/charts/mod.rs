@@ -820,7 +820,25 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
     let w = fit_width(room(), 760.0, 300.0);
     // narrow: the rows' names above their bars, the axis title in two lines
     let narrow = w < 560.0;
-    let (dy, h) = if narrow { (16.0, 282.0) } else { (0.0, 250.0) };
+    // narrow: the rows move down for their names; the axis title takes three lines, one before
+    // its parenthesis and one after its semicolon
+    let title = t(
+        "Dollars a year (bars: default cost; whiskers: low to high)",
+        "Dólares al año (barras: costo predeterminado; líneas: de bajo a alto)",
+    );
+    let lines: Vec<String> = if narrow {
+        title
+            .replacen(" (", "\n(", 1)
+            .replacen("; ", ";\n", 1)
+            .split('\n')
+            .map(str::to_string)
+            .collect()
+    } else {
+        vec![title.to_string()]
+    };
+    let foot = (lines.len() as f64 - 1.0) * 17.0;
+    let dy = if narrow { 16.0 } else { 0.0 };
+    let h = 250.0 + dy + foot;
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
     let hospital_label = t("Hospital only", "Solo atención hospitalaria");
     // room for the longer of the two row labels (about 8.5 px a bold character)
@@ -887,22 +905,13 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
             {value_axis(
                 &ticks,
                 x,
-                (20.0, h - 40.0 - dy),
-                h - 22.0 - dy,
+                (20.0, h - 40.0 - foot),
+                h - 22.0 - foot,
                 if narrow { 13.0 } else { 15.0 },
                 move |t| fmt.currency_compact(t),
             )}
             <g class="axis">
                 {
-                    let title = t(
-                        "Dollars a year (bars: default cost; whiskers: low to high)",
-                        "Dólares al año (barras: costo predeterminado; líneas: de bajo a alto)",
-                    );
-                    let lines: Vec<&str> = if narrow {
-                        title.splitn(2, "; ").collect()
-                    } else {
-                        vec![title]
-                    };
                     let n = lines.len() as f64;
                     lines
                         .into_iter()
