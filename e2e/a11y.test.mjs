@@ -1,12 +1,12 @@
 // Accessibility on the release build: an automated audit with axe-core (loaded into the page by
-// this test only; the app never ships it) on the main page, presentation mode, embed mode, the
+// this test only; the app never ships it) on the main page (at laptop and phone width), presentation mode, embed mode, the
 // Spanish page, the comparison, and today's capacity with the gap and the self-assessment, failing on any "serious" or "critical" violation; and a
 // keyboard-only walk through the main task.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveAndLaunch, openPage, waitForResults, showParts, SCROLLED_PARTS } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, SCROLLED_PARTS, PHONE } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -93,6 +93,25 @@ test('axe finds no serious or critical violation in any mode', async () => {
   }
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('axe finds no serious or critical violation at phone width, menus and sections open', async () => {
+  for (const query of ['', '?lang=es']) {
+    const { page, context, errors } = await openPage(browser, server.url, PHONE);
+    await page.goto(server.url + query);
+    await waitForResults(page);
+    await showParts(page, ...SCROLLED_PARTS);
+    let found = await audit(page);
+    assert.deepEqual(found, [], `phone ${query || '(main)'}:\n${report(found)}`);
+    // the actions' menu and the folded sections open, the figures' bar shown while a field has focus
+    await page.locator('details.actions > summary').tap();
+    await page.locator("input[data-path='population']").focus();
+    await page.evaluate(() => document.querySelectorAll('main details.fold').forEach((d) => { d.open = true; }));
+    found = await audit(page);
+    assert.deepEqual(found, [], `phone, editing ${query || '(main)'}:\n${report(found)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 /** What has the keyboard focus: its tag, label-ish text and whether its focus is visible. */

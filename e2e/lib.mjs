@@ -60,10 +60,11 @@ export function launch() {
  * A new page that records every request to a host other than the page's own and every page
  * error, so a test can fail on them. Such a request is refused (each request is routed through
  * this process); with `refuse: false` it is only recorded, and the page's requests go straight to
- * the server, as a visitor's do (the benchmark's timed loads).
+ * the server, as a visitor's do (the benchmark's timed loads). `device` adds to the context's
+ * options (`PHONE`: a phone's touch screen).
  */
-export async function openPage(browser, base, { width = 1280, height = 900, refuse = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function openPage(browser, base, { width = 1280, height = 900, refuse = true, device = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, ...device });
   const page = await context.newPage();
   const origin = new URL(base).origin;
   const foreign = [];
@@ -84,6 +85,18 @@ export async function openPage(browser, base, { width = 1280, height = 900, refu
   return { context, page, foreign, errors };
 }
 
+/** A phone in a visitor's hand, as playwright's `devices` describe one: 390 x 844, touch, 3x pixels. */
+export const PHONE = {
+  width: 390,
+  height: 844,
+  device: {
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 3,
+    userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
+  },
+};
+
 /** Wait until the app has mounted, shows its headline figures, and has built its inputs. */
 export async function waitForResults(page) {
   await page.waitForSelector('[data-metric="residential-beds"]', { timeout: 15000 });
@@ -97,6 +110,11 @@ export async function waitForResults(page) {
  */
 export async function showParts(page, ...names) {
   for (const name of names) {
+    // on a phone the results' tables and charts start folded: open them, as a reader does
+    await page.locator(`.deferred[data-part="${name}"]`).evaluate((el) => {
+      const fold = el.closest('details');
+      if (fold && !fold.open) fold.open = true;
+    });
     await page.locator(`.deferred[data-part="${name}"]`).scrollIntoViewIfNeeded();
     await page.waitForFunction((n) => {
       const el = document.querySelector(`.deferred[data-part="${n}"]`);

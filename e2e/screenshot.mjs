@@ -22,6 +22,8 @@ try {
     await showParts(page, ...SCROLLED_PARTS);
     await page.screenshot({ path: path.join(out, `${name}-full.png`), fullPage: true });
     // "How sure is this?" once its draws and simulated years are on screen, the ranges open
+    // a phone folds the sections below the results: open them
+    await page.evaluate(() => document.querySelectorAll('main details.fold').forEach((d) => { d.open = true; }));
     await page.waitForSelector('svg.census', { timeout: 60000 });
     await page.locator('details.ranges > summary').click();
     await page.locator('#uncertainty').screenshot({ path: path.join(out, `${name}-uncertainty.png`) });

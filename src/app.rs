@@ -22,6 +22,9 @@ pub fn App() -> impl IntoView {
     let planner = state::provide_planner(start.scenario);
     let kept = persist::keep(planner.scenario, planner.new_step, start.autosave);
     let chrome = !embed.on;
+    // a phone shows the figures first: the introduction and the actions fold away (and the
+    // stylesheet puts the results above the inputs)
+    let phone = browser::is_phone();
     let has_results = Memo::new(move |_| planner.shown.with(|s| s.is_some()));
     // an embedded page never reads or writes the browser's saved scenarios
     let saved = chrome.then(saved::provide_saved);
@@ -81,8 +84,8 @@ pub fn App() -> impl IntoView {
             {chrome
                 .then(|| {
                     view! {
-                        <Intro/>
-                        <ShareBar kept=kept/>
+                        <Intro open=!phone/>
+                        <ShareBar kept=kept open=!phone/>
                         <library::LibraryPanel/>
                     }
                 })}
@@ -151,12 +154,15 @@ impl std::fmt::Display for NoResults {
 impl std::error::Error for NoResults {}
 
 /// Present, copy the link, print, embed, save and open files, keep named scenarios, compare.
+/// On a phone the actions are one menu, closed (`open` false); elsewhere a row of buttons.
 #[component]
-fn ShareBar(kept: crate::shell::kept::Kept) -> impl IntoView {
+fn ShareBar(kept: crate::shell::kept::Kept, open: bool) -> impl IntoView {
     let copied = RwSignal::new(false);
     let presenting = expect_context::<RwSignal<Option<usize>>>();
     view! {
-        <div class="share-bar no-print" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
+        <details class="fold actions no-print" open=open>
+        <summary>{tr("Present, share and save", "Presentar, compartir y guardar")}</summary>
+        <div class="share-bar" role="group" aria-label=tr("Share this scenario", "Compartir este escenario")>
             <button type="button" on:click=move |_| presenting.set(Some(0))>
                 {tr("Present", "Presentar")}
             </button>
@@ -196,13 +202,17 @@ fn ShareBar(kept: crate::shell::kept::Kept) -> impl IntoView {
                 }}
             </span>
         </div>
+        </details>
     }
 }
 
+/// On a phone the introduction is folded under one line (`open` false).
 #[component]
-fn Intro() -> impl IntoView {
+fn Intro(open: bool) -> impl IntoView {
     view! {
         <section class="intro" aria-label=tr("About this calculator", "Acerca de esta calculadora")>
+            <details class="fold" open=open>
+            <summary>{tr("How this calculator works", "Cómo funciona esta calculadora")}</summary>
             <p>
                 {tr(
                     "When someone is in a mental health or substance use crisis, a community can answer with a crisis line, a mobile crisis team, a 23-hour receiving facility and short-term residential crisis beds, instead of a police car, an emergency room or a psychiatric hospital. Enter your community's population and a mix of crisis programs: the calculator estimates how many beds, chairs, teams and staff you need, what they cost a year, and what they save against sending the same people to a hospital.",
@@ -220,6 +230,7 @@ fn Intro() -> impl IntoView {
                     " no tienen una fuente publicada: reemplácelos con sus propios datos. Nada de lo que ingrese sale de esta página.",
                 )}
             </p>
+            </details>
         </section>
     }
 }

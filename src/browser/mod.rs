@@ -392,6 +392,21 @@ pub fn languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The window's width in CSS pixels (`innerWidth`; 0 when there is none).
+pub fn window_width() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Whether the window is phone-sized (at most 600 CSS pixels wide, the stylesheet's phone
+/// width), read once: the page puts its figures first on a phone.
+pub fn is_phone() -> bool {
+    let w = window_width();
+    w > 0.0 && w <= 600.0
+}
+
 // ---------------------------------------------------------------------------------------------
 // The document
 

@@ -6,8 +6,9 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::saved::{clear_comparison_link, comparison_link, use_saved, Pick};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::geometry::{nice_ceiling, nice_ticks, Linear};
-use crate::widgets::charts::value_axis;
+use crate::widgets::charts::geometry::{fit_width, nice_ceiling, nice_ticks, tick_count, Linear};
+use crate::widgets::charts::{room, value_axis};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::compare::{compare, CompareRow, Unit, COST_PARTS};
 use crisis_model::format::Format;
 use crisis_model::{evaluate, Lang, Results, Scenario};
@@ -258,7 +259,7 @@ pub fn Comparison() -> impl IntoView {
                 " "
                 {tr("Show only the figures that differ", "Mostrar solo las cifras que cambian")}
             </label>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="comparison-title">
+            {data_table(Name::Heading("comparison-title"), view! {
                 <table class="data compare-table">
                     <thead>
                         <tr>
@@ -333,7 +334,7 @@ pub fn Comparison() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
+            })}
             <div class="compare-charts">
                 {move || {
                     let cols = usable.get();
@@ -366,15 +367,20 @@ fn CapacityChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl 
         .collect();
     let n = names.len().max(1);
     let bar_h = 18.0;
-    let group_h = n as f64 * (bar_h + 4.0) + 22.0;
-    let (w, ml, mr, top) = (760.0, 230.0, 70.0, 10.0);
+    // drawn for the width it has: on a phone each scenario's name goes above its bar
+    let w = fit_width(room(), 760.0, 300.0);
+    let narrow = w < 600.0;
+    let (ml, name_h) = if narrow { (10.0, 16.0) } else { (230.0, 0.0) };
+    let step = bar_h + 4.0 + name_h;
+    let group_h = n as f64 * step + 22.0;
+    let (mr, top) = (70.0, 10.0);
     let h = top + groups.len() as f64 * group_h + 40.0;
     let max = groups
         .iter()
         .flat_map(|r| r.values.iter().copied())
         .fold(1.0_f64, f64::max);
     let x = Linear::new((0.0, nice_ceiling(max)), (ml, w - mr));
-    let ticks = nice_ticks(0.0, nice_ceiling(max), 5);
+    let ticks = nice_ticks(0.0, nice_ceiling(max), tick_count(w - ml - mr, 80.0, 5));
     let title = lang.pick(
         "Beds, chairs, teams and counselors on duty, by scenario",
         "Camas, sillones, equipos y consejeros de turno, por escenario",
@@ -391,12 +397,19 @@ fn CapacityChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl 
             }
             .into_any();
             std::iter::once(head).chain(row.values.iter().enumerate().map(move |(i, v)| {
-                let y = y0 + 20.0 + i as f64 * (bar_h + 4.0);
+                let y = y0 + 20.0 + name_h + i as f64 * step;
                 let width = (x.map(*v) - x.map(0.0)).max(0.5);
                 let name = names.get(i).cloned().unwrap_or_default();
                 view! {
                     <g class="compare-bar">
-                        <text x=ml - 8.0 y=y + 13.0 text-anchor="end" font-size="13">{short(&name)}</text>
+                        <text
+                            x={if narrow { ml } else { ml - 8.0 }}
+                            y={if narrow { y - 4.0 } else { y + 13.0 }}
+                            text-anchor={if narrow { "start" } else { "end" }}
+                            font-size="13"
+                        >
+                            {short(&name)}
+                        </text>
                         <rect
                             x=x.map(0.0)
                             y=y
@@ -452,10 +465,17 @@ fn CostMixChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl I
         })
         .collect();
     let max = totals.iter().copied().fold(1.0_f64, f64::max);
-    let (w, ml, mr, top, bar_h) = (760.0, 200.0, 120.0, 10.0, 30.0);
-    let h = top + names.len() as f64 * (bar_h + 14.0) + 96.0;
+    // drawn for the width it has: on a phone the names above the bars, the legend in one column
+    let w = fit_width(room(), 760.0, 300.0);
+    let narrow = w < 600.0;
+    let (ml, mr) = if narrow { (10.0, 80.0) } else { (200.0, 120.0) };
+    let (top, bar_h) = (10.0, 30.0);
+    let (name_h, per_line) = if narrow { (18.0, 1) } else { (0.0, 3) };
+    let step = bar_h + 14.0 + name_h;
+    let legend_lines = COST_PARTS.len().div_ceil(per_line) as f64;
+    let h = top + names.len() as f64 * step + 56.0 + legend_lines * 20.0;
     let x = Linear::new((0.0, nice_ceiling(max)), (ml, w - mr));
-    let ticks = nice_ticks(0.0, nice_ceiling(max), 4);
+    let ticks = nice_ticks(0.0, nice_ceiling(max), tick_count(w - ml - mr, 90.0, 4));
     let title = lang.pick(
         "Annual cost by service, by scenario",
         "Costo anual por servicio, por escenario",
@@ -464,7 +484,7 @@ fn CostMixChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl I
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let y = top + i as f64 * (bar_h + 14.0);
+            let y = top + name_h + i as f64 * step;
             let mut x0 = 0.0;
             let segments = parts
                 .iter()
@@ -485,20 +505,28 @@ fn CostMixChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl I
                 .collect_view();
             view! {
                 <g class="compare-bar">
-                    <text x=ml - 8.0 y=y + 20.0 text-anchor="end" font-size="14" font-weight="600">{short(name)}</text>
+                    <text
+                        x={if narrow { ml } else { ml - 8.0 }}
+                        y={if narrow { y - 5.0 } else { y + 20.0 }}
+                        text-anchor={if narrow { "start" } else { "end" }}
+                        font-size="14"
+                        font-weight="600"
+                    >
+                        {short(name)}
+                    </text>
                     {segments}
                     <text x=x.map(totals[i]) + 6.0 y=y + 20.0 font-size="13">{f.currency_compact(totals[i])}</text>
                 </g>
             }
         })
         .collect_view();
-    let legend_y = h - 44.0;
+    let legend_y = h - 4.0 - legend_lines * 20.0;
     let legend = parts
         .iter()
         .enumerate()
         .map(|(p, row)| {
-            let lx = 10.0 + (p % 3) as f64 * 250.0;
-            let legend_y = legend_y + (p / 3) as f64 * 20.0;
+            let lx = 10.0 + (p % per_line) as f64 * 250.0;
+            let legend_y = legend_y + (p / per_line) as f64 * 20.0;
             view! {
                 <rect x=lx y=legend_y width="12" height="12" fill=SERVICE_COLORS[p]/>
                 <text x=lx + 16.0 y=legend_y + 11.0 font-size="13">{row.label(lang)}</text>

@@ -7,9 +7,11 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::geometry::bullet;
+use crate::widgets::charts::geometry::{bullet, fit_width};
+use crate::widgets::charts::room;
 use crate::widgets::fields::{CheckField, Clear, NumberField, SourceTip, Text};
 use crate::widgets::plan_table::PlanYearTable;
+use crate::widgets::table::{data_table, Name};
 use crisis_model::criteria::{self, Group, Verdict, LEVELS};
 use crisis_model::format::Format;
 use crisis_model::gap::{GapResults, GapRow, Unit};
@@ -119,6 +121,8 @@ pub fn TodaySection() -> impl IntoView {
     view! {
         <section id="today" class="card today" aria-labelledby="today-title">
             <h2 id="today-title">{tr("Today's capacity and the gap", "La capacidad actual y la brecha")}</h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Today against the need", "Hoy frente a la necesidad")}</summary>
             <p class="hint">
                 {tr(
                     "Planners rarely start from nothing. Enter the beds, chairs, teams and crisis-line staff your community has now: the planner sets them against the need above, shows how often today's capacity would be full and how many people it would turn away, and what closing the gap would cost.",
@@ -138,6 +142,7 @@ pub fn TodaySection() -> impl IntoView {
                 <InventoryInputs/>
                 <GapPanel/>
             </Show>
+            </details>
         </section>
     }
 }
@@ -384,8 +389,16 @@ fn amount(f: Format, row: &GapRow, n: f64) -> String {
 #[component]
 fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
-    let (w, ml, mr, row_h, top) = (860.0, 10.0, 20.0, 62.0, 4.0);
-    let h = top + g.rows.len() as f64 * row_h + 34.0;
+    // drawn for the width it has: on a phone the words go under each bar, the legend on two lines
+    let w = fit_width(room(), 860.0, 300.0);
+    let narrow = w < 600.0;
+    let (ml, mr, top) = (10.0, 20.0, 4.0);
+    let (row_h, words_room, legend_h) = if narrow {
+        (94.0, 0.0, 52.0)
+    } else {
+        (62.0, 190.0, 34.0)
+    };
+    let h = top + g.rows.len() as f64 * row_h + legend_h;
     let title = lang.pick(
         "Today's capacity against need, service by service",
         "Capacidad actual frente a la necesidad, servicio por servicio",
@@ -396,7 +409,12 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
         .enumerate()
         .map(|(i, row)| {
             let y = top + i as f64 * row_h;
-            let b = bullet(row.today, row.need, ml, w - mr - 190.0);
+            let b = bullet(row.today, row.need, ml, w - mr - words_room);
+            let (wx, wy) = if narrow {
+                (ml, y + 68.0)
+            } else {
+                (w - mr - 180.0, y + 36.0)
+            };
             let words = match lang {
                 Lang::En => format!("{} of {}", amount(f, row, row.today), f.number(row.need)),
                 Lang::Es => format!("{} de {}", amount(f, row, row.today), f.number(row.need)),
@@ -431,15 +449,20 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
                             }
                         })}
                     <line class="gap-need" x1=b.need x2=b.need y1=y + 18.0 y2=y + 50.0/>
-                    <text x=w - mr - 180.0 y=y + 36.0 font-size="15">{words}</text>
-                    <text x=w - mr - 180.0 y=y + 54.0 font-size="14" class="gap-words" class:short=is_short>
+                    <text x=wx y=wy font-size="15">{words}</text>
+                    <text x=wx y=wy + 18.0 font-size="14" class="gap-words" class:short=is_short>
                         {gap_words}
                     </text>
                 </g>
             }
         })
         .collect_view();
-    let ly = h - 20.0;
+    let ly = h - legend_h + 14.0;
+    let (nx, ny) = if narrow {
+        (10.0, ly + 22.0)
+    } else {
+        (250.0, ly)
+    };
     view! {
         <figure class="chart-figure">
             <figcaption>{title}</figcaption>
@@ -451,8 +474,8 @@ fn GapChart(g: GapResults, lang: Lang) -> impl IntoView {
                         <text x="30" y=ly>{lang.pick("today", "hoy")}</text>
                         <rect class="gap-short" x="110" y=ly - 11.0 width="14" height="12"/>
                         <text x="130" y=ly>{lang.pick("shortfall", "faltante")}</text>
-                        <line class="gap-need" x1="250" x2="250" y1=ly - 13.0 y2=ly + 2.0/>
-                        <text x="258" y=ly>{lang.pick("need (each row to its own scale)", "necesidad (cada fila en su propia escala)")}</text>
+                        <line class="gap-need" x1=nx x2=nx y1=ny - 13.0 y2=ny + 2.0/>
+                        <text x=nx + 8.0 y=ny>{lang.pick("need (each row to its own scale)", "necesidad (cada fila en su propia escala)")}</text>
                     </g>
                 </svg>
             </div>
@@ -575,7 +598,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
         "Necesidad frente a la capacidad actual, servicio por servicio",
     );
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
+        {data_table(Name::Label(caption.to_string()), view! {
             <table class="data gap-table">
                 <caption class="visually-hidden">{caption}</caption>
                 {header(
@@ -593,7 +616,7 @@ fn GapTable(g: GapResults, lang: Lang) -> impl IntoView {
                     </tr>
                 </tfoot>
             </table>
-        </div>
+        })}
     }
 }
 
@@ -613,6 +636,8 @@ pub fn Checklist() -> impl IntoView {
             <h2 id="criteria-title">
                 {tr("The Roadmap's criteria: a self-assessment", "Los criterios de la Hoja de ruta: una autoevaluación")}
             </h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Score the seven criteria", "Califique los siete criterios")}</summary>
             <p class="hint">
                 {tr(
                     "Score where your community stands on each of the seven measurable criteria of an ideal crisis continuum (seed 003) and on each crisis service of an ideal system (seed 001). Where the figures allow, the planner gives its own judgement beside your score.",
@@ -668,6 +693,7 @@ pub fn Checklist() -> impl IntoView {
                         }
                     })
             }}
+            </details>
         </section>
     }
 }
@@ -881,7 +907,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 .collect_view();
             view! {
                 <p class="summary-lead">{g.headline_in(lang)}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Today against need", "Hoy frente a la necesidad")>
+                {data_table(Name::Label(lang.pick("Today against need", "Hoy frente a la necesidad").to_string()), view! {
                 <table class="data summary-table">
                     {header(lang, &[])}
                     <tbody>{rows}</tbody>
@@ -892,7 +918,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                         </tr>
                     </tfoot>
                 </table>
-                </div>
+                })}
                 <p>
                     {match lang {
                         Lang::En => format!(
@@ -982,7 +1008,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                     "Cada elemento, luego su calificación y la evaluación del planificador.",
                 )}
             </p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=lang.pick("Self-assessment", "Autoevaluación")>
+            {data_table(Name::Label(lang.pick("Self-assessment", "Autoevaluación").to_string()), view! {
             <table class="data summary-table summary-scores">
                 <thead>
                     <tr>
@@ -993,7 +1019,7 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 </thead>
                 <tbody>{score_rows}</tbody>
             </table>
-            </div>
+            })}
             <p class="summary-source">
                 {lang.pick(
                     "Crisis Continuum Planner. Sources: seeds 001 (HSRI Framework) and 003 (Crisis Roadmap); every default's source is listed with the inputs. This scenario: ",

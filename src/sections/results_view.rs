@@ -7,6 +7,7 @@ use crate::shell::lazy::{Deferred, Part, When};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::{BedCurveChart, CostBars, CostFigures, FlowChart};
 use crate::widgets::headlines::{headlines, Headline, METRICS};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -40,10 +41,12 @@ pub fn ResultsPanel() -> impl IntoView {
             _ => l.pick("your community", "su comunidad").to_string(),
         })
     });
+    // read out once typing pauses (`settled`), not on every keystroke
+    let settled = planner.settled;
     let summary = Memo::new(move |_| {
         let l = lang.get();
         let fmt = Format::new(l);
-        results.with(|r| {
+        settled.with(|r| {
             r.as_ref().map(|r| {
                 let (p, beds, teams, cost, savings) = (
                     place.get(),
@@ -86,6 +89,20 @@ pub fn ResultsPanel() -> impl IntoView {
     });
     let field = move |i: usize, f: fn(&Headline) -> String| {
         heads.with(|h| h.get(i).map(f).unwrap_or_default())
+    };
+    // the bar shown while editing on a phone: six of the figures in a line of text
+    let bar = move || {
+        let l = lang.get();
+        BAR.iter()
+            .map(|&(i, label)| {
+                format!(
+                    "{} {}",
+                    field(i, |h| h.shown.clone()),
+                    l.pick(label.0, label.1)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
     };
     view! {
         <div class:stale-results=move || stale.get()>
@@ -142,10 +159,27 @@ pub fn ResultsPanel() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Deferred part=Part::Detail when=When::Near/>
+            // on a phone, while a field has focus, six of the figures stay in view (style/main.css)
+            <p class="figure-bar" aria-hidden="true">{bar}</p>
+            // on a phone the tables and charts start folded under one line
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Tables and charts", "Tablas y gráficos")}</summary>
+                <Deferred part=Part::Detail when=When::Near/>
+            </details>
         </div>
     }
 }
+
+/// The figures of the bar shown while editing on a phone: an index into `METRICS`, and a short
+/// label.
+const BAR: [(usize, (&str, &str)); 6] = [
+    (0, ("beds", "camas")),
+    (2, ("chairs", "sillones")),
+    (3, ("teams", "equipos")),
+    (4, ("counselors", "consejeros")),
+    (5, ("a year", "al año")),
+    (7, ("saved", "de ahorro")),
+];
 
 /// A link into the results' detail before that part has loaded: load it, then follow the link.
 fn follow_when_loaded(ev: leptos::ev::MouseEvent, anchor: String) {
@@ -425,7 +459,7 @@ fn FacilityTable(f: FacilityFigures, lang: Lang) -> impl IntoView {
         <section class="card" aria-labelledby="facility-title">
             <h2 id="facility-title">{t("Beds and chairs, service by service", "Camas y sillones, servicio por servicio")}</h2>
             // a table wider than a phone scrolls sideways: focusable, so a keyboard can scroll it
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="facility-title">
+            {data_table(Name::Heading("facility-title"), view! {
                 <table class="data">
                     <caption class="visually-hidden">
                         {t(
@@ -464,7 +498,7 @@ fn FacilityTable(f: FacilityFigures, lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </table>
-            </div>
+            })}
             <p class="hint">
                 {t(
                     "Average census is the offered load: admissions a day times the average stay, the beds in use on an average day if nobody were turned away. Days full is the share of days every bed is taken (Erlang B).",
@@ -529,7 +563,7 @@ fn StaffTable(m: MobileResults, c: CrisisLineResults, lang: Lang) -> impl IntoVi
     view! {
         <section class="card" aria-labelledby="staff-title">
             <h2 id="staff-title">{t("Mobile teams and the crisis line", "Equipos móviles y línea de crisis")}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="staff-title">
+            {data_table(Name::Heading("staff-title"), view! {
                 <table class="data">
                     <thead>
                         <tr>
@@ -609,7 +643,7 @@ fn StaffTable(m: MobileResults, c: CrisisLineResults, lang: Lang) -> impl IntoVi
                             })}
                     </tbody>
                 </table>
-            </div>
+            })}
         </section>
     }
 }

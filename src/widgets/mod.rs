@@ -1,6 +1,6 @@
 //! The widgets: building blocks more than one section draws. Labelled fields bound to one value
 //! of the scenario, the parsing of typed text, the sources of the defaults, the headline
-//! figures, the flow shares' labels, and every chart (hand-written SVG) under `charts/`. A widget
+//! figures, the flow shares' labels, the frame of every data table (`table.rs`), and every chart (hand-written SVG) under `charts/`. A widget
 //! imports the shell and the browser glue, never a section.
 
 pub mod charts;
@@ -9,3 +9,4 @@ pub mod headlines;
 pub mod input_text;
 pub mod plan_table;
 pub mod sources;
+pub mod table;

@@ -12,11 +12,12 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::slices::{run_sliced, Cancel};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::census::CensusChart;
-use crate::widgets::charts::geometry::{nice_ticks, Linear};
-use crate::widgets::charts::value_axis;
+use crate::widgets::charts::geometry::{fit_width, nice_ticks, tick_count, Linear};
+use crate::widgets::charts::{room, value_axis};
 use crate::widgets::fields::{NumberField, SelectField};
 use confidence::{BandPlacement, PlanFor};
 use crisis_model::confidence::{confidence_results, ConfidenceResults};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
@@ -188,6 +189,8 @@ pub fn Uncertainty() -> impl IntoView {
             data-year-run=move || shown_run.get().1
         >
             <h2 id="uncertainty-title">{tr("How sure is this?", "¿Qué tan segura es esta estimación?")}</h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("The likely range of each figure", "El rango probable de cada cifra")}</summary>
             <p class="hint">
                 {move || {
                     let f = Format::new(lang.get());
@@ -293,6 +296,7 @@ pub fn Uncertainty() -> impl IntoView {
                 let l = lang.get();
                 year.get().map(|y| view! { <SimulatedYear year=y lang=l census_of=census_of/> })
             }}
+            </details>
         </section>
     }
 }
@@ -355,7 +359,9 @@ fn BandCard(
 fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl IntoView {
     let f = Format::new(lang);
     let h = &band.histogram;
-    let (w, ht, ml, mr, top, bottom) = (420.0, 220.0, 12.0, 12.0, 34.0, 40.0);
+    // drawn for the card's width on a phone (the section's and the card's padding inside the page's room)
+    let w = fit_width(room() - 70.0, 420.0, 240.0);
+    let (ht, ml, mr, top, bottom) = (220.0, 12.0, 12.0, 34.0, 40.0);
     let lo = h.edges.first().copied().unwrap_or(band.min);
     let hi = h.edges.last().copied().unwrap_or(band.max);
     let x = Linear::new((lo, hi), (ml, w - mr));
@@ -374,7 +380,7 @@ fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl Into
             })
         })
         .collect_view();
-    let ticks = nice_ticks(lo, hi, 4);
+    let ticks = nice_ticks(lo, hi, tick_count(w - ml - mr, 80.0, 4));
     let v = move |t: f64| value_text(f, metric, t);
     let median = lang.pick("median", "mediana");
     // a label near an edge stays inside the chart
@@ -412,7 +418,16 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
     };
     rows.truncate(10);
     let base = tornado.base.get(metric);
-    let (w, ml, mr, row_h, top) = (900.0, 180.0, 180.0, 50.0, 36.0);
+    // drawn for the width it has: on a phone, less room beside the bars for their values
+    // drawn for the width it has: on a phone the bars span it and their values go under them
+    let w = fit_width(room(), 900.0, 300.0);
+    let narrow = w < 600.0;
+    let (side, row_h, font) = if narrow {
+        (10.0, 66.0, 13.0)
+    } else {
+        (180.0, 50.0, 15.0)
+    };
+    let (ml, mr, top) = (side, side, 36.0);
     let h = top + rows.len() as f64 * row_h + 40.0;
     let (mut lo, mut hi) = (base, base);
     for r in &rows {
@@ -448,11 +463,25 @@ fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
             };
             view! {
                 <g class="tornado-row" data-input=r.input.clone()>
-                    <text x="10" y=y + 14.0 font-size="15" font-weight="600">{label.clone()}</text>
+                    <text class="halo" x="10" y=y + 14.0 font-size=font font-weight="600">{label.clone()}</text>
                     {seg(base, a, "tornado-low")}
                     {seg(base, b, "tornado-high")}
-                    <text x=x.map(left) - 6.0 y=y + 36.0 text-anchor="end" font-size="13">{format!("{} ({left_word})", v(left))}</text>
-                    <text x=x.map(right) + 6.0 y=y + 36.0 font-size="13">{format!("{} ({right_word})", v(right))}</text>
+                    <text
+                        x={if narrow { ml } else { x.map(left) - 6.0 }}
+                        y={if narrow { y + 57.0 } else { y + 36.0 }}
+                        text-anchor={if narrow { "start" } else { "end" }}
+                        font-size="13"
+                    >
+                        {format!("{} ({left_word})", v(left))}
+                    </text>
+                    <text
+                        x={if narrow { w - mr } else { x.map(right) + 6.0 }}
+                        y={if narrow { y + 57.0 } else { y + 36.0 }}
+                        text-anchor={if narrow { "end" } else { "start" }}
+                        font-size="13"
+                    >
+                        {format!("{} ({right_word})", v(right))}
+                    </text>
                     <title>{format!("{label}: {} → {}", v(a), v(b))}</title>
                 </g>
             }
@@ -589,7 +618,7 @@ fn SimulatedYear(
             }}
         </p>
         {lead.map(|t| view! { <p class="sim-lead">{t}</p> })}
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="simulated-title">
+        {data_table(Name::Heading("simulated-title"), view! {
             <table class="data sim-table">
                 <thead>
                     <tr>
@@ -605,7 +634,7 @@ fn SimulatedYear(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        })}
         <h4 id="census-title">{lang.pick("Day by day against the beds", "Día a día frente a las camas")}</h4>
         <p class="hint">
             {lang.pick(

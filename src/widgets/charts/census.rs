@@ -4,7 +4,7 @@
 //! and shaded behind it. The figures are the model's (`crisis_model::DailyCensus`); the
 //! shapes come from `geometry.rs`.
 
-use super::geometry::{day_line, nice_ticks, runs, step_path, Linear};
+use super::geometry::{day_line, fit_width, nice_ticks, runs, step_path, tick_count, Linear};
 use crisis_model::format::Format;
 use crisis_model::{DailyCensus, Lang};
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ pub fn CensusChart(
     let f = Format::new(lang);
     let days = census.days();
     let beds = census.beds as f64;
-    let (w, h) = (900.0, 380.0);
+    let (w, h) = (fit_width(super::room(), 900.0, 300.0), 380.0);
     let (ml, mr, mt, mb) = (56.0, 24.0, 64.0, 56.0);
     let x = Linear::new((0.0, days.max(1) as f64), (ml, w - mr));
     let top = (beds * 1.1)
@@ -59,7 +59,7 @@ pub fn CensusChart(
         .into_iter()
         .filter(|t| *t <= top)
         .collect();
-    let x_ticks: Vec<f64> = nice_ticks(0.0, days as f64, 6)
+    let x_ticks: Vec<f64> = nice_ticks(0.0, days as f64, tick_count(w - ml - mr, 70.0, 6))
         .into_iter()
         .filter(|t| *t <= days as f64)
         .collect();

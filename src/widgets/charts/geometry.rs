@@ -36,6 +36,26 @@ impl Linear {
     }
 }
 
+/// The width a chart is drawn at, in its own units drawn one to one with CSS pixels: its `full`
+/// width when the `room` it has on screen allows, else the room, never under `least` (its text
+/// stays at its size instead of shrinking with the drawing).
+pub fn fit_width(room: f64, full: f64, least: f64) -> f64 {
+    if room.is_finite() && room > 0.0 {
+        room.min(full).max(least)
+    } else {
+        full
+    }
+}
+
+/// How many ticks an axis `length` pixels long takes: one every `spacing` pixels, between 2
+/// and `most`.
+pub fn tick_count(length: f64, spacing: f64, most: usize) -> usize {
+    if !(length.is_finite() && spacing > 0.0) {
+        return 2;
+    }
+    ((length / spacing).floor() as usize).clamp(2, most.max(2))
+}
+
 /// Round tick values covering [lo, hi]: about `count` of them, at 1, 2 or 5 times a power of ten.
 pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
     if !lo.is_finite() || !hi.is_finite() || count == 0 {
@@ -134,6 +154,18 @@ impl Ribbon {
         format!(
             "M{:.1},{:.1}C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
             self.x0, self.y0, mid, self.y0, mid, self.y1, self.x1, self.y1
+        )
+    }
+}
+
+impl Ribbon {
+    /// The same centre line drawn down the screen instead of across (the layout's x is the
+    /// drawing's y): a flow diagram as narrow as a phone.
+    pub fn path_down(&self) -> String {
+        let mid = (self.x0 + self.x1) / 2.0;
+        format!(
+            "M{:.1},{:.1}C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
+            self.y0, self.x0, self.y0, mid, self.y1, mid, self.y1, self.x1
         )
     }
 }
@@ -340,6 +372,38 @@ pub fn runs(marked: &[bool]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chart_is_drawn_at_the_width_it_has() {
+        assert_eq!(fit_width(1216.0, 760.0, 300.0), 760.0);
+        assert_eq!(fit_width(326.0, 760.0, 300.0), 326.0);
+        assert_eq!(fit_width(200.0, 760.0, 300.0), 300.0);
+        assert_eq!(fit_width(0.0, 760.0, 300.0), 760.0);
+        assert_eq!(fit_width(f64::NAN, 760.0, 300.0), 760.0);
+    }
+
+    #[test]
+    fn a_ribbon_drawn_down_is_the_same_curve_with_x_and_y_swapped() {
+        let rb = Ribbon {
+            from: 0,
+            to: 1,
+            width: 4.0,
+            y0: 10.0,
+            y1: 30.0,
+            x0: 0.0,
+            x1: 100.0,
+        };
+        assert_eq!(rb.path(), "M0.0,10.0C50.0,10.0 50.0,30.0 100.0,30.0");
+        assert_eq!(rb.path_down(), "M10.0,0.0C10.0,50.0 30.0,50.0 30.0,100.0");
+    }
+
+    #[test]
+    fn a_narrow_axis_takes_fewer_ticks() {
+        assert_eq!(tick_count(684.0, 80.0, 8), 8);
+        assert_eq!(tick_count(250.0, 80.0, 8), 3);
+        assert_eq!(tick_count(40.0, 80.0, 8), 2);
+        assert_eq!(tick_count(f64::INFINITY, 80.0, 8), 2);
+    }
 
     #[test]
     fn bullet_rows_scale_to_the_larger_value() {

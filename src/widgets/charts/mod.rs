@@ -9,11 +9,13 @@ pub mod census;
 pub mod geometry;
 
 use crate::shell::i18n::{tr, use_lang};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{Lang, Money, Results, StreamResults};
 use geometry::{
-    column_positions, flow_layout, nice_ceiling, nice_ticks, FlowLink, FlowNode, Linear,
+    column_positions, fit_width, flow_layout, nice_ceiling, nice_ticks, tick_count, FlowLink,
+    FlowNode, Linear,
 };
 use leptos::prelude::*;
 
@@ -229,10 +231,28 @@ pub fn FlowDiagram(
         // a bold label is about 0.62 em a character wide
         widths[n.column] = widths[n.column].max(l.chars().count() as f64 * font * 0.62 + 8.0);
     }
-    let xs = column_positions(&widths, node_w, 36.0);
-    let w =
-        xs.last().copied().unwrap_or(0.0) + node_w + widths.last().copied().unwrap_or(0.0) + 8.0;
-    let lay = flow_layout(&nodes, &links, &xs, h, node_w, 14.0);
+    // on a phone the flow runs down the screen: the layout's columns are drawn as rows, each with
+    // its nodes' labels on lines under it (`flow_ranks`), so it is as wide as the screen
+    let room_w = room();
+    let narrow = room_w < 560.0;
+    let ranks = flow_ranks(&nodes, columns);
+    let (xs, across, w, h) = if narrow {
+        let lines: Vec<f64> = (0..columns)
+            .map(|c| nodes.iter().filter(|n| n.column == c).count() as f64 * 18.0 + 10.0)
+            .collect();
+        let xs = column_positions(&lines, node_w, 30.0);
+        let w = fit_width(room_w, 760.0, 300.0);
+        let h = xs.last().copied().unwrap_or(0.0) + node_w + lines.last().copied().unwrap_or(0.0);
+        (xs, w - 8.0, w, h)
+    } else {
+        let xs = column_positions(&widths, node_w, 36.0);
+        let w = xs.last().copied().unwrap_or(0.0)
+            + node_w
+            + widths.last().copied().unwrap_or(0.0)
+            + 8.0;
+        (xs, h, w, h)
+    };
+    let lay = flow_layout(&nodes, &links, &xs, across, node_w, 14.0);
     let total = s.flow.entry.per_month;
     let (all, resolved, residential, inpatient) = (
         fmt.thousands(total.round()),
@@ -282,7 +302,7 @@ pub fn FlowDiagram(
                         view! {
                             <path
                                 class="flow-link"
-                                d=rb.path()
+                                d=if narrow { rb.path_down() } else { rb.path() }
                                 fill="none"
                                 stroke=color
                                 stroke-opacity="0.35"
@@ -299,20 +319,34 @@ pub fn FlowDiagram(
                     .zip(nodes.iter())
                     .enumerate()
                     .map(|(i, (b, n))| {
-                        let tx = b.x + b.w + 5.0;
-                        let ty = b.y + b.h / 2.0 + 5.0;
+                        let text = labels[i].clone();
+                        // across: beside the node; down (narrow): on its line under the row,
+                        // from the node's left edge as far as the text fits
+                        let (tx, ty) = if narrow {
+                            let long = text.chars().count() as f64 * font * 0.62;
+                            (
+                                b.y.min(w - 8.0 - long).max(0.0),
+                                b.x + b.w + 16.0 + ranks[i] as f64 * 18.0,
+                            )
+                        } else {
+                            (b.x + b.w + 5.0, b.y + b.h / 2.0 + 5.0)
+                        };
+                        let (rx, ry, rw, rh) = if narrow {
+                            (b.y, b.x, b.h.max(1.0), b.w)
+                        } else {
+                            (b.x, b.y, b.w, b.h.max(1.0))
+                        };
                         let amount = match lang {
                             Lang::En => format!("{} a month", fmt.thousands(n.value.round())),
                             Lang::Es => format!("{} al mes", fmt.thousands(n.value.round())),
                         };
-                        let text = labels[i].clone();
                         view! {
                             <g class="flow-node">
                                 <rect
-                                    x=format!("{:.1}", b.x)
-                                    y=format!("{:.1}", b.y)
-                                    width=format!("{:.1}", b.w)
-                                    height=format!("{:.1}", b.h.max(1.0))
+                                    x=format!("{rx:.1}")
+                                    y=format!("{ry:.1}")
+                                    width=format!("{rw:.1}")
+                                    height=format!("{rh:.1}")
                                     fill=node_color(&n.key)
                                 >
                                     <title>{format!("{}: {amount}", n.label)}</title>
@@ -358,7 +392,7 @@ fn FlowTable(s: StreamResults, lang: Lang) -> impl IntoView {
     ];
     let cell = |v: f64| fmt.thousands(v.round());
     view! {
-            <div class="table-wrap">
+            {data_table(Name::Label(t("Crisis episodes by service", "Episodios de crisis por servicio").to_string()), view! {
                 <table class="data">
                     <thead>
                         <tr>
@@ -410,7 +444,7 @@ fn FlowTable(s: StreamResults, lang: Lang) -> impl IntoView {
                         </tr>
                     </tfoot>
                 </table>
-            </div>
+            })}
     }
 }
 
@@ -427,6 +461,20 @@ fn flow_label(n: &FlowNode, lang: Lang) -> String {
         _ => truncate(&n.label, 18),
     };
     format!("{short} · {}", Format::new(lang).thousands(n.value.round()))
+}
+
+/// Each node's line under its row when the flow runs down a phone's screen: its rank among the
+/// nodes of its column, in the layout's order.
+fn flow_ranks(nodes: &[FlowNode], columns: usize) -> Vec<usize> {
+    let mut next = vec![0usize; columns];
+    nodes
+        .iter()
+        .map(|n| {
+            let r = next[n.column];
+            next[n.column] += 1;
+            r
+        })
+        .collect()
 }
 
 fn links_value(links: &[FlowLink], from: usize, to: usize) -> f64 {
@@ -572,7 +620,7 @@ pub fn BedCurve(
 ) -> impl IntoView {
     let fmt = Format::new(lang);
     let curve = crisis_model::chart_data::curve(load, beds);
-    let (w, h) = (760.0, 340.0);
+    let (w, h) = (fit_width(room(), 760.0, 300.0), 340.0);
     let (ml, mr, mt, mb) = (56.0, 20.0, 16.0, 48.0);
     let lo = curve.first().map_or(0, |p| p.beds) as f64;
     let hi = curve.last().map_or(1, |p| p.beds) as f64;
@@ -597,7 +645,7 @@ pub fn BedCurve(
     let at = |c: u64| curve.iter().find(|p| p.beds == c).copied();
     let here = at(beds);
     let fewer = beds.checked_sub(5).and_then(at);
-    let x_ticks = nice_ticks(lo, hi, 8);
+    let x_ticks = nice_ticks(lo, hi, tick_count(w - ml - mr, 80.0, 8));
     let y_ticks = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0];
     let mx = x.map(beds as f64);
     let summary = match (here, fewer, lang) {
@@ -687,7 +735,14 @@ pub fn BedCurve(
                 stroke-dasharray="8 5"
             />
             <line class="chosen" x1=mx x2=mx y1=mt y2=h - mb stroke="var(--ink)" stroke-width="2"/>
-            <text x=mx + 6.0 y=mt + 14.0 font-size="14" font-weight="700">
+            // right of the line, or left of it near the right edge
+            <text
+                x={if mx > w * 0.7 { mx - 6.0 } else { mx + 6.0 }}
+                y=mt + 14.0
+                text-anchor={if mx > w * 0.7 { "end" } else { "start" }}
+                font-size="14"
+                font-weight="700"
+            >
                 {format!("{} {}", fmt.thousands(beds as f64), lang.pick("beds", "camas"))}
             </text>
             {here
@@ -762,7 +817,28 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
         savings,
     } = c;
     let top = nice_ceiling(continuum.high.max(hospital.high).max(1.0));
-    let (w, h) = (760.0, 250.0);
+    let w = fit_width(room(), 760.0, 300.0);
+    // narrow: the rows' names above their bars, the axis title in two lines
+    let narrow = w < 560.0;
+    // narrow: the rows move down for their names; the axis title takes three lines, one before
+    // its parenthesis and one after its semicolon
+    let title = t(
+        "Dollars a year (bars: default cost; whiskers: low to high)",
+        "Dólares al año (barras: costo predeterminado; líneas: de bajo a alto)",
+    );
+    let lines: Vec<String> = if narrow {
+        title
+            .replacen(" (", "\n(", 1)
+            .replacen("; ", ";\n", 1)
+            .split('\n')
+            .map(str::to_string)
+            .collect()
+    } else {
+        vec![title.to_string()]
+    };
+    let foot = (lines.len() as f64 - 1.0) * 17.0;
+    let dy = if narrow { 16.0 } else { 0.0 };
+    let h = 250.0 + dy + foot;
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
     let hospital_label = t("Hospital only", "Solo atención hospitalaria");
     // room for the longer of the two row labels (about 8.5 px a bold character)
@@ -770,12 +846,16 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
         .chars()
         .count()
         .max(hospital_label.chars().count()) as f64;
-    let (ml, mr) = ((longest * 8.5 + 14.0).max(150.0), 64.0);
+    let (ml, mr) = if narrow {
+        (12.0, 24.0)
+    } else {
+        ((longest * 8.5 + 14.0).max(150.0), 64.0)
+    };
     let x = Linear::new((0.0, top), (ml, w - mr));
     let bar_h = 46.0;
     let rows: [(&str, f64, Money); 2] = [
-        (continuum_label, 30.0, continuum),
-        (hospital_label, 120.0, hospital),
+        (continuum_label, 30.0 + dy, continuum),
+        (hospital_label, 120.0 + dy, hospital),
     ];
     let colors = [
         "var(--c-receiving)",
@@ -784,7 +864,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
         "var(--c-mobile)",
         "var(--c-ed)",
     ];
-    let ticks = nice_ticks(0.0, top, 5);
+    let ticks = nice_ticks(0.0, top, tick_count(w - ml - mr, 120.0, 5));
     let money = |m: Money| {
         (
             fmt.currency_compact(m.mid),
@@ -822,14 +902,34 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
     view! {
         <div class="chart-scroll" tabindex="0" role="region" aria-label=t("Cost chart", "Gráfico de costos")><svg class="chart cost-chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=desc.clone()>
             <title>{desc.clone()}</title>
-            {value_axis(&ticks, x, (20.0, h - 40.0), h - 22.0, 15.0, move |t| fmt.currency_compact(t))}
+            {value_axis(
+                &ticks,
+                x,
+                (20.0, h - 40.0 - foot),
+                h - 22.0 - foot,
+                if narrow { 13.0 } else { 15.0 },
+                move |t| fmt.currency_compact(t),
+            )}
             <g class="axis">
-                <text x=(ml + w - mr) / 2.0 y=h - 4.0 text-anchor="middle" font-size="15">
-                    {t(
-                        "Dollars a year (bars: default cost; whiskers: low to high)",
-                        "Dólares al año (barras: costo predeterminado; líneas: de bajo a alto)",
-                    )}
-                </text>
+                {
+                    let n = lines.len() as f64;
+                    lines
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, line)| {
+                            view! {
+                                <text
+                                    x=(ml + w - mr) / 2.0
+                                    y=h - 4.0 - (n - 1.0 - i as f64) * 17.0
+                                    text-anchor="middle"
+                                    font-size="15"
+                                >
+                                    {line.to_string()}
+                                </text>
+                            }
+                        })
+                        .collect_view()
+                }
             </g>
             {segments
                 .iter()
@@ -838,7 +938,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                         <rect
                             class="cost-bar"
                             x=format!("{sx:.1}")
-                            y="30"
+                            y=30.0 + dy
                             width=format!("{:.1}", sw.max(0.5))
                             height=bar_h
                             fill=colors[i % colors.len()]
@@ -853,7 +953,7 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
             <rect
                 class="cost-bar"
                 x=x.map(0.0)
-                y="120"
+                y=120.0 + dy
                 width=(x.map(hospital.mid) - x.map(0.0)).max(0.5)
                 height=bar_h
                 fill="var(--c-inpatient)"
@@ -867,7 +967,13 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                     let label = *label;
                     let cy = top_y + bar_h / 2.0;
                     view! {
-                        <text x=ml - 8.0 y=cy + 5.0 text-anchor="end" font-size="14" font-weight="600">
+                        <text
+                            x={if narrow { ml } else { ml - 8.0 }}
+                            y={if narrow { top_y - 6.0 } else { cy + 5.0 }}
+                            text-anchor={if narrow { "start" } else { "end" }}
+                            font-size="14"
+                            font-weight="600"
+                        >
                             {label}
                         </text>
                         <line
@@ -881,14 +987,20 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                         />
                         <line x1=x.map(m.low) x2=x.map(m.low) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
                         <line x1=x.map(m.high) x2=x.map(m.high) y1=cy - 14.0 y2=cy + 14.0 stroke="var(--ink)" stroke-width="2"/>
-                        <text x=x.map(m.high) + 6.0 y=cy - 10.0 font-size="15" font-weight="700">
+                        // the default cost right of the whisker, or under the bar when narrow
+                        <text
+                            x={if narrow { ml } else { x.map(m.high) + 6.0 }}
+                            y={if narrow { top_y + bar_h + 17.0 } else { cy - 10.0 }}
+                            font-size="15"
+                            font-weight="700"
+                        >
                             {fmt.currency_compact(m.mid)}
                         </text>
                     }
                 })
                 .collect_view()}
         </svg></div>
-        <div class="table-wrap">
+        {data_table(Name::Label(t("Annual cost by service", "Costo anual por servicio").to_string()), view! {
         <table class="data legend-table">
             <caption class="visually-hidden">
                 {t("Annual cost of the continuum by service", "Costo anual del continuo por servicio")}
@@ -944,8 +1056,14 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
                 </tr>
             </tfoot>
         </table>
-        </div>
+        })}
     }
+}
+
+/// The room a chart has on a screen narrower than itself: the window less the page's and the
+/// card's margins (the stylesheet's phone padding).
+pub fn room() -> f64 {
+    crate::browser::window_width() - 64.0
 }
 
 /// The labels of a vertical value axis: each tick's label, right-aligned at `x`, `dy` below the
