@@ -1,6 +1,7 @@
 //! The build-out plan's year table: the rows the model writes (`BuildOutResults::year_table_in`,
 //! the same text `crisis-plan --years` prints), drawn by the plan's section and the board summary.
 
+use crate::widgets::table::{data_table, Name};
 use crisis_model::analysis::buildout::BuildOutResults;
 use crisis_model::Lang;
 use leptos::prelude::*;
@@ -14,7 +15,9 @@ pub fn PlanYearTable(p: BuildOutResults, lang: Lang) -> impl IntoView {
         "El plan año por año: capacidad nueva, faltante, personas rechazadas y costo",
     );
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=caption>
+        {data_table(
+            Name::Label(caption.to_string()),
+            view! {
             <table class="data buildout-table" data-testid="buildout-table">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
@@ -36,6 +39,7 @@ pub fn PlanYearTable(p: BuildOutResults, lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+            },
+        )}
     }
 }

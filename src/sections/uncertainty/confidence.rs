@@ -7,6 +7,7 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::fields::SelectField;
+use crate::widgets::table::{data_table, Name};
 use crisis_model::confidence::{
     explain_at_confidence, explain_percentile, percentile_sentence, placement, AtConfidence,
     ConfidenceResults,
@@ -199,7 +200,9 @@ fn SizedTable(at: AtConfidence, base: AtConfidence, lang: Lang, draws: usize) ->
     };
     let e = explain_at_confidence(&at, draws, lang);
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="plan-for-title">
+        {data_table(
+            Name::Heading("plan-for-title"),
+            view! {
             <table class="data sized-table" data-confidence=at.confidence>
                 <thead>
                     <tr>
@@ -213,7 +216,8 @@ fn SizedTable(at: AtConfidence, base: AtConfidence, lang: Lang, draws: usize) ->
                 </thead>
                 <tbody>{body}</tbody>
             </table>
-        </div>
+            },
+        )}
         <p
             class="sim-lead sized-cost"
             data-annual-cost=cost.mid

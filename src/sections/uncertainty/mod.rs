@@ -15,9 +15,9 @@ use crate::widgets::charts::census::CensusChart;
 use crate::widgets::charts::geometry::{fit_width, nice_ticks, tick_count, Linear};
 use crate::widgets::charts::{room, value_axis};
 use crate::widgets::fields::{NumberField, SelectField};
+use crate::widgets::table::{data_table, Name};
 use confidence::{BandPlacement, PlanFor};
 use crisis_model::confidence::{confidence_results, ConfidenceResults};
-use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::presets::program_name_in;
 use crisis_model::{
