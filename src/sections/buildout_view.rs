@@ -10,7 +10,8 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::geometry::{day_line, nice_ceiling, step_path, Linear};
+use crate::widgets::charts::geometry::{day_line, fit_width, nice_ceiling, step_path, Linear};
+use crate::widgets::charts::room;
 use crate::widgets::fields::{InputField, NumberField};
 use crate::widgets::plan_table::PlanYearTable;
 use crisis_model::analysis::buildout::{
@@ -381,8 +382,11 @@ fn CostChart(years: Vec<PlanYear>, lang: Lang) -> impl IntoView {
             })
             .fold(1.0f64, f64::max),
     );
-    let (w, h) = (860.0, 260.0);
+    // drawn for the width it has (one to one on a phone, so its text keeps its size); a year's
+    // label every `every` years so the labels never run into each other
+    let (w, h) = (fit_width(room(), 860.0, 300.0), 260.0);
     let x = Linear::new((0.0, n as f64), (90.0, w - 10.0));
+    let every = ((n as f64 * 28.0) / (w - 100.0)).ceil().max(1.0) as usize;
     let y = Linear::new((0.0, top), (h - 28.0, 10.0));
     let band = (x.map(1.0) - x.map(0.0)) * 0.6;
     let bars = years
@@ -393,7 +397,9 @@ fn CostChart(years: Vec<PlanYear>, lang: Lang) -> impl IntoView {
             let y0 = y.map(yr.total_cost.mid.max(0.0));
             view! {
                 <rect class="plan-bar" x=cx - band / 2.0 y=y0 width=band height=(y.map(0.0) - y0).max(0.0) fill="var(--brand)" fill-opacity="0.35"/>
-                <text x=cx y=h - 10.0 font-size="12" text-anchor="middle">{yr.year.to_string()}</text>
+                {((i + 1) % every == 0 || i == 0).then(|| view! {
+                    <text x=cx y=h - 10.0 font-size="12" text-anchor="middle">{yr.year.to_string()}</text>
+                })}
             }
         })
         .collect_view();

@@ -7,8 +7,8 @@
 
 use std::io::{Read, Write};
 
-use crisis_model::confidence::{confidence_results, ConfidenceResults};
 use crisis_model::analysis::buildout::{buildout_in, BuildOutResults};
+use crisis_model::confidence::{confidence_results, ConfidenceResults};
 use crisis_model::format::Format;
 use crisis_model::{
     preset, run_monte_carlo, run_simulation, tornado, Confidence, Facility, Lang, Money,
