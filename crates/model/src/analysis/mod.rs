@@ -3,9 +3,11 @@
 //! series the charts draw. It imports the evaluation and the layers below it, never the
 //! uncertainty and simulation above.
 
+pub mod benchmarks;
 pub mod chart_data;
 pub mod compare;
 pub mod criteria;
 pub mod explain;
 pub mod export;
 pub mod gap;
+pub mod outcomes;

@@ -15,6 +15,8 @@ pub mod catalog;
 pub mod checklist;
 pub mod inventory;
 pub mod network;
+pub mod outcome_sources;
+pub mod outcomes;
 pub mod parts;
 mod preset_id;
 mod problem;
@@ -77,6 +79,9 @@ pub struct Scenario {
     pub inventory: inventory::Inventory,
     /// The user's self-assessment scores on the Roadmap's criteria (see [`checklist`]).
     pub assessment: checklist::Assessment,
+    /// The rates of "What the continuum averts" (see [`outcomes`]); a file without the key takes
+    /// the defaults.
+    pub outcomes: outcomes::OutcomeRates,
 }
 
 impl Scenario {
@@ -134,4 +139,5 @@ json_struct!(Scenario {
     uncertainty,
     inventory,
     assessment,
+    outcomes,
 });
