@@ -418,3 +418,125 @@ fn files_without_the_rates_open_unchanged_and_the_rates_round_trip() {
     let link = link::encode(&s);
     assert_eq!(link::decode(&link).expect("decodes").outcomes, s.outcomes);
 }
+
+#[test]
+fn the_methods_document_lists_every_input_formula_and_check() {
+    use crisis_model::catalog;
+    use crisis_model::methods::{methods, methods_markdown};
+    for id in PresetId::ALL {
+        let mut s = preset(id);
+        s.youth.enabled = true;
+        s.crisis_line.enabled = true;
+        let r = eval(&s);
+        for lang in [Lang::En, Lang::Es] {
+            let m = methods(&r, lang);
+            let md = methods_markdown(&r, lang);
+            // walk the catalog: every number input of this scenario, and every input that is
+            // not a number, is listed with a value and a source
+            let mut paths = catalog::number_paths(&s);
+            paths.extend(catalog::OTHER_INPUTS.iter().map(|p| p.to_string()));
+            for path in &paths {
+                let row = m.inputs.iter().find(|i| &i.path == path);
+                let row = row.unwrap_or_else(|| panic!("{id:?}: {path} missing"));
+                assert!(!row.value.is_empty(), "{path}: no value");
+                assert!(!row.source.is_empty(), "{path}: no source");
+                assert!(
+                    md.contains(&format!("`{path}`")),
+                    "{path} not in the Markdown"
+                );
+            }
+            for i in catalog::INPUTS {
+                let shared = catalog::INPUTS.iter().filter(|x| x.path == i.path).count() > 1;
+                if shared && !i.when.holds(&s) {
+                    continue;
+                }
+                let row = m.inputs.iter().find(|x| x.path == i.path).unwrap();
+                assert_eq!(row.label, i.label_in(lang));
+                assert!(!row.range.is_empty());
+            }
+            // every explanation of the results, and every outcome's formula
+            for (key, _) in r.explanations_in(lang) {
+                assert!(md.contains(&format!("`{key}`")), "{key}");
+            }
+            for o in outcomes(&r) {
+                assert!(md.contains(&format!("`outcomes.{}`", o.id)), "{}", o.id);
+            }
+            assert_eq!(m.checks.len(), 4);
+            assert!(m.checks.iter().all(|c| c.passed), "{:?}", m.checks);
+            assert!(md.contains(&format!("{}", SCENARIO_VERSION)));
+            assert!(md.contains(env!("CARGO_PKG_VERSION")));
+        }
+    }
+}
+
+#[test]
+fn the_command_line_writes_outcomes_benchmarks_and_the_methods() {
+    use std::process::Command;
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_crisis-plan"))
+            .args(args)
+            .output()
+            .expect("run crisis-plan")
+    };
+    let out = run(&["--preset", "roadmap", "--format", "json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let list = v["outcomes"].as_array().expect("outcomes");
+    assert_eq!(list.len(), IDS.len());
+    for o in list {
+        for key in ["id", "unit", "method", "evidence", "source", "annual"] {
+            assert!(o.get(key).is_some(), "{key} in {o}");
+        }
+        assert!(["flow", "studies"].contains(&o["method"].as_str().unwrap()));
+        for end in ["low", "mid", "high"] {
+            assert!(o["annual"][end].as_f64().is_some());
+        }
+    }
+    let ed = list.iter().find(|o| o["id"] == "ed-hours").unwrap();
+    assert_eq!(ed["annual"]["mid"].as_f64(), Some(93_600.0));
+    assert_eq!(ed["evidence"], "administrative-data");
+    let b = v["benchmarks"].as_array().expect("benchmarks");
+    assert_eq!(b.len(), 7);
+    for x in b {
+        for key in ["id", "source", "value", "comparable"] {
+            assert!(x.get(key).is_some(), "{key} in {x}");
+        }
+    }
+    // the table and the CSV carry them too
+    let table = String::from_utf8(run(&["--preset", "roadmap"]).stdout).unwrap();
+    assert!(
+        table.contains("93,600 (52,800-218,400) hours a year"),
+        "{table}"
+    );
+    assert!(table.contains("Mark et al., Crisis 2025"));
+    let csv = String::from_utf8(run(&["--preset", "roadmap", "--format", "csv"]).stdout).unwrap();
+    assert!(csv.contains(
+        "\"outcomes\",\"Emergency-department hours not spent\",\"From the flow; administrative data; default\",93600,\"hours a year\""
+    ), "{csv}");
+    assert!(csv.contains("\"benchmarks\""));
+    // the methods document
+    let md = run(&["--preset", "roadmap", "--methods"]);
+    assert!(md.status.success());
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# Crisis Continuum Planner: methods"));
+    assert!(md.contains("`outcomes.police_share`"));
+    let es = String::from_utf8(run(&["--lang", "es", "--methods"]).stdout).unwrap();
+    assert!(es.contains("Comprobaciones del modelo"));
+    // a bad rate: exit code 2, the message on standard error
+    let dir = std::env::temp_dir().join(format!("crisis-outcomes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.json");
+    std::fs::write(
+        &file,
+        r#"{"version": 1, "outcomes": {"police_share": 1.5}}"#,
+    )
+    .unwrap();
+    let bad = run(&["--scenario", file.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(
+        err.contains("outcomes.police_share: A share must be from 0% to 100%."),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

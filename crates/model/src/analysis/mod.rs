@@ -10,4 +10,5 @@ pub mod criteria;
 pub mod explain;
 pub mod export;
 pub mod gap;
+pub mod methods;
 pub mod outcomes;
