@@ -219,13 +219,14 @@ pub fn checks(r: &Results, lang: Lang) -> Vec<Check> {
             "Erlang B frente a las tablas publicadas",
         ),
         detail: format!(
-            "{} {}",
-            t(
-                "B(4.461, 10) = 1%, B(15.249, 20) = 5%, B(84.064, 100) = 1% to 4 decimals; \
-                 largest difference",
-                "B(4.461, 10) = 1%, B(15.249, 20) = 5%, B(84.064, 100) = 1% con 4 decimales; \
-                 diferencia máxima",
-            ),
+            "{} {}; {} {}",
+            table
+                .iter()
+                .map(|&(a, c, gos)| format!("B({}, {c}) = {}", f.decimal(a, 3), f.percent(gos)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            t("to 4 decimals", "con 4 decimales"),
+            t("largest difference", "diferencia máxima"),
             f.decimal(worst, 6)
         ),
         passed: worst < 0.00005,
