@@ -10,6 +10,7 @@ pub mod files;
 pub mod gap_view;
 pub mod inputs;
 pub mod library;
+pub mod outcomes_view;
 pub mod present;
 pub mod print;
 pub mod results_view;
