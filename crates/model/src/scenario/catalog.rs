@@ -308,7 +308,7 @@ pub fn number_paths(s: &Scenario) -> Vec<String> {
             );
         }
     }
-    out.extend(OUTCOME_INPUTS.iter().map(|i| outcome_path(i.path)));
+    out.extend(OUTCOME_ACCESS.iter().map(|a| outcome_path(a.0)));
     out
 }
 
@@ -326,7 +326,7 @@ pub fn get_number(s: &Scenario, path: &str) -> Option<f64> {
             };
             list.get(k).map(|p| (i.get)(p))
         }
-        At::Outcome(i) => Some((i.get)(&s.outcomes)),
+        At::Outcome(a) => Some((a.1)(&s.outcomes)),
     }
 }
 
@@ -354,7 +354,7 @@ pub fn set_number(s: &mut Scenario, path: &str, value: f64) -> bool {
                 None => return false,
             }
         }
-        Some(At::Outcome(i)) => (i.set)(&mut s.outcomes, value),
+        Some(At::Outcome(a)) => (a.2)(&mut s.outcomes, value),
         None => return false,
     }
     true
@@ -365,7 +365,7 @@ enum At {
     Own(&'static Input<Scenario>),
     Flow(bool, &'static Input<Flow>),
     Program(bool, usize, &'static Input<Program>),
-    Outcome(&'static Input<OutcomeRates>),
+    Outcome(&'static Access),
 }
 
 fn locate(path: &str) -> Option<At> {
@@ -373,7 +373,7 @@ fn locate(path: &str) -> Option<At> {
         return Some(At::Own(i));
     }
     if let Some(name) = path.strip_prefix("outcomes.") {
-        return outcome_input(name).map(At::Outcome);
+        return OUTCOME_ACCESS.iter().find(|a| a.0 == name).map(At::Outcome);
     }
     let (youth, rest) = match path.strip_prefix("youth.") {
         Some(rest) => (true, rest),
@@ -1234,6 +1234,14 @@ const fn rate_input(
     }
 }
 
+/// An outcome rate's name, getter and setter: what finding a value by its path needs, without
+/// the labels (so the page's first download, which sets values by path, does not carry them).
+pub type Access = (
+    &'static str,
+    fn(&OutcomeRates) -> f64,
+    fn(&mut OutcomeRates, f64),
+);
+
 /// Each outcome rate and its low and high ends: three entries, each a constant, and the list.
 macro_rules! rates {
     ($list:ident, $rules:ident;
@@ -1258,6 +1266,12 @@ macro_rules! rates {
         pub const $list: &[&Input<OutcomeRates>] = &[$(&$n, &$nl, &$nh),*];
         /// What the validation needs of every outcome rate (see [`Rule`]).
         pub const $rules: &[Rule<OutcomeRates>] = &[$($n.rule(), $nl.rule(), $nh.rule()),*];
+        /// Every outcome rate's name, getter and setter (see [`Access`]).
+        pub const OUTCOME_ACCESS: &[Access] = &[$(
+            (stringify!($f), |r| r.$f, |r, v| r.$f = v),
+            (stringify!($fl), |r| r.$fl, |r, v| r.$fl = v),
+            (stringify!($fh), |r| r.$fh, |r, v| r.$fh = v),
+        )*];
     };
 }
 
