@@ -1266,6 +1266,8 @@ macro_rules! rates {
         pub const $list: &[&Input<OutcomeRates>] = &[$(&$n, &$nl, &$nh),*];
         /// What the validation needs of every outcome rate (see [`Rule`]).
         pub const $rules: &[Rule<OutcomeRates>] = &[$($n.rule(), $nl.rule(), $nh.rule()),*];
+        /// The outcome rates' names: the keys of the scenario's `outcomes`.
+        pub const OUTCOME_NAMES: &[&str] = &[$(stringify!($f), stringify!($fl), stringify!($fh)),*];
         /// Every outcome rate's name, getter and setter (see [`Access`]).
         pub const OUTCOME_ACCESS: &[Access] = &[$(
             (stringify!($f), |r| r.$f, |r, v| r.$f = v),
@@ -1335,4 +1337,38 @@ rates! {
          "Contactos con la línea de crisis resueltos por teléfono"),
         ("% of contacts", "% de los contactos"), Scale::Percent, Bounds::closed(0.0, 1.0),
         When::CrisisLine, SHARE_PROBLEM;
+}
+
+impl crate::text::json::ToJson for OutcomeRates {
+    fn to_json(&self) -> crate::text::json::Json {
+        crate::text::json::Json::Object(
+            OUTCOME_ACCESS
+                .iter()
+                .map(|(name, get, _)| {
+                    (
+                        name.to_string(),
+                        crate::text::json::Json::from_f64(get(self)),
+                    )
+                })
+                .collect(),
+        )
+    }
+}
+
+impl crate::text::json::FromJson for OutcomeRates {
+    fn read(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String> {
+        crate::text::json::read_fields(v, at, OUTCOME_NAMES, &mut |i, v, at| {
+            let Some((_, get, set)) = OUTCOME_ACCESS.get(i) else {
+                return Ok(());
+            };
+            let mut x = get(self);
+            crate::text::json::FromJson::read(&mut x, v, at)?;
+            set(self, x);
+            Ok(())
+        })
+    }
 }

@@ -10,8 +10,6 @@
 //! Shares and percentage points are fractions (0.3 is 30%); an odds ratio is a plain number;
 //! the ends of an odds ratio are its confidence interval (its low end is the larger effect).
 
-use crate::text::json::json_struct;
-
 /// The rates of the outcomes and their ends, each `x`, `x_low`, `x_high`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeRates {
@@ -58,35 +56,5 @@ pub struct OutcomeRates {
     pub line_resolved_share_high: f64,
 }
 
-json_struct!(OutcomeRates {
-    ed_hours_per_visit,
-    ed_hours_per_visit_low,
-    ed_hours_per_visit_high,
-    police_share,
-    police_share_low,
-    police_share_high,
-    police_ed_hours,
-    police_ed_hours_low,
-    police_ed_hours_high,
-    police_dropoff_minutes,
-    police_dropoff_minutes_low,
-    police_dropoff_minutes_high,
-    crisis_unit_odds_ratio,
-    crisis_unit_odds_ratio_low,
-    crisis_unit_odds_ratio_high,
-    youth_mobile_ed_odds_ratio,
-    youth_mobile_ed_odds_ratio_low,
-    youth_mobile_ed_odds_ratio_high,
-    youth_later_ed_share,
-    youth_later_ed_share_low,
-    youth_later_ed_share_high,
-    community_hospitalization_points,
-    community_hospitalization_points_low,
-    community_hospitalization_points_high,
-    line_emergency_share,
-    line_emergency_share_low,
-    line_emergency_share_high,
-    line_resolved_share,
-    line_resolved_share_low,
-    line_resolved_share_high,
-});
+// Its JSON (`ToJson`, `FromJson`) is written from the catalog's list of the rates
+// (`crate::scenario::catalog::OUTCOME_ACCESS`), one loop instead of a reader for each field.
