@@ -124,6 +124,7 @@ pub fn App() -> impl IntoView {
                     </ErrorBoundary>
                 </section>
             </div>
+            <lazy::Deferred part=Part::Outcomes when=When::Near/>
             <lazy::Deferred part=Part::Today when=When::Near/>
             <lazy::Deferred part=Part::Uncertainty when=When::Near/>
             <lazy::Deferred part=Part::Criteria when=When::Near/>
@@ -259,6 +260,8 @@ fn Footer() -> impl IntoView {
                     "Bed counts use the Erlang loss model (the share of days a program is full); mobile teams and crisis-line staff use the Erlang delay model. A planning estimate, not a budget: check it against your own data.",
                     "El número de camas usa el modelo de pérdida de Erlang (la proporción de días en que un programa está lleno); los equipos móviles y el personal de la línea de crisis usan el modelo de espera de Erlang. Es una estimación para planificar, no un presupuesto: compárela con sus propios datos.",
                 )}
+                " "
+                <a href="#methods">{tr("Methods", "Métodos")}</a>
             </p>
         </footer>
     }

@@ -18,8 +18,8 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        buildout_view, compare, embed, gap_view, inputs, kept, library, present, print,
-        results_view, uncertainty,
+        buildout_view, compare, embed, gap_view, inputs, kept, library, outcomes_view, present,
+        print, results_view, uncertainty,
     };
     use leptos::prelude::*;
 
@@ -28,6 +28,9 @@ mod views {
     }
     pub fn more() -> AnyView {
         view! { <inputs::MoreAssumptions/> }.into_any()
+    }
+    pub fn outcomes() -> AnyView {
+        view! { <outcomes_view::OutcomesSection/> }.into_any()
     }
     pub fn today() -> AnyView {
         // the build-out plan follows today's capacity and the gap in the same part: one chunk
@@ -86,6 +89,7 @@ pub fn registry() -> Parts {
         build: |part| match part {
             Part::Detail => views::detail(),
             Part::More => views::more(),
+            Part::Outcomes => views::outcomes(),
             Part::Today => views::today(),
             Part::Uncertainty => views::uncertainty(),
             Part::Criteria => views::criteria(),
@@ -142,6 +146,7 @@ mod points {
     }
     point!(detail, detail, preload_detail);
     point!(more, more, preload_more);
+    point!(outcomes, below, preload_outcomes);
     point!(today, below, preload_today);
     point!(uncertainty, below, preload_uncertainty);
     point!(criteria, below, preload_criteria);
@@ -157,6 +162,7 @@ mod points {
         match part {
             Part::Detail => detail().await,
             Part::More => more().await,
+            Part::Outcomes => outcomes().await,
             Part::Today => today().await,
             Part::Uncertainty => uncertainty().await,
             Part::Criteria => criteria().await,
@@ -174,6 +180,7 @@ mod points {
         match part {
             Part::Detail => preload_detail().await,
             Part::More => preload_more().await,
+            Part::Outcomes => preload_outcomes().await,
             Part::Today => preload_today().await,
             Part::Uncertainty => preload_uncertainty().await,
             Part::Criteria => preload_criteria().await,

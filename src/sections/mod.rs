@@ -12,6 +12,7 @@ pub mod gap_view;
 pub mod inputs;
 pub mod kept;
 pub mod library;
+pub mod outcomes_view;
 pub mod present;
 pub mod print;
 pub mod results_view;

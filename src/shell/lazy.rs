@@ -23,6 +23,8 @@ pub enum Part {
     Detail,
     /// "More assumptions" in the inputs.
     More,
+    /// What the continuum averts, the benchmarks and the methods document.
+    Outcomes,
     /// Today's capacity and the gap.
     Today,
     /// "How sure is this?": ranges, Monte Carlo, simulated years.
@@ -46,9 +48,10 @@ pub enum Part {
 
 impl Part {
     /// The parts paper shows: printing waits for all of them.
-    pub const PRINTED: [Part; 6] = [
+    pub const PRINTED: [Part; 7] = [
         Part::Detail,
         Part::More,
+        Part::Outcomes,
         Part::Today,
         Part::Uncertainty,
         Part::Criteria,
@@ -60,6 +63,7 @@ impl Part {
     fn waiting_title(self) -> Option<(&'static str, &'static str)> {
         match self {
             Part::Detail => Some(("The results in detail", "Los resultados en detalle")),
+            Part::Outcomes => Some(("What the continuum averts", "Lo que evita el continuo")),
             Part::Today => Some((
                 "Today's capacity and the gap",
                 "La capacidad actual y la brecha",
@@ -78,6 +82,7 @@ impl Part {
         match self {
             Part::Detail => "detail",
             Part::More => "more",
+            Part::Outcomes => "outcomes",
             Part::Today => "today",
             Part::Uncertainty => "uncertainty",
             Part::Criteria => "criteria",
@@ -191,7 +196,13 @@ pub fn painted() -> Signal<bool> {
 }
 
 /// The parts a reader reaches by scrolling, in page order.
-const SCROLLED: [Part; 4] = [Part::Detail, Part::Today, Part::Uncertainty, Part::Criteria];
+const SCROLLED: [Part; 5] = [
+    Part::Detail,
+    Part::Outcomes,
+    Part::Today,
+    Part::Uncertainty,
+    Part::Criteria,
+];
 
 /// Someone moving through the page with Tab goes through every part in order: at the first Tab,
 /// ask for the parts further down, so none is skipped for not having loaded yet.

@@ -132,7 +132,9 @@ pub mod scenario;
 pub mod stochastic;
 pub mod text;
 
-pub use analysis::{chart_data, compare, criteria, explain, export, gap};
+pub use analysis::{
+    benchmarks, chart_data, compare, criteria, explain, export, gap, methods, outcomes,
+};
 pub use eval::{capacity, cost, erlang, flow, results, staffing};
 pub use input::{link, presets, validate};
 pub use scenario::catalog;

@@ -226,6 +226,60 @@ fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
     );
 }
 
+/// What the continuum averts and the benchmarks, as more rows of the same CSV (no header):
+/// stream `outcomes` (service: the outcome; measure: method, evidence and end) and
+/// `benchmarks` (measure: the published figure, its ends, and the plan's comparable figure).
+pub fn outcomes_csv_rows_in(r: &Results, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| lang.pick(en, es);
+    let mut out = String::new();
+    for o in crate::analysis::outcomes::outcomes(r) {
+        let label = o.label_in(lang);
+        let unit = o.unit_in(lang);
+        for (end, value) in [
+            (t("low", "bajo"), o.annual.low),
+            (t("default", "predeterminado"), o.annual.mid),
+            (t("high", "alto"), o.annual.high),
+        ] {
+            let measure = format!(
+                "{}; {}; {end}",
+                o.method.label_in(lang),
+                o.evidence.label_in(lang)
+            );
+            push_row(
+                &mut out,
+                t("outcomes", "resultados"),
+                label,
+                &measure,
+                value,
+                unit,
+            );
+        }
+    }
+    for b in crate::analysis::benchmarks::benchmarks(r) {
+        let unit = match b.unit {
+            "share" => t("share", "proporción"),
+            "per-100k-month" => t("per 100,000 a month", "por cada 100,000 al mes"),
+            _ => t("per 100,000 residents", "por cada 100,000 residentes"),
+        };
+        for (measure, value) in [
+            (t("published", "publicado"), b.value),
+            (t("published, low", "publicado, bajo"), b.low),
+            (t("published, high", "publicado, alto"), b.high),
+            (t("the plan", "el plan"), b.comparable),
+        ] {
+            push_row(
+                &mut out,
+                t("benchmarks", "referencias"),
+                b.label_in(lang),
+                measure,
+                value,
+                unit,
+            );
+        }
+    }
+    out
+}
+
 /// One CSV row: four text fields around a plain number (0 for anything non-finite).
 pub(crate) fn push_row(
     out: &mut String,

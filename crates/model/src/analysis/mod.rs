@@ -4,9 +4,12 @@
 //! uncertainty and simulation above.
 
 pub mod buildout;
+pub mod benchmarks;
 pub mod chart_data;
 pub mod compare;
 pub mod criteria;
 pub mod explain;
 pub mod export;
 pub mod gap;
+pub mod methods;
+pub mod outcomes;

@@ -48,6 +48,8 @@ OUTPUT:
     --uncertainty         add the Monte Carlo percentiles, the tornado and the simulated years
                           (json: an \"uncertainty\" object)
     --print-scenario      print the full scenario JSON (a template for --scenario) and stop
+    --methods             print the methods document (every formula, input and source, the
+                          checks the model passes) as Markdown and stop
     -h, --help            print this help
     -V, --version         print the version
 
@@ -93,6 +95,8 @@ RESULTADO:
     --uncertainty         agrega los percentiles de Monte Carlo, el gráfico de tornado y los años
                           simulados (json: un objeto \"uncertainty\")
     --print-scenario      muestra el escenario completo en JSON (una plantilla para --scenario)
+    --methods             muestra el documento de métodos (cada fórmula, dato y fuente, las
+                          comprobaciones del modelo) en Markdown
     -h, --help            muestra esta ayuda
     -V, --version         muestra la versión
 
@@ -125,6 +129,7 @@ struct Options {
     explain: bool,
     uncertainty: bool,
     print_scenario: bool,
+    methods: bool,
     help: bool,
     version: bool,
 }
@@ -208,6 +213,25 @@ fn run(args: &[String]) -> i32 {
         Some(Ok(p)) => Some(p),
         Some(Err(problems)) => return fail(&problem_lines(&problems, lang)),
     };
+    let problems = crisis_model::validate::validate_outcomes_in(&s, lang);
+    if !problems.is_empty() {
+        let mut lines = vec![pick(
+            lang,
+            "The outcome rates have a problem:",
+            "Las tasas de los resultados tienen un problema:",
+        )
+        .to_string()];
+        lines.extend(
+            problems
+                .iter()
+                .map(|p| format!("  {}: {}", p.field, p.message)),
+        );
+        return fail(&lines);
+    }
+    if opts.methods {
+        out(&crisis_model::methods::methods_markdown(&results, lang));
+        return 0;
+    }
     if opts.json {
         out(&json(
             &results,
@@ -222,6 +246,7 @@ fn run(args: &[String]) -> i32 {
         if let Some(p) = &plan {
             out(&p.csv_rows_in(lang));
         }
+        out(&crisis_model::export::outcomes_csv_rows_in(&results, lang));
     } else {
         out(&table(&results, opts.explain, lang));
         if sized {
@@ -465,6 +490,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
             "--explain" => o.explain = true,
             "--uncertainty" => o.uncertainty = true,
             "--print-scenario" => o.print_scenario = true,
+            "--methods" => o.methods = true,
             "-h" | "--help" => o.help = true,
             "-V" | "--version" => o.version = true,
             _ => {
@@ -616,6 +642,10 @@ fn json(
             );
         }
     }
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("outcomes".into(), outcomes_json(r, lang));
+        map.insert("benchmarks".into(), benchmarks_json(r, lang));
+    }
     if explain {
         if let serde_json::Value::Object(map) = &mut value {
             let mut ex = serde_json::Map::new();
@@ -734,6 +764,103 @@ fn confidence_table(r: &Results, lang: Lang) -> String {
         t("Extra cost over the plan", "Costo adicional sobre el plan"),
         money(at.extra_cost, lang),
     );
+    o
+}
+
+/// What the continuum averts: each outcome's `id`, `unit`, `method` (`flow` or `studies`),
+/// `evidence` (an id), `source` (text in the language), `annual` (`low`, `mid`, `high`), and
+/// the counter-evidence's id and sentence where there is one.
+fn outcomes_json(r: &Results, lang: Lang) -> serde_json::Value {
+    use serde_json::json;
+    crisis_model::outcomes::outcomes(r)
+        .iter()
+        .map(|o| {
+            let mut v = json!({
+                "id": o.id,
+                "unit": o.unit,
+                "method": o.method.id(),
+                "evidence": o.evidence.id(),
+                "source": o.source_in(r, lang),
+                "annual": {"low": o.annual.low, "mid": o.annual.mid, "high": o.annual.high},
+                "label": o.label_in(lang),
+            });
+            if let (Some(c), serde_json::Value::Object(m)) = (o.counter, &mut v) {
+                m.insert(
+                    "counter".into(),
+                    json!({"id": c.id(), "text": c.sentence_in(lang)}),
+                );
+            }
+            v
+        })
+        .collect()
+}
+
+/// The published benchmarks: each one's `id`, `source`, `value` and the plan's `comparable`
+/// figure, with the published range, the unit, where the plan falls, the method and what it
+/// counts.
+fn benchmarks_json(r: &Results, lang: Lang) -> serde_json::Value {
+    use serde_json::json;
+    crisis_model::benchmarks::benchmarks(r)
+        .iter()
+        .map(|b| {
+            json!({
+                "id": b.id,
+                "source": b.source,
+                "value": b.value,
+                "comparable": b.comparable,
+                "low": b.low,
+                "high": b.high,
+                "unit": b.unit,
+                "position": b.position,
+                "label": b.label_in(lang),
+                "method": b.method_in(lang),
+                "counts": b.counts_in(lang),
+            })
+        })
+        .collect()
+}
+
+/// The outcomes and benchmarks as table lines.
+fn outcomes_table(r: &Results, lang: Lang) -> String {
+    let t = |en: &'static str, es: &'static str| pick(lang, en, es);
+    let mut o = String::new();
+    o += t(
+        "\nWHAT THE CONTINUUM AVERTS (a year, against hospital-only)\n",
+        "\nLO QUE EVITA EL CONTINUO (al año, frente a solo atención hospitalaria)\n",
+    );
+    let mut counters = Vec::new();
+    for x in crisis_model::outcomes::outcomes(r) {
+        o += &format!(
+            "  {}\n      {}; {}; {}\n",
+            x.label_in(lang),
+            x.figure_in(lang),
+            x.method.label_in(lang),
+            x.evidence.label_in(lang)
+        );
+        if let Some(c) = x.counter {
+            if !counters.contains(&c) {
+                counters.push(c);
+            }
+        }
+    }
+    for c in counters {
+        o += &format!("  {}\n", c.sentence_in(lang));
+    }
+    o += t(
+        "\nPUBLISHED BENCHMARKS (published figure; the plan)\n",
+        "\nREFERENCIAS PUBLICADAS (cifra publicada; el plan)\n",
+    );
+    for b in crisis_model::benchmarks::benchmarks(r) {
+        o += &format!(
+            "  {}\n      {}; {} ({})\n      {}. {}\n",
+            b.label_in(lang),
+            b.value_in(lang),
+            b.show_in(b.comparable, lang),
+            b.position.label_in(lang),
+            b.source,
+            b.method_in(lang)
+        );
+    }
     o
 }
 
@@ -1266,6 +1393,8 @@ fn table(r: &Results, explain: bool, lang: Lang) -> String {
             o += &format!("  {}: {note}\n", t("Note", "Nota"));
         }
     }
+
+    o += &outcomes_table(r, lang);
 
     let warnings = r.warnings();
     if !warnings.is_empty() {

@@ -14,6 +14,7 @@
 //!
 //! The source of every default is in [`crate::scenario::sources`].
 
+use crate::scenario::outcomes::OutcomeRates;
 use crate::scenario::ranges::{
     Spread, StayDistribution, StaySpreads, Uncertainty, DEFAULT_DRAWS, DEFAULT_SEED,
     DEFAULT_SIM_YEARS, DEFAULT_STAY_CV,
@@ -275,6 +276,7 @@ pub fn preset(id: PresetId) -> Scenario {
         inventory: Default::default(),
         assessment: Default::default(),
         buildout: Default::default(),
+        outcomes: OutcomeRates::default(),
     };
     match id {
         PresetId::CrisisNow => base,
@@ -316,6 +318,45 @@ impl Default for Scenario {
     /// The Crisis Now preset.
     fn default() -> Self {
         preset(PresetId::CrisisNow)
+    }
+}
+
+/// The rates of the outcomes (DOMAIN.md section 11; the sources are in
+/// [`crate::scenario::sources`]).
+impl Default for OutcomeRates {
+    fn default() -> Self {
+        OutcomeRates {
+            ed_hours_per_visit: 7.8,
+            ed_hours_per_visit_low: 4.4,
+            ed_hours_per_visit_high: 18.2,
+            police_share: 0.3,
+            police_share_low: 0.2,
+            police_share_high: 0.4,
+            police_ed_hours: 2.0,
+            police_ed_hours_low: 1.5,
+            police_ed_hours_high: 8.0,
+            police_dropoff_minutes: 10.0,
+            police_dropoff_minutes_low: 10.0,
+            police_dropoff_minutes_high: 15.0,
+            crisis_unit_odds_ratio: 0.55,
+            crisis_unit_odds_ratio_low: 0.43,
+            crisis_unit_odds_ratio_high: 0.68,
+            youth_mobile_ed_odds_ratio: 0.75,
+            youth_mobile_ed_odds_ratio_low: 0.66,
+            youth_mobile_ed_odds_ratio_high: 0.84,
+            youth_later_ed_share: 0.2,
+            youth_later_ed_share_low: 0.1,
+            youth_later_ed_share_high: 0.3,
+            community_hospitalization_points: 0.08,
+            community_hospitalization_points_low: 0.08,
+            community_hospitalization_points_high: 0.08,
+            line_emergency_share: 0.015,
+            line_emergency_share_low: 0.008,
+            line_emergency_share_high: 0.02,
+            line_resolved_share: 0.8,
+            line_resolved_share_low: 0.7,
+            line_resolved_share_high: 0.9,
+        }
     }
 }
 

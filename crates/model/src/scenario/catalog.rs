@@ -24,6 +24,7 @@ use crate::scenario::bounds::{
     MAX_BUDGET, MAX_BUSY_HOURS, MAX_COST_PER_DAY, MAX_MINUTES, MAX_POPULATION, MAX_RATE,
     MAX_STARTUP, MAX_STAY_DAYS, MAX_YEARS,
 };
+use crate::scenario::outcomes::OutcomeRates;
 use crate::scenario::ranges::InputId;
 use crate::scenario::{Flow, Program, ProgramKind, Scenario, SizingRule};
 use crate::text::format::Format;
@@ -278,6 +279,16 @@ pub fn program_input(field: &str) -> Option<&'static Input<Program>> {
     PROGRAM_INPUTS.iter().copied().find(|i| i.path == field)
 }
 
+/// The entry of an outcome rate by name (`ed_hours_per_visit_low`).
+pub fn outcome_input(name: &str) -> Option<&'static Input<OutcomeRates>> {
+    OUTCOME_INPUTS.iter().copied().find(|i| i.path == name)
+}
+
+/// The path of an outcome rate: `outcomes.ed_hours_per_visit`.
+pub fn outcome_path(name: &str) -> String {
+    format!("outcomes.{name}")
+}
+
 /// Every path of a number input in a scenario, in the catalog's order: the scenario's own
 /// (whether or not they are in use), the adult flow, the adult programs, the youth flow and
 /// programs.
@@ -303,6 +314,7 @@ pub fn number_paths(s: &Scenario) -> Vec<String> {
             );
         }
     }
+    out.extend(OUTCOME_ACCESS.iter().map(|a| outcome_path(a.0)));
     out
 }
 
@@ -320,6 +332,7 @@ pub fn get_number(s: &Scenario, path: &str) -> Option<f64> {
             };
             list.get(k).map(|p| (i.get)(p))
         }
+        At::Outcome(a) => Some((a.1)(&s.outcomes)),
     }
 }
 
@@ -347,6 +360,7 @@ pub fn set_number(s: &mut Scenario, path: &str, value: f64) -> bool {
                 None => return false,
             }
         }
+        Some(At::Outcome(a)) => (a.2)(&mut s.outcomes, value),
         None => return false,
     }
     true
@@ -357,11 +371,15 @@ enum At {
     Own(&'static Input<Scenario>),
     Flow(bool, &'static Input<Flow>),
     Program(bool, usize, &'static Input<Program>),
+    Outcome(&'static Access),
 }
 
 fn locate(path: &str) -> Option<At> {
     if let Some(i) = input(path) {
         return Some(At::Own(i));
+    }
+    if let Some(name) = path.strip_prefix("outcomes.") {
+        return OUTCOME_ACCESS.iter().find(|a| a.0 == name).map(At::Outcome);
     }
     let (youth, rest) = match path.strip_prefix("youth.") {
         Some(rest) => (true, rest),
@@ -1478,4 +1496,190 @@ catalog! {
         get: |p| p.max_beds_per_facility,
         set: |p, v| p.max_beds_per_facility = v,
     };
+}
+
+const HOURS_PROBLEM: Text = (
+    "Hours must be a number from {low} to {high}.",
+    "Las horas deben ser un número de {low} a {high}.",
+);
+const MINUTES_PROBLEM: Text = (
+    "Minutes must be a number from {low} to {high}.",
+    "Los minutos deben ser un número de {low} a {high}.",
+);
+const SHARE_PROBLEM: Text = (
+    "A share must be from {low} to {high}.",
+    "Una proporción debe estar entre {low} y {high}.",
+);
+const ODDS_PROBLEM: Text = (
+    "An odds ratio must be more than {low} and at most {high}.",
+    "Una razón de probabilidades debe ser mayor que {low} y como máximo {high}.",
+);
+const HOURS: Text = ("hours", "horas");
+const ODDS: Text = ("odds ratio", "razón de probabilidades");
+
+/// An outcome rate's entry.
+#[allow(clippy::too_many_arguments)]
+const fn rate_input(
+    path: &'static str,
+    label: Text,
+    unit: Text,
+    scale: Scale,
+    bounds: Bounds,
+    when: When,
+    problem: Text,
+    get: fn(&OutcomeRates) -> f64,
+    set: fn(&mut OutcomeRates, f64),
+) -> Input<OutcomeRates> {
+    Input {
+        path,
+        label,
+        unit,
+        hint: NO_HINT,
+        scale,
+        bounds,
+        when,
+        uncertain: Uncertain::No,
+        problem,
+        get,
+        set,
+    }
+}
+
+/// An outcome rate's name, getter and setter: what finding a value by its path needs, without
+/// the labels (so the page's first download, which sets values by path, does not carry them).
+pub type Access = (
+    &'static str,
+    fn(&OutcomeRates) -> f64,
+    fn(&mut OutcomeRates, f64),
+);
+
+/// Each outcome rate and its low and high ends: three entries, each a constant, and the list.
+macro_rules! rates {
+    ($list:ident, $rules:ident;
+     $($n:ident, $nl:ident, $nh:ident: $f:ident, $fl:ident, $fh:ident =
+        ($en:literal, $es:literal), $unit:expr, $scale:expr, $bounds:expr, $when:expr,
+        $problem:expr;)*) => {
+        $(
+            pub const $n: Input<OutcomeRates> = rate_input(
+                stringify!($f), ($en, $es), $unit, $scale, $bounds, $when, $problem,
+                |r| r.$f, |r, v| r.$f = v,
+            );
+            pub const $nl: Input<OutcomeRates> = rate_input(
+                stringify!($fl), (concat!($en, ", low end"), concat!($es, ", extremo bajo")),
+                $unit, $scale, $bounds, $when, $problem, |r| r.$fl, |r, v| r.$fl = v,
+            );
+            pub const $nh: Input<OutcomeRates> = rate_input(
+                stringify!($fh), (concat!($en, ", high end"), concat!($es, ", extremo alto")),
+                $unit, $scale, $bounds, $when, $problem, |r| r.$fh, |r, v| r.$fh = v,
+            );
+        )*
+        /// Every outcome rate with its ends (value, low, high), in the order of the page.
+        pub const $list: &[&Input<OutcomeRates>] = &[$(&$n, &$nl, &$nh),*];
+        /// What the validation needs of every outcome rate (see [`Rule`]).
+        pub const $rules: &[Rule<OutcomeRates>] = &[$($n.rule(), $nl.rule(), $nh.rule()),*];
+        /// The outcome rates' names: the keys of the scenario's `outcomes`.
+        pub const OUTCOME_NAMES: &[&str] = &[$(stringify!($f), stringify!($fl), stringify!($fh)),*];
+        /// Every outcome rate's name, getter and setter (see [`Access`]).
+        pub const OUTCOME_ACCESS: &[Access] = &[$(
+            (stringify!($f), |r| r.$f, |r, v| r.$f = v),
+            (stringify!($fl), |r| r.$fl, |r, v| r.$fl = v),
+            (stringify!($fh), |r| r.$fh, |r, v| r.$fh = v),
+        )*];
+    };
+}
+
+rates! {
+    OUTCOME_INPUTS, OUTCOME_RULES;
+    ED_HOURS, ED_HOURS_LOW, ED_HOURS_HIGH:
+        ed_hours_per_visit, ed_hours_per_visit_low, ed_hours_per_visit_high =
+        ("Emergency-department hours of a psychiatric visit",
+         "Horas de una visita psiquiátrica en la sala de emergencias"),
+        HOURS, Scale::Plain, Bounds::closed(0.0, 720.0), When::Always, HOURS_PROBLEM;
+    POLICE_SHARE, POLICE_SHARE_LOW, POLICE_SHARE_HIGH:
+        police_share, police_share_low, police_share_high =
+        ("Crises that reach the system through the police",
+         "Crisis que llegan al sistema a través de la policía"),
+        ("% of episodes", "% de los episodios"), Scale::Percent, Bounds::closed(0.0, 1.0),
+        When::Always, SHARE_PROBLEM;
+    POLICE_ED_HOURS, POLICE_ED_HOURS_LOW, POLICE_ED_HOURS_HIGH:
+        police_ed_hours, police_ed_hours_low, police_ed_hours_high =
+        ("Officer hours of a transport to an emergency department",
+         "Horas de un agente en un traslado a la sala de emergencias"),
+        HOURS, Scale::Plain, Bounds::closed(0.0, 100.0), When::Always, HOURS_PROBLEM;
+    POLICE_DROPOFF, POLICE_DROPOFF_LOW, POLICE_DROPOFF_HIGH:
+        police_dropoff_minutes, police_dropoff_minutes_low, police_dropoff_minutes_high =
+        ("Officer minutes of a drop-off at a receiving facility",
+         "Minutos de un agente al dejar a la persona en un centro de recepción"),
+        ("minutes", "minutos"), Scale::Plain, Bounds::closed(0.0, 1440.0), When::Always,
+        MINUTES_PROBLEM;
+    CRISIS_UNIT_OR, CRISIS_UNIT_OR_LOW, CRISIS_UNIT_OR_HIGH:
+        crisis_unit_odds_ratio, crisis_unit_odds_ratio_low, crisis_unit_odds_ratio_high =
+        ("Inpatient admission with a short-stay crisis unit",
+         "Hospitalización con una unidad de crisis de estadía corta"),
+        ODDS, Scale::Plain, Bounds::above(0.0, 10.0), When::Always, ODDS_PROBLEM;
+    YOUTH_ED_OR, YOUTH_ED_OR_LOW, YOUTH_ED_OR_HIGH:
+        youth_mobile_ed_odds_ratio, youth_mobile_ed_odds_ratio_low,
+        youth_mobile_ed_odds_ratio_high =
+        ("Later emergency-department visit after youth mobile crisis",
+         "Visita posterior a la sala de emergencias después de la atención móvil de crisis a jóvenes"),
+        ODDS, Scale::Plain, Bounds::above(0.0, 10.0), When::Youth, ODDS_PROBLEM;
+    YOUTH_LATER_ED, YOUTH_LATER_ED_LOW, YOUTH_LATER_ED_HIGH:
+        youth_later_ed_share, youth_later_ed_share_low, youth_later_ed_share_high =
+        ("Youth with a later emergency-department visit without mobile crisis",
+         "Jóvenes con una visita posterior a la sala de emergencias sin atención móvil de crisis"),
+        ("% of youth dispatches", "% de los despachos para jóvenes"), Scale::Percent,
+        Bounds::closed(0.0, 1.0), When::Youth, SHARE_PROBLEM;
+    COMMUNITY_POINTS, COMMUNITY_POINTS_LOW, COMMUNITY_POINTS_HIGH:
+        community_hospitalization_points, community_hospitalization_points_low,
+        community_hospitalization_points_high =
+        ("Hospitalization lower with community-based crisis intervention",
+         "Reducción de la hospitalización con intervención de crisis en la comunidad"),
+        ("percentage points", "puntos porcentuales"), Scale::Percent, Bounds::closed(0.0, 1.0),
+        When::Always, SHARE_PROBLEM;
+    LINE_EMERGENCY, LINE_EMERGENCY_LOW, LINE_EMERGENCY_HIGH:
+        line_emergency_share, line_emergency_share_low, line_emergency_share_high =
+        ("Crisis-line contacts needing emergency services",
+         "Contactos con la línea de crisis que necesitan servicios de emergencia"),
+        ("% of contacts", "% de los contactos"), Scale::Percent, Bounds::closed(0.0, 1.0),
+        When::CrisisLine, SHARE_PROBLEM;
+    LINE_RESOLVED, LINE_RESOLVED_LOW, LINE_RESOLVED_HIGH:
+        line_resolved_share, line_resolved_share_low, line_resolved_share_high =
+        ("Crisis-line contacts resolved on the phone",
+         "Contactos con la línea de crisis resueltos por teléfono"),
+        ("% of contacts", "% de los contactos"), Scale::Percent, Bounds::closed(0.0, 1.0),
+        When::CrisisLine, SHARE_PROBLEM;
+}
+
+impl crate::text::json::ToJson for OutcomeRates {
+    fn to_json(&self) -> crate::text::json::Json {
+        crate::text::json::Json::Object(
+            OUTCOME_ACCESS
+                .iter()
+                .map(|(name, get, _)| {
+                    (
+                        name.to_string(),
+                        crate::text::json::Json::from_f64(get(self)),
+                    )
+                })
+                .collect(),
+        )
+    }
+}
+
+impl crate::text::json::FromJson for OutcomeRates {
+    fn read(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String> {
+        crate::text::json::read_fields(v, at, OUTCOME_NAMES, &mut |i, v, at| {
+            let Some((_, get, set)) = OUTCOME_ACCESS.get(i) else {
+                return Ok(());
+            };
+            let mut x = get(self);
+            crate::text::json::FromJson::read(&mut x, v, at)?;
+            set(self, x);
+            Ok(())
+        })
+    }
 }

@@ -17,6 +17,8 @@ pub mod catalog;
 pub mod checklist;
 pub mod inventory;
 pub mod network;
+pub mod outcome_sources;
+pub mod outcomes;
 pub mod parts;
 mod preset_id;
 mod problem;
@@ -81,6 +83,9 @@ pub struct Scenario {
     pub assessment: checklist::Assessment,
     /// The build-out plan: from today's capacity to the need, year by year (see [`buildout`]).
     pub buildout: buildout::BuildOut,
+    /// The rates of "What the continuum averts" (see [`outcomes`]); a file without the key takes
+    /// the defaults.
+    pub outcomes: outcomes::OutcomeRates,
 }
 
 impl Scenario {
@@ -139,4 +144,5 @@ json_struct!(Scenario {
     inventory,
     assessment,
     buildout,
+    outcomes,
 });

@@ -97,15 +97,15 @@ const CRISIS_NOW_ASSESSMENT: &str =
     "Crisis Now self-assessment (RI International; National Action Alliance for Suicide \
      Prevention)";
 
-const fn seed(file: &'static str, note: &'static str) -> Source {
+pub(crate) const fn seed(file: &'static str, note: &'static str) -> Source {
     Source::Seed { file, note }
 }
 
-const fn assumption(note: &'static str) -> Source {
+pub(crate) const fn assumption(note: &'static str) -> Source {
     Source::Assumption { note }
 }
 
-const fn publication(name: &'static str, note: &'static str) -> Source {
+pub(crate) const fn publication(name: &'static str, note: &'static str) -> Source {
     Source::Publication { name, note }
 }
 
@@ -139,6 +139,10 @@ pub fn source_of(preset: PresetId, field: &str) -> Option<Source> {
     source_of_other(preset, field)
 }
 
+/// The outcome rates' sources (`outcomes.*`) are not here but in
+/// [`crate::scenario::outcome_sources::outcome_source`], so that the page's first download, which shows
+/// the source beside every field, does not carry them.
+///
 /// Like [`source_of`], but program fields take the program type of the scenario as edited (a
 /// program the person added has the sources of its type).
 pub fn source_in(s: &Scenario, field: &str) -> Option<Source> {

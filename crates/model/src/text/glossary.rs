@@ -77,12 +77,14 @@ pub const GLOSSARY: &[Term] = &[
         "\"libre\" copies the English",
         &["equipo libre", "equipos libres"],
     ),
-    rejecting(
-        "target (response target)",
-        "objetivo (objetivo de respuesta)",
-        "one word for target and goal",
-        &["meta", "metas"],
-    ),
+    Term {
+        en: "target (response target)",
+        es: "objetivo (objetivo de respuesta)",
+        note: "one word for target and goal",
+        rejected: &["meta", "metas"],
+        // the English "meta-analysis" (the Spanish is "metaanálisis", one word)
+        except: &["meta-analysis", "meta-analysis's"],
+    },
     term(
         "crisis receiving facility",
         "centro de recepción de crisis (short: centro de recepción)",

@@ -52,7 +52,10 @@
 mod assessment;
 mod buildout;
 mod inventory;
+mod outcomes;
 mod ranges;
+
+pub use outcomes::{validate_outcomes, validate_outcomes_in};
 
 use crate::scenario::catalog::{self, Rule};
 use crate::scenario::{Flow, Program, Scenario, SCENARIO_VERSION};

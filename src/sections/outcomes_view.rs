@@ -1,0 +1,261 @@
+//! "What the continuum averts": the outcomes a year as ranges with their evidence, the
+//! counter-evidence beside them, the published benchmarks beside the plan, and the methods
+//! document (every formula, input and source, the checks the model passes) at `#methods`.
+//! Every figure comes from the model (`crisis_model::outcomes`, `benchmarks`, `methods`).
+//! Loaded on demand (`lazy::Part::Outcomes`); built from the results once typing pauses.
+
+use crate::shell::i18n::{tr, use_lang};
+use crate::shell::state::use_planner;
+use crisis_model::benchmarks::benchmarks;
+use crisis_model::methods::methods;
+use crisis_model::outcomes::outcomes;
+use crisis_model::validate::validate_outcomes_in;
+use crisis_model::Lang;
+use leptos::prelude::*;
+
+/// The outcome table's rows, computed in the model: (id, label, figure, method, evidence id,
+/// evidence label, source, counter sentence).
+type Row = (
+    &'static str,
+    &'static str,
+    String,
+    &'static str,
+    &'static str,
+    &'static str,
+    String,
+    Option<&'static str>,
+);
+
+/// The benchmark table's rows: (id, label, published, the plan, position, source and method).
+type Mark = [String; 6];
+
+/// What the tables show.
+type Shown = Option<(Vec<Row>, Vec<Mark>)>;
+
+#[component]
+pub fn OutcomesSection() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    // the last outcomes of valid rates: a bad rate keeps them (its message is shown above)
+    let last: RwSignal<Shown> = RwSignal::new(None);
+    let problems = Memo::new(move |_| {
+        planner
+            .scenario
+            .with(|s| validate_outcomes_in(s, lang.get()))
+    });
+    Effect::new(move |_| {
+        let l = lang.get();
+        if !problems.with(|p| p.is_empty()) {
+            return;
+        }
+        planner.settled.with(|r| {
+            if let Some(r) = r {
+                let rows = outcomes(r)
+                    .iter()
+                    .map(|o| {
+                        (
+                            o.id,
+                            o.label_in(l),
+                            o.figure_in(l),
+                            o.method.label_in(l),
+                            o.evidence.id(),
+                            o.evidence.label_in(l),
+                            o.source_in(r, l),
+                            o.counter.map(|c| c.sentence_in(l)),
+                        )
+                    })
+                    .collect();
+                let marks = benchmarks(r)
+                    .iter()
+                    .map(|b| {
+                        [
+                            b.id.to_string(),
+                            b.label_in(l).to_string(),
+                            b.value_in(l),
+                            b.show_in(b.comparable, l),
+                            b.position.label_in(l).to_string(),
+                            format!("{}. {}. {}", b.source, b.method_in(l), b.counts_in(l)),
+                        ]
+                    })
+                    .collect();
+                last.set(Some((rows, marks)));
+            }
+        });
+    });
+    view! {
+        <section id="outcomes" class="card outcomes" aria-labelledby="outcomes-title">
+            <h2 id="outcomes-title">{tr("What the continuum averts", "Lo que evita el continuo")}</h2>
+            <p class="hint">
+                {tr(
+                    "A year, against sending the same people to hospital only: each figure as a range with the kind of evidence behind it. Estimates, not promises: controlled studies find smaller effects than program reports, or none.",
+                    "Al año, frente a enviar a las mismas personas solo a atención hospitalaria: cada cifra como un rango con el tipo de evidencia que la respalda. Son estimaciones, no promesas: los estudios controlados encuentran efectos menores que los informes de los programas, o ninguno.",
+                )}
+            </p>
+            <ul class="problems" role="alert">
+                {move || {
+                    problems
+                        .get()
+                        .into_iter()
+                        .map(|p| view! { <li><code>{p.field}</code> ": " {p.message}</li> })
+                        .collect_view()
+                }}
+            </ul>
+            {move || last.get().map(|(rows, marks)| view! { <Tables rows=rows marks=marks/> })}
+            <Methods/>
+        </section>
+    }
+}
+
+#[component]
+fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
+    let mut counters: Vec<&'static str> = Vec::new();
+    for r in &rows {
+        if let Some(c) = r.7 {
+            if !counters.contains(&c) {
+                counters.push(c);
+            }
+        }
+    }
+    view! {
+        <div class="table-scroll">
+            <table class="outcome-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("Outcome", "Resultado")}</th>
+                        <th scope="col">{tr("A year (range)", "Al año (rango)")}</th>
+                        <th scope="col">{tr("Method", "Método")}</th>
+                        <th scope="col">{tr("Evidence", "Evidencia")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|(id, label, figure, method, evidence, evidence_label, source, _)| {
+                            view! {
+                                <tr data-outcome=id>
+                                    <th scope="row">{label}</th>
+                                    <td class="num">{figure}</td>
+                                    <td>{method}</td>
+                                    <td>
+                                        <span class=format!("badge evidence-{evidence}") title=source>
+                                            {evidence_label}
+                                        </span>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <ul class="counter-evidence">
+            {counters.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+        </ul>
+        <h3>{tr("Published benchmarks", "Referencias publicadas")}</h3>
+        <p class="hint">
+            {tr(
+                "Every benchmark is disputed, so several are shown, each with its source, its method and what it counts.",
+                "Todas las referencias se discuten, así que se muestran varias, cada una con su fuente, su método y lo que cuenta.",
+            )}
+        </p>
+        <div class="table-scroll">
+            <table class="benchmark-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr("Benchmark", "Referencia")}</th>
+                        <th scope="col">{tr("Published", "Publicado")}</th>
+                        <th scope="col">{tr("This plan", "Este plan")}</th>
+                        <th scope="col">{tr("Source, method, what it counts", "Fuente, método, lo que cuenta")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {marks
+                        .into_iter()
+                        .map(|[id, label, value, plan, position, about]| {
+                            view! {
+                                <tr data-benchmark=id>
+                                    <th scope="row">{label}</th>
+                                    <td class="num">{value}</td>
+                                    <td class="num">{plan} " (" {position} ")"</td>
+                                    <td class="hint">{about}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The methods document for the scenario on screen, at `#methods`, built when opened.
+#[component]
+fn Methods() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let doc = move || {
+        if !open.get() {
+            return None;
+        }
+        let l: Lang = lang.get();
+        planner.settled.with(|r| r.as_ref().map(|r| methods(r, l)))
+    };
+    view! {
+        <details id="methods" class="methods" on:toggle=move |ev| {
+            use leptos::wasm_bindgen::JsCast;
+            let d = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok());
+            open.set(d.is_some_and(|d| d.open()));
+        }>
+            <summary>{tr("Methods: every formula, input and source", "Métodos: cada fórmula, dato y fuente")}</summary>
+            {move || doc().map(|m| view! {
+                <h3>{m.title}</h3>
+                <ul>
+                    {m.about.into_iter().map(|(k, v)| view! { <li><strong>{k} ": "</strong> {v}</li> }).collect_view()}
+                </ul>
+                <h4>{tr("Formulas", "Fórmulas")}</h4>
+                <dl class="formulas">
+                    {m.formulas.into_iter().map(|(key, e)| view! {
+                        <dt><code>{key}</code> ": " {e.figure}</dt>
+                        <dd>
+                            <p>{e.formula}</p>
+                            <ul>
+                                {e.inputs.into_iter().map(|(n, v)| view! { <li>{n} ": " {v}</li> }).collect_view()}
+                            </ul>
+                        </dd>
+                    }).collect_view()}
+                </dl>
+                <h4>{tr("Inputs", "Datos")}</h4>
+                <table class="methods-inputs">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("Input", "Dato")}</th>
+                            <th scope="col">{tr("Value", "Valor")}</th>
+                            <th scope="col">{tr("Accepted", "Valores aceptados")}</th>
+                            <th scope="col">{tr("Source", "Fuente")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {m.inputs.into_iter().map(|i| {
+                            let path = i.path.clone();
+                            view! {
+                            <tr data-path=path>
+                                <th scope="row">{i.label} <br/> <code>{i.path}</code></th>
+                                <td>{i.value}</td>
+                                <td>{i.range}</td>
+                                <td>{i.source}</td>
+                            </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <h4>{tr("Checks the model passes", "Comprobaciones del modelo")}</h4>
+                <ul>
+                    {m.checks.into_iter().map(|c| view! {
+                        <li data-passed=c.passed.to_string()><strong>{c.name}</strong> ": " {c.detail}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </details>
+    }
+}
