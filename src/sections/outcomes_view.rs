@@ -6,6 +6,7 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
+use crate::widgets::table::{data_table, Name};
 use crisis_model::benchmarks::benchmarks;
 use crisis_model::methods::methods;
 use crisis_model::outcomes::outcomes;
@@ -117,8 +118,10 @@ fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
         }
     }
     view! {
-        <div class="table-scroll">
-            <table class="outcome-table">
+        {data_table(
+            Name::Label(tr("What the continuum averts, a year", "Lo que evita el continuo, al año")().to_string()),
+            view! {
+            <table class="data outcome-table">
                 <thead>
                     <tr>
                         <th scope="col">{tr("Outcome", "Resultado")}</th>
@@ -147,7 +150,8 @@ fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+            },
+        )}
         <ul class="counter-evidence">
             {counters.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
         </ul>
@@ -158,8 +162,10 @@ fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
                 "Todas las referencias se discuten, así que se muestran varias, cada una con su fuente, su método y lo que cuenta.",
             )}
         </p>
-        <div class="table-scroll">
-            <table class="benchmark-table">
+        {data_table(
+            Name::Label(tr("Published benchmarks", "Referencias publicadas")().to_string()),
+            view! {
+            <table class="data benchmark-table">
                 <thead>
                     <tr>
                         <th scope="col">{tr("Benchmark", "Referencia")}</th>
@@ -184,7 +190,8 @@ fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+            },
+        )}
     }
 }
 
@@ -226,7 +233,10 @@ fn Methods() -> impl IntoView {
                     }).collect_view()}
                 </dl>
                 <h4>{tr("Inputs", "Datos")}</h4>
-                <table class="methods-inputs">
+                {data_table(
+                    Name::Label(tr("Inputs", "Datos")().to_string()),
+                    view! {
+                <table class="data methods-inputs">
                     <thead>
                         <tr>
                             <th scope="col">{tr("Input", "Dato")}</th>
@@ -249,6 +259,8 @@ fn Methods() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                    },
+                )}
                 <h4>{tr("Checks the model passes", "Comprobaciones del modelo")}</h4>
                 <ul>
                     {m.checks.into_iter().map(|c| view! {

@@ -3,8 +3,8 @@
 //! series the charts draw. It imports the evaluation and the layers below it, never the
 //! uncertainty and simulation above.
 
-pub mod buildout;
 pub mod benchmarks;
+pub mod buildout;
 pub mod chart_data;
 pub mod compare;
 pub mod criteria;
