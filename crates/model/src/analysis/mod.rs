@@ -8,4 +8,5 @@ pub mod compare;
 pub mod criteria;
 pub mod explain;
 pub mod export;
+pub mod funding;
 pub mod gap;

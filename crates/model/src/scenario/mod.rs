@@ -13,6 +13,7 @@
 pub mod bounds;
 pub mod catalog;
 pub mod checklist;
+pub mod funding;
 pub mod inventory;
 pub mod network;
 pub mod parts;
@@ -77,6 +78,9 @@ pub struct Scenario {
     pub inventory: inventory::Inventory,
     /// The user's self-assessment scores on the Roadmap's criteria (see [`checklist`]).
     pub assessment: checklist::Assessment,
+    /// Who pays: coverage, payers' rates, federal shares and dedicated funds (see
+    /// [`funding`]). A file without it takes the defaults.
+    pub funding: funding::Funding,
 }
 
 impl Scenario {
@@ -134,4 +138,5 @@ json_struct!(Scenario {
     uncertainty,
     inventory,
     assessment,
+    funding,
 });
