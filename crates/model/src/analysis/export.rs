@@ -164,6 +164,11 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
         let Some(s) = s else { continue };
         stream_rows(&mut out, stream, s, lang);
     }
+    for (stream, service, measure, value, unit) in
+        crate::analysis::funding::funding(r).csv_rows_in(lang)
+    {
+        push_row(&mut out, &stream, &service, &measure, value, &unit);
+    }
     out
 }
 

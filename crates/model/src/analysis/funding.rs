@@ -915,3 +915,73 @@ impl FundingResults {
         })
     }
 }
+
+/// One CSV row: stream, service, measure, value, unit.
+pub type CsvRow = (String, String, String, f64, String);
+
+impl FundingResults {
+    /// The rows of who pays for the results' CSV: each payer and level (default figures), the
+    /// county's and the state's net cost and savings, and each service's cost-based rate.
+    pub fn csv_rows_in(&self, lang: Lang) -> Vec<CsvRow> {
+        let t = |en: &str, es: &str| lang.pick(en, es).to_string();
+        let all = t("all", "todos");
+        let dollars = t("dollars a year", "dólares al año");
+        let mut out: Vec<CsvRow> = Vec::new();
+        let who = t("who pays: continuum", "quién paga: continuo");
+        for (p, m) in self.by_payer() {
+            out.push((
+                all.clone(),
+                who.clone(),
+                p.label_in(lang).to_string(),
+                m.mid,
+                dollars.clone(),
+            ));
+        }
+        for (v, m) in self.by_level() {
+            out.push((
+                all.clone(),
+                who.clone(),
+                v.label_in(lang).to_string(),
+                m.mid,
+                dollars.clone(),
+            ));
+        }
+        let hospital = t(
+            "who pays: hospital only",
+            "quién paga: solo atención hospitalaria",
+        );
+        for (v, m) in self.hospital_only_by_level() {
+            out.push((
+                all.clone(),
+                hospital.clone(),
+                v.label_in(lang).to_string(),
+                m.mid,
+                dollars.clone(),
+            ));
+        }
+        for (label, m) in [
+            (
+                t("county: net cost", "condado: costo neto"),
+                self.county_net(),
+            ),
+            (
+                t("county: savings", "condado: ahorro"),
+                self.county_savings(),
+            ),
+            (t("state: net cost", "estado: costo neto"), self.state_net()),
+            (t("state: savings", "estado: ahorro"), self.state_savings()),
+        ] {
+            out.push((all.clone(), who.clone(), label, m.mid, dollars.clone()));
+        }
+        for s in &self.services {
+            out.push((
+                all.clone(),
+                s.name_in(lang),
+                t("cost-based rate", "tarifa basada en el costo"),
+                s.cost_per_unit.mid,
+                format!("{} {}", t("dollars", "dólares"), s.unit.per_in(lang)),
+            ));
+        }
+        out
+    }
+}

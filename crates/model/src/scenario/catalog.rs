@@ -1033,9 +1033,9 @@ catalog! {
         FUNDING_SHARE_PROBLEM,
         youth_chip_share
     );
-    FUNDING_LINE_MEDICAID = payer_rate!(crisis_line, medicaid, ("Crisis line: Medicaid pays", "Línea de crisis (988): Medicaid paga"), When::CrisisLine);
-    FUNDING_LINE_MEDICARE = payer_rate!(crisis_line, medicare, ("Crisis line: Medicare pays", "Línea de crisis (988): Medicare paga"), When::CrisisLine);
-    FUNDING_LINE_COMMERCIAL = payer_rate!(crisis_line, commercial, ("Crisis line: commercial insurance pays", "Línea de crisis (988): el seguro comercial paga"), When::CrisisLine);
+    FUNDING_LINE_MEDICAID = payer_rate!(crisis_line, medicaid, ("Crisis line: Medicaid pays", "Línea de crisis: Medicaid paga"), When::CrisisLine);
+    FUNDING_LINE_MEDICARE = payer_rate!(crisis_line, medicare, ("Crisis line: Medicare pays", "Línea de crisis: Medicare paga"), When::CrisisLine);
+    FUNDING_LINE_COMMERCIAL = payer_rate!(crisis_line, commercial, ("Crisis line: commercial insurance pays", "Línea de crisis: el seguro comercial paga"), When::CrisisLine);
     FUNDING_MOBILE_MEDICAID = payer_rate!(mobile, medicaid, ("Mobile teams: Medicaid pays", "Equipos móviles: Medicaid paga"), When::Always);
     FUNDING_MOBILE_MEDICARE = payer_rate!(mobile, medicare, ("Mobile teams: Medicare pays", "Equipos móviles: Medicare paga"), When::Always);
     FUNDING_MOBILE_COMMERCIAL = payer_rate!(mobile, commercial, ("Mobile teams: commercial insurance pays", "Equipos móviles: el seguro comercial paga"), When::Always);
@@ -1073,7 +1073,7 @@ catalog! {
     );
     FUNDING_ADMIN_MATCH = funding_share!(
         "funding.admin_match",
-        ("Crisis line: Medicaid's federal share (administrative match)", "Línea de crisis (988): participación federal de Medicaid (contrapartida administrativa)"),
+        ("Crisis line: Medicaid's federal share (administrative match)", "Línea de crisis: participación federal de Medicaid (contrapartida administrativa)"),
         PERCENT,
         NO_HINT,
         Bounds::closed(0.5, 1.0),

@@ -125,7 +125,7 @@ impl FundedService {
     /// The service's name.
     pub fn label_in(self, lang: Lang) -> &'static str {
         let (en, es) = match self {
-            FundedService::CrisisLine => ("Crisis line", "Línea de crisis (988)"),
+            FundedService::CrisisLine => ("Crisis line", "Línea de crisis"),
             FundedService::Mobile => ("Mobile crisis teams", "Equipos móviles de crisis"),
             FundedService::Receiving => {
                 ("Crisis receiving facility", "Centro de recepción de crisis")
