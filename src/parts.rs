@@ -18,7 +18,8 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        compare, embed, gap_view, inputs, library, present, print, results_view, uncertainty,
+        compare, embed, funding, gap_view, inputs, library, present, print, results_view,
+        uncertainty,
     };
     use leptos::prelude::*;
 
@@ -30,6 +31,9 @@ mod views {
     }
     pub fn today() -> AnyView {
         view! { <gap_view::TodaySection/> }.into_any()
+    }
+    pub fn funding() -> AnyView {
+        view! { <funding::WhoPays/> }.into_any()
     }
     pub fn uncertainty() -> AnyView {
         view! { <uncertainty::Uncertainty/> }.into_any()
@@ -70,6 +74,7 @@ pub fn registry() -> Parts {
             Part::Detail => views::detail(),
             Part::More => views::more(),
             Part::Today => views::today(),
+            Part::Funding => views::funding(),
             Part::Uncertainty => views::uncertainty(),
             Part::Criteria => views::criteria(),
             Part::Library => views::library(),
@@ -125,6 +130,7 @@ mod points {
     point!(detail, detail, preload_detail);
     point!(more, more, preload_more);
     point!(today, below, preload_today);
+    point!(funding, below, preload_funding);
     point!(uncertainty, below, preload_uncertainty);
     point!(criteria, below, preload_criteria);
     point!(print, below, preload_print);
@@ -139,6 +145,7 @@ mod points {
             Part::Detail => detail().await,
             Part::More => more().await,
             Part::Today => today().await,
+            Part::Funding => funding().await,
             Part::Uncertainty => uncertainty().await,
             Part::Criteria => criteria().await,
             Part::Library => library().await,
@@ -155,6 +162,7 @@ mod points {
             Part::Detail => preload_detail().await,
             Part::More => preload_more().await,
             Part::Today => preload_today().await,
+            Part::Funding => preload_funding().await,
             Part::Uncertainty => preload_uncertainty().await,
             Part::Criteria => preload_criteria().await,
             Part::Library => preload_library().await,

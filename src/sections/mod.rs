@@ -7,6 +7,7 @@
 pub mod compare;
 pub mod embed;
 pub mod files;
+pub mod funding;
 pub mod gap_view;
 pub mod inputs;
 pub mod library;

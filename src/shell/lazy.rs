@@ -25,6 +25,8 @@ pub enum Part {
     More,
     /// Today's capacity and the gap.
     Today,
+    /// "Who pays": the cost by payer and by level of government.
+    Funding,
     /// "How sure is this?": ranges, Monte Carlo, simulated years.
     Uncertainty,
     /// The Roadmap's criteria and the one-page summary.
@@ -43,10 +45,11 @@ pub enum Part {
 
 impl Part {
     /// The parts paper shows: printing waits for all of them.
-    pub const PRINTED: [Part; 6] = [
+    pub const PRINTED: [Part; 7] = [
         Part::Detail,
         Part::More,
         Part::Today,
+        Part::Funding,
         Part::Uncertainty,
         Part::Criteria,
         Part::Print,
@@ -61,6 +64,7 @@ impl Part {
                 "Today's capacity and the gap",
                 "La capacidad actual y la brecha",
             )),
+            Part::Funding => Some(("Who pays", "Quién paga")),
             Part::Uncertainty => Some(("How sure is this?", "¿Qué tan segura es esta estimación?")),
             Part::Criteria => Some((
                 "The Roadmap's criteria: a self-assessment",
@@ -76,6 +80,7 @@ impl Part {
             Part::Detail => "detail",
             Part::More => "more",
             Part::Today => "today",
+            Part::Funding => "funding",
             Part::Uncertainty => "uncertainty",
             Part::Criteria => "criteria",
             Part::Library => "library",
@@ -187,7 +192,13 @@ pub fn painted() -> Signal<bool> {
 }
 
 /// The parts a reader reaches by scrolling, in page order.
-const SCROLLED: [Part; 4] = [Part::Detail, Part::Today, Part::Uncertainty, Part::Criteria];
+const SCROLLED: [Part; 5] = [
+    Part::Detail,
+    Part::Today,
+    Part::Funding,
+    Part::Uncertainty,
+    Part::Criteria,
+];
 
 /// Someone moving through the page with Tab goes through every part in order: at the first Tab,
 /// ask for the parts further down, so none is skipped for not having loaded yet.
