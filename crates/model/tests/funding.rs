@@ -491,3 +491,27 @@ fn every_funding_input_has_a_source_with_spanish() {
             >= 38
     );
 }
+
+#[test]
+fn the_board_summary_sentence_names_each_level_and_the_county_and_state() {
+    let mut s = preset(PresetId::Roadmap);
+    s.crisis_line.enabled = false;
+    s.flow.entry_to_inpatient = 0.0;
+    s.funding.fmap = 0.6;
+    s.funding.levy.amount = 1_000_000.0;
+    s.funding.levy.service = FundedService::Residential;
+    let f = funding(&results(&s));
+    let en = f.summary_in(Lang::En);
+    assert!(
+        en.starts_with(
+            "Of $6.8 million a year: federal $1.8 million, state $1.9 million, county and local \
+             $1.7 million, private $1.4 million. The county pays $1.7 million and "
+        ),
+        "{en}"
+    );
+    let es = f.summary_in(Lang::Es);
+    assert!(
+        es.starts_with("De $6.8 millones al año: federal $1.8 millones, estatal"),
+        "{es}"
+    );
+}

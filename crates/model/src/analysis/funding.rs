@@ -985,3 +985,51 @@ impl FundingResults {
         out
     }
 }
+
+impl FundingResults {
+    /// Who pays in two sentences, for the one-page board summary: the continuum's cost a year by
+    /// level, then the county's and the state's net cost and savings (default figures).
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let f = Format::new(lang);
+        let c = |m: Money| f.currency_compact(m.mid);
+        let level = |v: Level| c(self.continuum.level(v));
+        let total = c(self.continuum.total());
+        let signed = |m: Money| {
+            if m.mid < -0.5 {
+                match lang {
+                    Lang::En => format!("pays {} more", f.currency_compact(-m.mid)),
+                    Lang::Es => format!("paga {} más", f.currency_compact(-m.mid)),
+                }
+            } else {
+                match lang {
+                    Lang::En => format!("saves {}", c(m)),
+                    Lang::Es => format!("ahorra {}", c(m)),
+                }
+            }
+        };
+        let (fed, state, local, private) = (
+            level(Level::Federal),
+            level(Level::State),
+            level(Level::Local),
+            level(Level::Private),
+        );
+        let (cn, cs, sn, ss) = (
+            c(self.county_net()),
+            signed(self.county_savings()),
+            c(self.state_net()),
+            signed(self.state_savings()),
+        );
+        match lang {
+            Lang::En => format!(
+                "Of {total} a year: federal {fed}, state {state}, county and local {local}, \
+                 private {private}. The county pays {cn} and {cs} against hospital-only care; \
+                 the state pays {sn} and {ss}."
+            ),
+            Lang::Es => format!(
+                "De {total} al año: federal {fed}, estatal {state}, condado y local {local}, \
+                 privado {private}. El condado paga {cn} y {cs} frente a solo atención \
+                 hospitalaria; el estado paga {sn} y {ss}."
+            ),
+        }
+    }
+}
