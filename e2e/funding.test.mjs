@@ -105,6 +105,28 @@ test('a saved link opens "Who pays" with the command line\'s figures', async () 
   await context.close();
 });
 
+test('the board summary carries who pays and still prints on one Letter page', async () => {
+  // with today's capacity on, the summary's longest form
+  const withGap = { ...scenario, inventory: { enabled: true, residential: { 'high-medical': { capacity: 8 } }, mobile: { capacity: 2 } } };
+  const want = crisisPlan(JSON.stringify(withGap));
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?s=${Buffer.from(JSON.stringify(withGap)).toString('base64url')}`);
+  await waitForResults(page);
+  await showParts(page, 'criteria');
+  const block = page.locator('#board-summary .summary-funding');
+  await block.waitFor();
+  const text = (await block.textContent()).trim();
+  assert.match(text, /^Who pays: Of \$[\d.]+ million a year: federal /);
+  const total = want.funding.by_payer.reduce((a, p) => a + p.annual.mid, 0);
+  assert.ok(text.includes(`$${(total / 1e6).toFixed(1)} million`), text);
+  await page.evaluate(() => document.documentElement.classList.add('print-summary'));
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+  assert.equal(pdf.match(/\/Type\s*\/Page\b/g).length, 1, 'the summary prints on one Letter page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('in Spanish, the same figures', async () => {
   const want = crisisPlan(JSON.stringify(scenario));
   const { page, errors, context } = await openPage(browser, server.url);

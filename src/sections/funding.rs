@@ -31,6 +31,12 @@ pub fn WhoPays() -> impl IntoView {
                     "Una junta vota sobre lo que paga su propio presupuesto. Aquí el costo anual se reparte entre Medicaid, Medicare, el seguro comercial, los fondos dedicados y los fondos generales del estado y del condado, para el continuo y para solo atención hospitalaria. La mayoría de los valores predeterminados son supuestos: reemplácelos con las cifras de su estado y de su condado.",
                 )}
             </p>
+            <p class="hint">
+                {tr(
+                    "For context on the coverage shares: Medicaid paid 25% of all mental health spending in 2014 (SAMHSA, reported by KFF); Medicaid pays about 82% of Arizona's crisis services (Advisory Board, 2023); in a national survey of mobile crisis teams, 63% billed insurance and 25% relied on state or county general funds only; psychiatric inpatient stays by expected payer in 2008, before the Affordable Care Act: Medicaid 28%, Medicare 29%, private 30%, uninsured 9% (AHRQ HCUP).",
+                    "Como contexto para las proporciones de cobertura: Medicaid pagó el 25% de todo el gasto en salud mental en 2014 (SAMHSA, según KFF); Medicaid paga cerca del 82% de los servicios de crisis de Arizona (Advisory Board, 2023); en una encuesta nacional de equipos móviles de crisis, el 63% facturaba al seguro y el 25% dependía solo de los fondos generales del estado o del condado; hospitalizaciones psiquiátricas por pagador previsto en 2008, antes de la Ley del Cuidado de Salud a Bajo Precio: Medicaid 28%, Medicare 29%, privado 30%, sin seguro 9% (AHRQ HCUP).",
+                )}
+            </p>
             {move || figures.get().map(|f| view! { <FundingFigures f=f/> })}
             <FundingInputs/>
         </section>
@@ -110,6 +116,7 @@ fn FundingFigures(f: FundingResults) -> impl IntoView {
             <PayerTable f=f.clone() lang=lang/>
             <ServiceTable f=f.clone() lang=lang/>
             <Explanations f=f.clone() lang=lang/>
+            <SaveCsv/>
         }
     }
 }
@@ -450,5 +457,44 @@ fn FundingInputs() -> impl IntoView {
                 {rates(FundedService::Inpatient)}
             </div>
         </details>
+    }
+}
+
+/// "Save the results with who pays as CSV": the results' CSV and the funding rows after them.
+#[component]
+fn SaveCsv() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let failed = RwSignal::new(false);
+    let save = move |_| {
+        let l = lang.get_untracked();
+        let csv = planner.shown.with_untracked(|r| {
+            r.as_ref()
+                .map(|r| crisis_model::export::results_with_funding_csv_in(r, l))
+        });
+        if let Some(csv) = csv {
+            failed.set(crate::browser::download("who-pays.csv", "text/csv", &csv).is_err());
+        }
+    };
+    view! {
+        <p class="no-print">
+            <button type="button" class="secondary" on:click=save>
+                {tr("Save the results with who pays (CSV)", "Guardar los resultados con quién paga (CSV)")}
+            </button>
+            {move || {
+                failed
+                    .get()
+                    .then(|| {
+                        view! {
+                            <span class="field-error" role="alert">
+                                {tr(
+                                    "The browser did not allow the download.",
+                                    "El navegador no permitió la descarga.",
+                                )}
+                            </span>
+                        }
+                    })
+            }}
+        </p>
     }
 }

@@ -164,6 +164,14 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
         let Some(s) = s else { continue };
         stream_rows(&mut out, stream, s, lang);
     }
+    out
+}
+
+/// The results' CSV with who pays after them ([`crate::analysis::funding`]): what the command
+/// line and the "Who pays" section save. Kept apart from [`results_csv_in`], which the page's
+/// first download carries, so the funding model loads only with its section.
+pub fn results_with_funding_csv_in(r: &Results, lang: Lang) -> String {
+    let mut out = results_csv_in(r, lang);
     for (stream, service, measure, value, unit) in
         crate::analysis::funding::funding(r).csv_rows_in(lang)
     {

@@ -191,7 +191,9 @@ fn run(args: &[String]) -> i32 {
     if opts.json {
         out(&json(&results, opts.explain, opts.uncertainty, lang));
     } else if opts.csv {
-        out(&crisis_model::export::results_csv_in(&results, lang));
+        out(&crisis_model::export::results_with_funding_csv_in(
+            &results, lang,
+        ));
     } else {
         out(&table(&results, opts.explain, lang));
         if opts.uncertainty {

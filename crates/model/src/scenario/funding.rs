@@ -245,50 +245,30 @@ const fn publication(name: &'static str, note: &'static str) -> SourceNote {
     (Some(name), note)
 }
 
-const COVERAGE: &str = "No national payer mix of crisis-service users was found: an illustrative \
-    mix of Medicaid 45%, Medicare 10%, commercial 20%, uninsured or other 25%. Replace it with \
-    your own. For context: Medicaid pays about 82% of Arizona's crisis services (Advisory Board, \
-    2023); psychiatric inpatient stays by payer in 2008, before the Affordable Care Act: Medicaid \
-    28%, Medicare 29%, private 30%, uninsured 9% (AHRQ HCUP).";
-const YOUTH_COVERAGE: &str = "No payer mix of youth crisis services was found: Medicaid/CHIP 50%, \
-    commercial 35%, uninsured or other 15%, no Medicare, assumed. Replace it with your own.";
-const RATE_COST_BASED: &str = "A cost-based rate (100% of the cost) is assumed: enter what the \
-    payer pays in your state as a share of the service's cost.";
-const RATE_NONE: &str = "Not covered (0%) is assumed: enter what the payer pays in your state as \
-    a share of the service's cost.";
-const MEDICARE_BEDS: &str = "No source says Medicare pays for crisis stabilization or residential \
-    beds as such: 0%, editable.";
-const MEDICARE_MOBILE: &str = "From 2024 Medicare pays crisis psychotherapy outside the office \
-    (HCPCS G0017/G0018, 150% of the non-facility fee); a cost-based rate is assumed.";
-const COMMERCIAL_MOBILE: &str = "California's AB 988 (2022) makes plans cover 988 center and \
-    mobile crisis services without prior authorization; elsewhere a cost-based rate is an \
-    assumption.";
-const FMAP: &str = "By statute at least 50% and at most 83% (Congressional Research Service \
-    R43847): 50%, the floor, is a placeholder; enter your state's rate.";
-const CHIP: &str = "CHIP's enhanced share is the FMAP plus 30% of the state's share, at most 85% \
-    (CRS RL32950): 65% at a 50% FMAP. Enter your state's rate.";
-const ADMIN: &str = "Medicaid administrative match of 50% (90% for qualifying IT systems), per \
-    CMS's December 2021 guidance as summarized by State Health and Value Strategies; applying it \
-    to line staffing is an assumption.";
-const ENHANCED: &str = "Social Security Act section 1947 (American Rescue Plan Act of 2021, \
-    section 9813): 85% for qualifying community-based mobile crisis services for up to 12 fiscal \
-    quarters within April 1, 2022 to March 31, 2027. Off: turn it on while your state qualifies.";
-const WAIVER: &str = "No federal Medicaid payment for adults 21-64 in an institution for mental \
-    disease, a facility of more than 16 beds (Social Security Act 1905(a)(30)(B) and 1905(i); CRS \
-    IF10222), unless a section 1115 waiver says otherwise: off.";
-const AGE: &str = "85% of adult episodes of people aged 21 through 64 is assumed: replace it \
-    with your data.";
-const INPATIENT_IMD: &str = "Half of adult psychiatric inpatient days in free-standing \
-    psychiatric hospitals of more than 16 beds (institutions for mental disease) is assumed; \
-    units of general hospitals are not. Replace it with your hospitals' figure.";
-const FEES: &str = "Entered by the user: 988 telecom fees a year (10 states had them by July \
-    2024, $0.08 to $0.60 a phone line a month); the federal 988 law limits them to the line and \
-    to the response to its contacts.";
-const GRANTS: &str = "Entered by the user: federal grants a year, such as the Mental Health Block \
-    Grant's 5% crisis set-aside (Consolidated Appropriations Act, 2021).";
-const LEVY: &str = "Entered by the user: a local levy or other county fund a year.";
-const PUBLIC_SPLIT: &str = "Half of what public general funds pay is assumed to come from the \
-    state and half from the county: replace it with your state's arrangement.";
+const COVERAGE: &str = "Illustrative mix (no national payer mix of crisis-service users was found): replace it with yours.";
+const YOUTH_COVERAGE: &str =
+    "Illustrative youth mix (none published was found): replace it with yours.";
+const RATE_COST_BASED: &str = "A cost-based rate (100%) is assumed: enter your state's rate.";
+const RATE_NONE: &str = "Not covered (0%) is assumed: enter your state's rate.";
+const MEDICARE_BEDS: &str = "No source says Medicare pays for crisis beds as such: 0%.";
+const MEDICARE_MOBILE: &str = "Crisis psychotherapy outside the office (HCPCS G0017/G0018, from 2024); a cost-based rate is assumed.";
+const COMMERCIAL_MOBILE: &str =
+    "Plans cover mobile crisis without prior authorization in California; elsewhere an assumption.";
+const FMAP: &str =
+    "At least 50% by statute: 50%, the floor, is a placeholder; enter your state's rate.";
+const CHIP: &str = "The FMAP plus 30% of the state's share, at most 85%: 65% at a 50% FMAP.";
+const ADMIN: &str =
+    "Medicaid's administrative match, 50%; applying it to line staff is an assumption.";
+const ENHANCED: &str = "85% for up to 12 quarters within April 1, 2022 to March 31, 2027, while the state qualifies: off.";
+const WAIVER: &str = "No federal Medicaid payment for adults 21-64 in facilities of more than 16 beds without a waiver: off.";
+const AGE: &str = "85% of adult episodes are assumed to be of people aged 21-64: use your data.";
+const INPATIENT_IMD: &str = "Half of adult inpatient days in psychiatric hospitals of more than 16 beds is assumed: use yours.";
+const FEES: &str = "Your 988 telecom fees a year (10 states had them by July 2024); the law limits them to the line and its response.";
+const GRANTS: &str =
+    "Your federal grants a year, such as the Mental Health Block Grant's 5% crisis set-aside.";
+const LEVY: &str = "Your local levy or county fund a year.";
+const PUBLIC_SPLIT: &str = "Half state, half county is assumed: use your state's arrangement.";
+const CHIP_SHARE: &str = "No CHIP share is assumed: enter your state's.";
 
 /// The source of a funding input's default (`field` without the `funding.` prefix).
 pub fn source(field: &str) -> Option<SourceNote> {
@@ -318,14 +298,15 @@ pub fn source(field: &str) -> Option<SourceNote> {
         });
     }
     Some(match field {
-        "youth_chip_share" => assumption(
-            "None of youth Medicaid/CHIP episodes counted as CHIP: enter your state's CHIP share.",
-        ),
+        "youth_chip_share" => assumption(CHIP_SHARE),
         "fmap" => publication("Congressional Research Service R43847", FMAP),
         "chip_fmap" => publication("Congressional Research Service RL32950", CHIP),
         "admin_match" => publication("CMS guidance to states, December 28, 2021", ADMIN),
-        "enhanced_mobile" => publication("CMS informational bulletin, June 3, 2021", ENHANCED),
-        "imd_waiver" => publication("Congressional Research Service IF10222", WAIVER),
+        "enhanced_mobile" => publication(
+            "Social Security Act section 1947 (ARPA 2021, section 9813)",
+            ENHANCED,
+        ),
+        "imd_waiver" => publication("Social Security Act 1905(a)(30)(B); CRS IF10222", WAIVER),
         "adult_21_64_share" => assumption(AGE),
         "inpatient_imd_share" => assumption(INPATIENT_IMD),
         "fees_988.amount" | "fees_988.service" => assumption(FEES),
@@ -338,114 +319,23 @@ pub fn source(field: &str) -> Option<SourceNote> {
 
 /// The Spanish of the funding sources' notes, by their English text.
 pub const NOTES_ES: &[(&str, &str)] = &[
-    (
-        COVERAGE,
-        "No se encontró una combinación nacional de pagadores de las personas que usan los \
-         servicios de crisis: una combinación ilustrativa de Medicaid 45%, Medicare 10%, seguro \
-         comercial 20%, sin seguro u otro 25%. Reemplácela con la suya. Como contexto: Medicaid \
-         paga cerca del 82% de los servicios de crisis de Arizona (Advisory Board, 2023); \
-         hospitalizaciones psiquiátricas por pagador en 2008, antes de la Ley del Cuidado de \
-         Salud a Bajo Precio: Medicaid 28%, Medicare 29%, privado 30%, sin seguro 9% (AHRQ HCUP).",
-    ),
-    (
-        YOUTH_COVERAGE,
-        "No se encontró una combinación de pagadores de los servicios de crisis para jóvenes: se \
-         suponen Medicaid/CHIP 50%, seguro comercial 35%, sin seguro u otro 15%, sin Medicare. \
-         Reemplácela con la suya.",
-    ),
-    (
-        RATE_COST_BASED,
-        "Se supone una tarifa basada en el costo (el 100% del costo): ingrese lo que paga el \
-         pagador en su estado como proporción del costo del servicio.",
-    ),
-    (
-        RATE_NONE,
-        "Se supone que no lo cubre (0%): ingrese lo que paga el pagador en su estado como \
-         proporción del costo del servicio.",
-    ),
-    (
-        MEDICARE_BEDS,
-        "Ninguna fuente dice que Medicare pague camas de estabilización de crisis ni camas \
-         residenciales como tales: 0%, modificable.",
-    ),
-    (
-        MEDICARE_MOBILE,
-        "Desde 2024 Medicare paga psicoterapia de crisis fuera del consultorio (HCPCS \
-         G0017/G0018, el 150% de la tarifa fuera de un centro); se supone una tarifa basada en el \
-         costo.",
-    ),
-    (
-        COMMERCIAL_MOBILE,
-        "La ley AB 988 de California (2022) obliga a los planes a cubrir los servicios de los \
-         centros del 988 y de los equipos móviles de crisis sin autorización previa; en otros \
-         lugares, una tarifa basada en el costo es un supuesto.",
-    ),
-    (
-        FMAP,
-        "Por ley, como mínimo el 50% y como máximo el 83% (Congressional Research Service \
-         R43847): el 50%, el mínimo, es un valor provisional; ingrese la tasa de su estado.",
-    ),
-    (
-        CHIP,
-        "La participación mejorada de CHIP es la FMAP más el 30% de la parte del estado, como \
-         máximo el 85% (CRS RL32950): el 65% con una FMAP del 50%. Ingrese la tasa de su estado.",
-    ),
-    (
-        ADMIN,
-        "Contrapartida administrativa de Medicaid del 50% (90% para sistemas informáticos que \
-         califican), según la guía de CMS de diciembre de 2021 resumida por State Health and \
-         Value Strategies; aplicarla al personal de la línea es un supuesto.",
-    ),
-    (
-        ENHANCED,
-        "Ley del Seguro Social, sección 1947 (American Rescue Plan Act de 2021, sección 9813): el \
-         85% para los servicios móviles de crisis comunitarios que califican durante hasta 12 \
-         trimestres fiscales entre el 1 de abril de 2022 y el 31 de marzo de 2027. Desactivado: \
-         actívelo mientras su estado califique.",
-    ),
-    (
-        WAIVER,
-        "Medicaid no hace pagos federales por adultos de 21 a 64 años en una institución para \
-         enfermedades mentales, un centro de más de 16 camas (Ley del Seguro Social 1905(a)(30)(B) \
-         y 1905(i); CRS IF10222), salvo que una exención de la sección 1115 diga otra cosa: \
-         desactivado.",
-    ),
-    (
-        AGE,
-        "Se supone que el 85% de los episodios de adultos son de personas de 21 a 64 años: \
-         reemplácelo con sus datos.",
-    ),
-    (
-        INPATIENT_IMD,
-        "Se supone que la mitad de los días de hospitalización psiquiátrica de adultos son en \
-         hospitales psiquiátricos independientes de más de 16 camas (instituciones para \
-         enfermedades mentales); las unidades de los hospitales generales no lo son. Reemplácelo \
-         con el dato de sus hospitales.",
-    ),
-    (
-        FEES,
-        "Lo ingresa el usuario: los cargos telefónicos del 988 al año (10 estados los tenían en \
-         julio de 2024, de $0.08 a $0.60 por línea telefónica al mes); la ley federal del 988 los \
-         limita a la línea y a la respuesta a sus contactos.",
-    ),
-    (
-        GRANTS,
-        "Lo ingresa el usuario: las subvenciones federales al año, como la reserva del 5% para \
-         crisis de la subvención en bloque de salud mental (Consolidated Appropriations Act, \
-         2021).",
-    ),
-    (
-        LEVY,
-        "Lo ingresa el usuario: un impuesto local u otro fondo del condado al año.",
-    ),
-    (
-        PUBLIC_SPLIT,
-        "Se supone que la mitad de lo que pagan los fondos generales públicos viene del estado y \
-         la mitad del condado: reemplácelo con el arreglo de su estado.",
-    ),
-    (
-        "None of youth Medicaid/CHIP episodes counted as CHIP: enter your state's CHIP share.",
-        "Ningún episodio de jóvenes con Medicaid/CHIP se cuenta como CHIP: ingrese la proporción \
-         de CHIP de su estado.",
-    ),
+    (COVERAGE, "Combinación ilustrativa (no se encontró una combinación nacional de pagadores de quienes usan servicios de crisis): reemplácela con la suya."),
+    (YOUTH_COVERAGE, "Combinación ilustrativa para jóvenes (no se encontró ninguna publicada): reemplácela con la suya."),
+    (RATE_COST_BASED, "Se supone una tarifa basada en el costo (100%): ingrese la tarifa de su estado."),
+    (RATE_NONE, "Se supone que no lo cubre (0%): ingrese la tarifa de su estado."),
+    (MEDICARE_BEDS, "Ninguna fuente dice que Medicare pague camas de crisis como tales: 0%."),
+    (MEDICARE_MOBILE, "Psicoterapia de crisis fuera del consultorio (HCPCS G0017/G0018, desde 2024); se supone una tarifa basada en el costo."),
+    (COMMERCIAL_MOBILE, "En California los planes cubren los equipos móviles de crisis sin autorización previa; en otros lugares es un supuesto."),
+    (FMAP, "Como mínimo el 50% por ley: el 50%, el mínimo, es un valor provisional; ingrese la tasa de su estado."),
+    (CHIP, "La FMAP más el 30% de la parte del estado, como máximo el 85%: el 65% con una FMAP del 50%."),
+    (ADMIN, "La contrapartida administrativa de Medicaid, 50%; aplicarla al personal de la línea es un supuesto."),
+    (ENHANCED, "85% durante hasta 12 trimestres entre el 1 de abril de 2022 y el 31 de marzo de 2027, mientras el estado califique: desactivado."),
+    (WAIVER, "Sin pago federal de Medicaid por adultos de 21 a 64 años en centros de más de 16 camas sin una exención: desactivado."),
+    (AGE, "Se supone que el 85% de los episodios de adultos son de personas de 21 a 64 años: use sus datos."),
+    (INPATIENT_IMD, "Se supone la mitad de los días de hospitalización de adultos en hospitales psiquiátricos de más de 16 camas: use su dato."),
+    (FEES, "Sus cargos telefónicos del 988 al año (10 estados los tenían en julio de 2024); la ley los limita a la línea y su respuesta."),
+    (GRANTS, "Sus subvenciones federales al año, como la reserva del 5% para crisis de la subvención en bloque de salud mental."),
+    (LEVY, "Su impuesto local o fondo del condado al año."),
+    (PUBLIC_SPLIT, "Se supone mitad estado, mitad condado: use el arreglo de su estado."),
+    (CHIP_SHARE, "No se supone ninguna proporción de CHIP: ingrese la de su estado."),
 ];
