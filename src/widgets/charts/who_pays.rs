@@ -29,7 +29,7 @@ pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl Into
     let total = |v: &[(Level, Money)]| v.iter().map(|(_, m)| m.mid).sum::<f64>();
     let top = nice_ceiling(total(&continuum).max(total(&hospital)).max(1.0));
     let (w, h) = (760.0, 230.0);
-    let (ml, mr) = (210.0, 40.0);
+    let (ml, mr) = (210.0, 64.0);
     let x = Linear::new((0.0, top), (ml, w - mr));
     let bar_h = 46.0;
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
