@@ -124,7 +124,7 @@ export async function showParts(page, ...names) {
 }
 
 /** The parts a reader reaches by scrolling, in page order. */
-export const SCROLLED_PARTS = ['detail', 'today', 'uncertainty', 'criteria'];
+export const SCROLLED_PARTS = ['detail', 'today', 'funding', 'uncertainty', 'criteria'];
 
 /**
  * A test file's server and browser: started before its tests, closed after them. `ready` receives

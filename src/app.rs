@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
             </div>
             <lazy::Deferred part=Part::Outcomes when=When::Near/>
             <lazy::Deferred part=Part::Today when=When::Near/>
+            <lazy::Deferred part=Part::Funding when=When::Near/>
             <lazy::Deferred part=Part::Uncertainty when=When::Near/>
             <lazy::Deferred part=Part::Criteria when=When::Near/>
             <lazy::Deferred part=Part::Print when=When::Asked/>

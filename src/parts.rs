@@ -18,8 +18,8 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        buildout_view, compare, embed, gap_view, inputs, kept, library, outcomes_view, present,
-        print, results_view, uncertainty,
+        buildout_view, compare, embed, funding, gap_view, inputs, kept, library, outcomes_view,
+        present, print, results_view, uncertainty,
     };
     use leptos::prelude::*;
 
@@ -40,6 +40,9 @@ mod views {
             <buildout_view::BuildOutSection/>
         }
         .into_any()
+    }
+    pub fn funding() -> AnyView {
+        view! { <funding::WhoPays/> }.into_any()
     }
     pub fn uncertainty() -> AnyView {
         view! { <uncertainty::Uncertainty/> }.into_any()
@@ -91,6 +94,7 @@ pub fn registry() -> Parts {
             Part::More => views::more(),
             Part::Outcomes => views::outcomes(),
             Part::Today => views::today(),
+            Part::Funding => views::funding(),
             Part::Uncertainty => views::uncertainty(),
             Part::Criteria => views::criteria(),
             Part::Library => views::library(),
@@ -148,6 +152,7 @@ mod points {
     point!(more, more, preload_more);
     point!(outcomes, below, preload_outcomes);
     point!(today, below, preload_today);
+    point!(funding, below, preload_funding);
     point!(uncertainty, below, preload_uncertainty);
     point!(criteria, below, preload_criteria);
     point!(print, below, preload_print);
@@ -164,6 +169,7 @@ mod points {
             Part::More => more().await,
             Part::Outcomes => outcomes().await,
             Part::Today => today().await,
+            Part::Funding => funding().await,
             Part::Uncertainty => uncertainty().await,
             Part::Criteria => criteria().await,
             Part::Library => library().await,
@@ -182,6 +188,7 @@ mod points {
             Part::More => preload_more().await,
             Part::Outcomes => preload_outcomes().await,
             Part::Today => preload_today().await,
+            Part::Funding => preload_funding().await,
             Part::Uncertainty => preload_uncertainty().await,
             Part::Criteria => preload_criteria().await,
             Part::Library => preload_library().await,

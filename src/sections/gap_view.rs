@@ -992,6 +992,10 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                     .unwrap_or_else(|| lang.pick("own scenario", "escenario propio"))}
             </p>
             <div class="summary-figures">{cards}</div>
+            <p class="summary-funding">
+                <strong>{lang.pick("Who pays: ", "Quién paga: ")}</strong>
+                {crisis_model::funding::funding(r).summary_in(lang)}
+            </p>
             <h3>{lang.pick("Today against need", "Hoy frente a la necesidad")}</h3>
             {gap_view}
             {plan_summary(s, lang)}

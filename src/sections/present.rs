@@ -1,10 +1,12 @@
-//! Presentation mode, for a projector: large type, the headline figures, then one chart a slide.
+//! Presentation mode, for a projector: large type, the headline figures, then one chart a slide
+//! (who pays among them).
 //! Arrow keys (or Page Up / Page Down, Space) move between slides, Escape leaves, and `I` leaves
 //! straight to the inputs. Everything shown comes from the same results as the page.
 
 use crate::browser;
 use crate::shell::i18n::use_lang;
 use crate::shell::state::use_planner;
+use crate::widgets::charts::who_pays::WhoPaysBars;
 use crate::widgets::charts::{residential_options, BedCurve, CostChart, FlowDiagram};
 use crate::widgets::fields::Text;
 use crate::widgets::headlines::{headlines, METRICS};
@@ -13,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The slides, in order (English, Spanish).
-pub const SLIDES: [Text; 6] = [
+pub const SLIDES: [Text; 7] = [
     (
         "What the community needs (headline figures)",
         "Lo que necesita la comunidad (cifras principales)",
@@ -26,6 +28,7 @@ pub const SLIDES: [Text; 6] = [
         "Annual cost: the continuum against hospital only",
         "Costo anual: el continuo frente a la atención solo hospitalaria",
     ),
+    ("Who pays", "Quién paga"),
     (
         "Beds, full days and utilization",
         "Camas, días a plena capacidad y utilización",
@@ -142,8 +145,17 @@ pub fn Presentation(
             }
             1 => view! { <FlowDiagram s=r.adult.clone() who="" lang=l/> }.into_any(),
             2 => view! { <CostChart r=r.clone() lang=l/> }.into_any(),
-            4 => gap_slide(&r, l),
-            5 => plan_slide(&r, l),
+            3 => {
+                let f = crisis_model::funding::funding(&r);
+                let notes = f.sign_notes_in(l);
+                view! {
+                    <WhoPaysBars f=f lang=l/>
+                    {notes.into_iter().map(|n| view! { <p class="funding-note">{n}</p> }).collect_view()}
+                }
+                .into_any()
+            }
+            5 => gap_slide(&r, l),
+            6 => plan_slide(&r, l),
             _ => {
                 let target = match r.sizing.rule {
                     crisis_model::SizingRule::DaysFull => Some(r.sizing.target),

@@ -27,6 +27,8 @@ pub enum Part {
     Outcomes,
     /// Today's capacity and the gap.
     Today,
+    /// "Who pays": the cost by payer and by level of government.
+    Funding,
     /// "How sure is this?": ranges, Monte Carlo, simulated years.
     Uncertainty,
     /// The Roadmap's criteria and the one-page summary.
@@ -48,11 +50,12 @@ pub enum Part {
 
 impl Part {
     /// The parts paper shows: printing waits for all of them.
-    pub const PRINTED: [Part; 7] = [
+    pub const PRINTED: [Part; 8] = [
         Part::Detail,
         Part::More,
         Part::Outcomes,
         Part::Today,
+        Part::Funding,
         Part::Uncertainty,
         Part::Criteria,
         Part::Print,
@@ -68,6 +71,7 @@ impl Part {
                 "Today's capacity and the gap",
                 "La capacidad actual y la brecha",
             )),
+            Part::Funding => Some(("Who pays", "Quién paga")),
             Part::Uncertainty => Some(("How sure is this?", "¿Qué tan segura es esta estimación?")),
             Part::Criteria => Some((
                 "The Roadmap's criteria: a self-assessment",
@@ -84,6 +88,7 @@ impl Part {
             Part::More => "more",
             Part::Outcomes => "outcomes",
             Part::Today => "today",
+            Part::Funding => "funding",
             Part::Uncertainty => "uncertainty",
             Part::Criteria => "criteria",
             Part::Library => "library",
@@ -196,10 +201,11 @@ pub fn painted() -> Signal<bool> {
 }
 
 /// The parts a reader reaches by scrolling, in page order.
-const SCROLLED: [Part; 5] = [
+const SCROLLED: [Part; 6] = [
     Part::Detail,
     Part::Outcomes,
     Part::Today,
+    Part::Funding,
     Part::Uncertainty,
     Part::Criteria,
 ];

@@ -139,6 +139,13 @@ pub use eval::{capacity, cost, erlang, flow, results, staffing};
 pub use input::{link, presets, validate};
 pub use scenario::catalog;
 pub use scenario::{inventory, sources};
+
+/// Who pays: the inputs ([`scenario::funding`]) and the split by payer and level
+/// ([`analysis::funding`]).
+pub mod funding {
+    pub use crate::analysis::funding::*;
+    pub use crate::scenario::funding::*;
+}
 pub use stochastic::{confidence, rng, sensitivity, simulate};
 pub use text::{format, glossary, json, lang};
 

@@ -146,6 +146,8 @@ proptest! {
                     let known = paths.contains(&p.field)
                         || p.field == "version"
                         || p.field.ends_with("programs")
+                        || p.field == "funding.adult"
+                        || p.field == "funding.youth"
                         || p.field.contains("flow.");
                     prop_assert!(known, "unknown field path {}", p.field);
                 }

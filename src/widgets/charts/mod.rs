@@ -7,6 +7,7 @@
 
 pub mod census;
 pub mod geometry;
+pub mod who_pays;
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::widgets::table::{data_table, Name};

@@ -162,6 +162,19 @@ pub fn results_csv_in(r: &Results, lang: Lang) -> String {
     out
 }
 
+/// The results' CSV with who pays after them ([`crate::analysis::funding`]): what the command
+/// line and the "Who pays" section save. Kept apart from [`results_csv_in`], which the page's
+/// first download carries, so the funding model loads only with its section.
+pub fn results_with_funding_csv_in(r: &Results, lang: Lang) -> String {
+    let mut out = results_csv_in(r, lang);
+    for (stream, service, measure, value, unit) in
+        crate::analysis::funding::funding(r).csv_rows_in(lang)
+    {
+        push_row(&mut out, &stream, &service, &measure, value, &unit);
+    }
+    out
+}
+
 fn stream_rows(out: &mut String, stream: &str, s: &StreamResults, lang: Lang) {
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     let mut facility = |service: &str, unit: &str, f: &Facility| {

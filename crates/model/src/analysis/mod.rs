@@ -10,6 +10,7 @@ pub mod compare;
 pub mod criteria;
 pub mod explain;
 pub mod export;
+pub mod funding;
 pub mod gap;
 pub mod methods;
 pub mod outcomes;

@@ -242,7 +242,9 @@ fn run(args: &[String]) -> i32 {
             lang,
         ));
     } else if opts.csv {
-        out(&crisis_model::export::results_csv_in(&results, lang));
+        out(&crisis_model::export::results_with_funding_csv_in(
+            &results, lang,
+        ));
         if let Some(p) = &plan {
             out(&p.csv_rows_in(lang));
         }
@@ -620,6 +622,7 @@ fn json(
                 map.insert("gap".into(), v);
             }
         }
+        map.insert("funding".into(), funding_json(r, lang));
         let s = r.scenario();
         if s.inventory.enabled || !s.assessment.scores.is_empty() {
             if let Ok(v) = serde_json::to_value(r.self_assessment_in(lang)) {
@@ -651,6 +654,15 @@ fn json(
             let mut ex = serde_json::Map::new();
             for (k, e) in r.explanations_in(lang) {
                 if let Ok(v) = serde_json::to_value(e) {
+                    ex.insert(k, v);
+                }
+            }
+            let f = crisis_model::funding::funding(r);
+            for k in f.explanation_keys() {
+                if let Some(v) = f
+                    .explain_in(&k, lang)
+                    .and_then(|e| serde_json::to_value(e).ok())
+                {
                     ex.insert(k, v);
                 }
             }
@@ -862,6 +874,71 @@ fn outcomes_table(r: &Results, lang: Lang) -> String {
         );
     }
     o
+}
+
+/// Who pays, in JSON: `by_payer` (a list of `{payer, annual: {low, mid, high}}` that adds up to
+/// `totals.annual_cost`), `by_level` (`federal`, `state`, `local`, `private`), the same for
+/// hospital-only care, the county's and the state's net cost and savings, the sentences when
+/// their savings differ in sign from the total, and each service's payers and cost-based rate.
+fn funding_json(r: &Results, lang: Lang) -> serde_json::Value {
+    use crisis_model::funding::{funding, Level, Lines, Payer};
+    use serde_json::{json, Map, Value};
+    let f = funding(r);
+    let m = |m: Money| json!({"low": m.low, "mid": m.mid, "high": m.high});
+    let by_level = |lines: &Lines| {
+        let mut o = Map::new();
+        for v in Level::ALL {
+            o.insert(v.id().into(), m(lines.level(v)));
+        }
+        Value::Object(o)
+    };
+    let by_payer = |lines: &Lines| {
+        Value::Array(
+            Payer::ALL
+                .iter()
+                .map(|p| json!({"payer": p.id(), "annual": m(lines.payer(*p))}))
+                .collect(),
+        )
+    };
+    let services: Vec<Value> = f
+        .services
+        .iter()
+        .chain(&f.hospital_only_services)
+        .map(|s| {
+            json!({
+                "key": s.key,
+                "service": s.service.id(),
+                "name": s.name_in(lang),
+                "annual_cost": m(s.cost),
+                "by_payer": by_payer(&s.lines),
+                "by_level": by_level(&s.lines),
+                "imd_excluded": s.imd_excluded,
+                "unit": s.unit,
+                "units_per_year": s.units_per_year,
+                "cost_based_rate": m(s.cost_per_unit),
+                "rates": s.rates.iter().map(|c| json!({
+                    "payer": c.payer.id(),
+                    "rate": c.rate,
+                    "paid_per_unit": m(c.paid_per_unit),
+                    "shortfall_per_unit": m(c.shortfall_per_unit),
+                    "annual_shortfall": m(c.annual_shortfall),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "by_payer": by_payer(&f.continuum),
+        "by_level": by_level(&f.continuum),
+        "hospital_only": {
+            "by_payer": by_payer(&f.hospital_only),
+            "by_level": by_level(&f.hospital_only),
+        },
+        "county": {"net_cost": m(f.county_net()), "savings": m(f.county_savings())},
+        "state": {"net_cost": m(f.state_net()), "savings": m(f.state_savings())},
+        "notes": f.sign_notes_in(lang),
+        "unused_funds": m(f.unused_funds),
+        "services": services,
+    })
 }
 
 /// `--uncertainty` in JSON: `monte_carlo`, `tornado` and `simulation` (each program without its
@@ -1395,6 +1472,7 @@ fn table(r: &Results, explain: bool, lang: Lang) -> String {
     }
 
     o += &outcomes_table(r, lang);
+    o += &funding_table(r, lang);
 
     let warnings = r.warnings();
     if !warnings.is_empty() {
@@ -1423,4 +1501,67 @@ fn clip_to(s: &str, n: usize) -> String {
         t.push('~');
         t
     }
+}
+
+/// Who pays, as a table: each payer's and each level's part of the continuum and of
+/// hospital-only care, the county's and the state's net cost and savings, and each service's
+/// cost-based rate with the insurers' shortfall.
+fn funding_table(r: &Results, lang: Lang) -> String {
+    use crisis_model::funding::{funding, Level, Payer};
+    let t = |en: &'static str, es: &'static str| pick(lang, en, es);
+    let f = funding(r);
+    let fmt = Format::new(lang);
+    let mut o = String::new();
+    o += t("\nWHO PAYS (a year)\n", "\nQUIÉN PAGA (al año)\n");
+    for p in Payer::ALL {
+        o += &format!(
+            "  {:<38} {}\n",
+            p.label_in(lang),
+            money(f.continuum.payer(p), lang)
+        );
+    }
+    o += &format!(
+        "  {:<22} {:>18} {:>18}\n",
+        t("By level", "Por nivel"),
+        t("continuum", "continuo"),
+        t("hospital only", "solo atención hospitalaria")
+    );
+    for v in Level::ALL {
+        o += &format!(
+            "    {:<20} {:>18} {:>18}\n",
+            v.label_in(lang),
+            fmt.currency_compact(f.continuum.level(v).mid),
+            fmt.currency_compact(f.hospital_only.level(v).mid)
+        );
+    }
+    for (label, m) in [
+        (t("County: net cost", "Condado: costo neto"), f.county_net()),
+        (t("County: savings", "Condado: ahorro"), f.county_savings()),
+        (t("State: net cost", "Estado: costo neto"), f.state_net()),
+        (t("State: savings", "Estado: ahorro"), f.state_savings()),
+    ] {
+        o += &format!("  {:<38} {}\n", label, money(m, lang));
+    }
+    for note in f.sign_notes_in(lang) {
+        o += &format!("  {}: {note}\n", t("Note", "Nota"));
+    }
+    o += t(
+        "  Cost-based rate (shortfall a unit: Medicaid / Medicare / commercial)\n",
+        "  Tarifa basada en el costo (déficit por unidad: Medicaid / Medicare / seguro comercial)\n",
+    );
+    for s in &f.services {
+        let short: Vec<String> = s
+            .rates
+            .iter()
+            .map(|c| fmt.currency(c.shortfall_per_unit.mid))
+            .collect();
+        o += &format!(
+            "    {:<34} {} {}  ({})\n",
+            clip_to(&s.name_in(lang), 34),
+            fmt.currency(s.cost_per_unit.mid),
+            s.unit.per_in(lang),
+            short.join(" / ")
+        );
+    }
+    o
 }

@@ -14,6 +14,7 @@
 //!
 //! The source of every default is in [`crate::scenario::sources`].
 
+use crate::scenario::funding::{Coverage, Fund, FundedService, Funding, PayerRates, ServiceRates};
 use crate::scenario::outcomes::OutcomeRates;
 use crate::scenario::ranges::{
     Spread, StayDistribution, StaySpreads, Uncertainty, DEFAULT_DRAWS, DEFAULT_SEED,
@@ -277,6 +278,7 @@ pub fn preset(id: PresetId) -> Scenario {
         assessment: Default::default(),
         buildout: Default::default(),
         outcomes: OutcomeRates::default(),
+        funding: Default::default(),
     };
     match id {
         PresetId::CrisisNow => base,
@@ -434,6 +436,63 @@ impl Uncertainty {
             stay_distribution: StayDistribution::LogNormal,
             stay_cv: DEFAULT_STAY_CV,
             plan_for: crate::scenario::ranges::Confidence::Typical,
+        }
+    }
+}
+
+/// Who pays, by default: every figure an assumption or a statutory placeholder, with its source
+/// in [`crate::scenario::funding::source`].
+impl Default for Funding {
+    fn default() -> Self {
+        let cost_based = PayerRates {
+            medicaid: 1.0,
+            medicare: 1.0,
+            commercial: 1.0,
+        };
+        let no_beds_from_medicare = PayerRates {
+            medicare: 0.0,
+            ..cost_based
+        };
+        let fund = |service| Fund {
+            amount: 0.0,
+            service,
+        };
+        Funding {
+            adult: Coverage {
+                medicaid: 0.45,
+                medicare: 0.10,
+                commercial: 0.20,
+                uninsured: 0.25,
+            },
+            youth: Coverage {
+                medicaid: 0.50,
+                medicare: 0.0,
+                commercial: 0.35,
+                uninsured: 0.15,
+            },
+            youth_chip_share: 0.0,
+            rates: ServiceRates {
+                crisis_line: PayerRates {
+                    medicaid: 1.0,
+                    medicare: 0.0,
+                    commercial: 0.0,
+                },
+                mobile: cost_based,
+                receiving: no_beds_from_medicare,
+                residential: no_beds_from_medicare,
+                inpatient: cost_based,
+            },
+            fmap: 0.5,
+            chip_fmap: 0.65,
+            admin_match: 0.5,
+            enhanced_mobile: false,
+            imd_waiver: false,
+            adult_21_64_share: 0.85,
+            inpatient_imd_share: 0.5,
+            fees_988: fund(FundedService::CrisisLine),
+            federal_grants: fund(FundedService::Mobile),
+            levy: fund(FundedService::Mobile),
+            state_share_of_public: 0.5,
         }
     }
 }

@@ -437,6 +437,100 @@ const SINGULAR: [(Text, Text); 7] = [
     (("residents", "residentes"), ("resident", "residente")),
 ];
 
+/// A share of who pays (a coverage share, a payer's rate, a federal share): a fraction.
+macro_rules! funding_share {
+    ($path:expr, $label:expr, $unit:expr, $hint:expr, $bounds:expr, $when:expr, $problem:expr, $($field:ident).+) => {
+        Input {
+            path: $path,
+            label: $label,
+            unit: $unit,
+            hint: $hint,
+            scale: Scale::Percent,
+            bounds: $bounds,
+            when: $when,
+            uncertain: Uncertain::No,
+            problem: $problem,
+            get: |s| s.funding.$($field).+,
+            set: |s, v| s.funding.$($field).+ = v,
+        }
+    };
+}
+
+/// The coverage of one stream's episodes by one payer.
+macro_rules! coverage {
+    ($stream:ident, $payer:ident, $label:expr, $when:expr) => {
+        funding_share!(
+            concat!("funding.", stringify!($stream), ".", stringify!($payer)),
+            $label,
+            if matches!(stringify!($stream).as_bytes(), b"youth") {
+                ("% of youth episodes", "% de los episodios de jóvenes")
+            } else {
+                ("% of adult episodes", "% de los episodios de adultos")
+            },
+            NO_HINT,
+            Bounds::closed(0.0, 1.0),
+            $when,
+            FUNDING_SHARE_PROBLEM,
+            $stream.$payer
+        )
+    };
+}
+
+/// What one payer pays for one service, as a share of its cost.
+macro_rules! payer_rate {
+    ($service:ident, $payer:ident, $label:expr, $when:expr) => {
+        funding_share!(
+            concat!(
+                "funding.rates.",
+                stringify!($service),
+                ".",
+                stringify!($payer)
+            ),
+            $label,
+            ("% of the cost", "% del costo"),
+            NO_HINT,
+            Bounds::closed(0.0, 1.0),
+            $when,
+            (
+                "A payer's rate must be from {low} to {high} of the service's cost.",
+                "La tarifa de un pagador debe ser del {low} al {high} del costo del servicio.",
+            ),
+            rates.$service.$payer
+        )
+    };
+}
+
+const FUNDING_SHARE_PROBLEM: Text = (
+    "This share must be from {low} to {high}.",
+    "Esta proporción debe estar entre {low} y {high}.",
+);
+const FEDERAL_SHARE_PROBLEM: Text = (
+    "A federal share must be from {low} to {high}.",
+    "Una participación federal debe estar entre {low} y {high}.",
+);
+
+/// A dedicated fund's amount a year.
+macro_rules! fund {
+    ($fund:ident, $label:expr) => {
+        Input {
+            path: concat!("funding.", stringify!($fund), ".amount"),
+            label: $label,
+            unit: ("$ a year", "$ al año"),
+            hint: NO_HINT,
+            scale: Scale::Plain,
+            bounds: Bounds::closed(0.0, crate::scenario::funding::MAX_FUND),
+            when: When::Always,
+            uncertain: Uncertain::No,
+            problem: (
+                "A fund a year must be from {low} to {high} dollars.",
+                "Un fondo al año debe ser de {low} a {high} dólares.",
+            ),
+            get: |s| s.funding.$fund.amount,
+            set: |s, v| s.funding.$fund.amount = v,
+        }
+    };
+}
+
 catalog! {
     INPUTS, INPUT_RULES: Scenario;
 
@@ -945,6 +1039,108 @@ catalog! {
         get: |s| s.crisis_line.cost_per_fte_high,
         set: |s, v| s.crisis_line.cost_per_fte_high = v,
     };
+    FUNDING_ADULT_MEDICAID = coverage!(adult, medicaid, ("Adults covered by Medicaid", "Adultos con Medicaid"), When::Always);
+    FUNDING_ADULT_MEDICARE = coverage!(adult, medicare, ("Adults covered by Medicare", "Adultos con Medicare"), When::Always);
+    FUNDING_ADULT_COMMERCIAL = coverage!(adult, commercial, ("Adults with commercial insurance", "Adultos con seguro comercial"), When::Always);
+    FUNDING_ADULT_UNINSURED = coverage!(adult, uninsured, ("Adults uninsured or other", "Adultos sin seguro u otro"), When::Always);
+    FUNDING_YOUTH_MEDICAID = coverage!(youth, medicaid, ("Youth covered by Medicaid/CHIP", "Jóvenes con Medicaid/CHIP"), When::Youth);
+    FUNDING_YOUTH_MEDICARE = coverage!(youth, medicare, ("Youth covered by Medicare", "Jóvenes con Medicare"), When::Youth);
+    FUNDING_YOUTH_COMMERCIAL = coverage!(youth, commercial, ("Youth with commercial insurance", "Jóvenes con seguro comercial"), When::Youth);
+    FUNDING_YOUTH_UNINSURED = coverage!(youth, uninsured, ("Youth uninsured or other", "Jóvenes sin seguro u otro"), When::Youth);
+    FUNDING_YOUTH_CHIP = funding_share!(
+        "funding.youth_chip_share",
+        ("Youth Medicaid/CHIP episodes covered by CHIP", "Episodios de jóvenes con Medicaid/CHIP cubiertos por CHIP"),
+        PERCENT,
+        NO_HINT,
+        Bounds::closed(0.0, 1.0),
+        When::Youth,
+        FUNDING_SHARE_PROBLEM,
+        youth_chip_share
+    );
+    FUNDING_LINE_MEDICAID = payer_rate!(crisis_line, medicaid, ("Crisis line: Medicaid pays", "Línea de crisis: Medicaid paga"), When::CrisisLine);
+    FUNDING_LINE_MEDICARE = payer_rate!(crisis_line, medicare, ("Crisis line: Medicare pays", "Línea de crisis: Medicare paga"), When::CrisisLine);
+    FUNDING_LINE_COMMERCIAL = payer_rate!(crisis_line, commercial, ("Crisis line: commercial insurance pays", "Línea de crisis: el seguro comercial paga"), When::CrisisLine);
+    FUNDING_MOBILE_MEDICAID = payer_rate!(mobile, medicaid, ("Mobile teams: Medicaid pays", "Equipos móviles: Medicaid paga"), When::Always);
+    FUNDING_MOBILE_MEDICARE = payer_rate!(mobile, medicare, ("Mobile teams: Medicare pays", "Equipos móviles: Medicare paga"), When::Always);
+    FUNDING_MOBILE_COMMERCIAL = payer_rate!(mobile, commercial, ("Mobile teams: commercial insurance pays", "Equipos móviles: el seguro comercial paga"), When::Always);
+    FUNDING_RECEIVING_MEDICAID = payer_rate!(receiving, medicaid, ("Receiving facility: Medicaid pays", "Centro de recepción: Medicaid paga"), When::Always);
+    FUNDING_RECEIVING_MEDICARE = payer_rate!(receiving, medicare, ("Receiving facility: Medicare pays", "Centro de recepción: Medicare paga"), When::Always);
+    FUNDING_RECEIVING_COMMERCIAL = payer_rate!(receiving, commercial, ("Receiving facility: commercial insurance pays", "Centro de recepción: el seguro comercial paga"), When::Always);
+    FUNDING_RESIDENTIAL_MEDICAID = payer_rate!(residential, medicaid, ("Residential programs: Medicaid pays", "Programas residenciales: Medicaid paga"), When::Always);
+    FUNDING_RESIDENTIAL_MEDICARE = payer_rate!(residential, medicare, ("Residential programs: Medicare pays", "Programas residenciales: Medicare paga"), When::Always);
+    FUNDING_RESIDENTIAL_COMMERCIAL = payer_rate!(residential, commercial, ("Residential programs: commercial insurance pays", "Programas residenciales: el seguro comercial paga"), When::Always);
+    FUNDING_INPATIENT_MEDICAID = payer_rate!(inpatient, medicaid, ("Inpatient care: Medicaid pays", "Hospitalización: Medicaid paga"), When::Always);
+    FUNDING_INPATIENT_MEDICARE = payer_rate!(inpatient, medicare, ("Inpatient care: Medicare pays", "Hospitalización: Medicare paga"), When::Always);
+    FUNDING_INPATIENT_COMMERCIAL = payer_rate!(inpatient, commercial, ("Inpatient care: commercial insurance pays", "Hospitalización: el seguro comercial paga"), When::Always);
+    FUNDING_FMAP = funding_share!(
+        "funding.fmap",
+        ("Medicaid's federal share (FMAP)", "Participación federal de Medicaid (FMAP)"),
+        PERCENT,
+        (
+            "Your state's regular rate: at least 50% by law.",
+            "La tasa regular de su estado: como mínimo el 50% por ley.",
+        ),
+        Bounds::closed(0.5, 1.0),
+        When::Always,
+        FEDERAL_SHARE_PROBLEM,
+        fmap
+    );
+    FUNDING_CHIP_FMAP = funding_share!(
+        "funding.chip_fmap",
+        ("CHIP's federal share", "Participación federal de CHIP"),
+        PERCENT,
+        NO_HINT,
+        Bounds::closed(0.5, 1.0),
+        When::Youth,
+        FEDERAL_SHARE_PROBLEM,
+        chip_fmap
+    );
+    FUNDING_ADMIN_MATCH = funding_share!(
+        "funding.admin_match",
+        ("Crisis line: Medicaid's federal share (administrative match)", "Línea de crisis: participación federal de Medicaid (contrapartida administrativa)"),
+        PERCENT,
+        NO_HINT,
+        Bounds::closed(0.5, 1.0),
+        When::CrisisLine,
+        FEDERAL_SHARE_PROBLEM,
+        admin_match
+    );
+    FUNDING_ADULT_21_64 = funding_share!(
+        "funding.adult_21_64_share",
+        ("Adult episodes of people aged 21-64", "Episodios de adultos de personas de 21 a 64 años"),
+        ("% of adult episodes", "% de los episodios de adultos"),
+        NO_HINT,
+        Bounds::closed(0.0, 1.0),
+        When::Always,
+        FUNDING_SHARE_PROBLEM,
+        adult_21_64_share
+    );
+    FUNDING_INPATIENT_IMD = funding_share!(
+        "funding.inpatient_imd_share",
+        ("Adult inpatient days in psychiatric hospitals of more than 16 beds", "Días de hospitalización de adultos en hospitales psiquiátricos de más de 16 camas"),
+        PERCENT,
+        NO_HINT,
+        Bounds::closed(0.0, 1.0),
+        When::Always,
+        FUNDING_SHARE_PROBLEM,
+        inpatient_imd_share
+    );
+    FUNDING_FEES_988 = fund!(fees_988, ("988 fees", "Cargos del 988"));
+    FUNDING_GRANTS = fund!(federal_grants, ("Federal grants", "Subvenciones federales"));
+    FUNDING_LEVY = fund!(levy, ("Local levy or county fund", "Impuesto local o fondo del condado"));
+    FUNDING_STATE_SHARE = funding_share!(
+        "funding.state_share_of_public",
+        ("State's part of public general funds", "Parte del estado en los fondos generales públicos"),
+        PERCENT,
+        (
+            "What the state general fund pays of the cost no payer or fund covers; the county pays the rest.",
+            "Lo que paga el fondo general del estado del costo que ningún pagador ni fondo cubre; el condado paga el resto.",
+        ),
+        Bounds::closed(0.0, 1.0),
+        When::Always,
+        FUNDING_SHARE_PROBLEM,
+        state_share_of_public
+    );
 }
 
 catalog! {

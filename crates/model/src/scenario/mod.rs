@@ -15,6 +15,7 @@ pub mod buildout;
 pub mod buildout_sources;
 pub mod catalog;
 pub mod checklist;
+pub mod funding;
 pub mod inventory;
 pub mod network;
 pub mod outcome_sources;
@@ -86,6 +87,9 @@ pub struct Scenario {
     /// The rates of "What the continuum averts" (see [`outcomes`]); a file without the key takes
     /// the defaults.
     pub outcomes: outcomes::OutcomeRates,
+    /// Who pays: coverage, payers' rates, federal shares and dedicated funds (see
+    /// [`funding`]). A file without it takes the defaults.
+    pub funding: funding::Funding,
 }
 
 impl Scenario {
@@ -145,4 +149,5 @@ json_struct!(Scenario {
     assessment,
     buildout,
     outcomes,
+    funding,
 });

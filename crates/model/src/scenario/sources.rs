@@ -55,6 +55,7 @@ impl Source {
             Lang::En => note,
             Lang::Es => NOTES_ES
                 .iter()
+                .chain(crate::scenario::funding::NOTES_ES)
                 .find(|(en, _)| *en == note)
                 .map_or(note, |(_, es)| *es),
         }
@@ -554,6 +555,12 @@ fn source_of_other(preset: PresetId, field: &str) -> Option<Source> {
     if field.starts_with("assessment.") {
         return assessment_source(field);
     }
+    if let Some(rest) = field.strip_prefix("funding.") {
+        return crate::scenario::funding::source(rest).map(|(name, note)| match name {
+            Some(name) => publication(name, note),
+            None => assumption(note),
+        });
+    }
     if let Some(share) = field.strip_prefix("youth.flow.") {
         return flow_source(preset, true, share);
     }
@@ -716,6 +723,11 @@ pub fn field_paths(s: &Scenario) -> Vec<String> {
         out.push(e.capacity_path());
         out.push(e.cost_path());
     }
+    out.extend(
+        crate::scenario::funding::OTHER_INPUTS
+            .iter()
+            .map(|p| p.to_string()),
+    );
     out.push("assessment.scores".into());
     out.extend(
         s.assessment

@@ -34,6 +34,9 @@
 //!   [`crate::scenario::buildout`])
 //! - self-assessment scores: `assessment.scores.criterion-5`; unknown item ids as one problem at
 //!   `assessment.scores` (see [`crate::analysis::criteria`])
+//! - who pays: `funding.adult.medicaid`, `funding.rates.mobile.commercial`, `funding.fmap`,
+//!   `funding.fees_988.amount`, … (see [`crate::scenario::funding`]); coverage that does not add
+//!   up to 100% at `funding.adult` / `funding.youth`
 //! - uncertainty (see [`crate::uncertainty`]): `uncertainty.draws`, `uncertainty.sim_years`,
 //!   `uncertainty.stay_cv` (log-normal stays only), and the ends of each range, stored as
 //!   multiples of the input's value: `uncertainty.adult_rate.low`,
@@ -51,6 +54,7 @@
 
 mod assessment;
 mod buildout;
+mod funding;
 mod inventory;
 mod outcomes;
 mod ranges;
@@ -177,6 +181,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
     if s.crisis_line.enabled {
         v.crisis_line(s);
     }
+    v.out.extend(funding::validate(s, lang));
     v.out.extend(inventory::validate(s, lang));
     v.out.extend(assessment::validate(s, lang));
     v.out.extend(ranges::validate(s, lang));

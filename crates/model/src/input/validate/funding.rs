@@ -1,0 +1,107 @@
+//! Who pays: each share against its bounds in the catalog (coverage and rates from 0% to 100%,
+//! federal shares from 50% to 100%, funds from $0), and each stream's coverage adding up to
+//! 100% (the sentence names the group, `funding.adult` or `funding.youth`, as the program shares do).
+
+use crate::scenario::catalog::{self, Rule};
+use crate::scenario::{Problem, Scenario};
+use crate::text::format::Format;
+use crate::text::lang::Lang;
+
+/// Coverage adding up to at most this far from 1 is accepted as 100%.
+const SUM_TOLERANCE: f64 = 1e-6;
+
+/// The funding inputs, as the validation needs them.
+const RULES: [Rule<Scenario>; 33] = [
+    catalog::FUNDING_ADULT_MEDICAID.rule(),
+    catalog::FUNDING_ADULT_MEDICARE.rule(),
+    catalog::FUNDING_ADULT_COMMERCIAL.rule(),
+    catalog::FUNDING_ADULT_UNINSURED.rule(),
+    catalog::FUNDING_YOUTH_MEDICAID.rule(),
+    catalog::FUNDING_YOUTH_MEDICARE.rule(),
+    catalog::FUNDING_YOUTH_COMMERCIAL.rule(),
+    catalog::FUNDING_YOUTH_UNINSURED.rule(),
+    catalog::FUNDING_YOUTH_CHIP.rule(),
+    catalog::FUNDING_LINE_MEDICAID.rule(),
+    catalog::FUNDING_LINE_MEDICARE.rule(),
+    catalog::FUNDING_LINE_COMMERCIAL.rule(),
+    catalog::FUNDING_MOBILE_MEDICAID.rule(),
+    catalog::FUNDING_MOBILE_MEDICARE.rule(),
+    catalog::FUNDING_MOBILE_COMMERCIAL.rule(),
+    catalog::FUNDING_RECEIVING_MEDICAID.rule(),
+    catalog::FUNDING_RECEIVING_MEDICARE.rule(),
+    catalog::FUNDING_RECEIVING_COMMERCIAL.rule(),
+    catalog::FUNDING_RESIDENTIAL_MEDICAID.rule(),
+    catalog::FUNDING_RESIDENTIAL_MEDICARE.rule(),
+    catalog::FUNDING_RESIDENTIAL_COMMERCIAL.rule(),
+    catalog::FUNDING_INPATIENT_MEDICAID.rule(),
+    catalog::FUNDING_INPATIENT_MEDICARE.rule(),
+    catalog::FUNDING_INPATIENT_COMMERCIAL.rule(),
+    catalog::FUNDING_FMAP.rule(),
+    catalog::FUNDING_CHIP_FMAP.rule(),
+    catalog::FUNDING_ADMIN_MATCH.rule(),
+    catalog::FUNDING_ADULT_21_64.rule(),
+    catalog::FUNDING_INPATIENT_IMD.rule(),
+    catalog::FUNDING_FEES_988.rule(),
+    catalog::FUNDING_GRANTS.rule(),
+    catalog::FUNDING_LEVY.rule(),
+    catalog::FUNDING_STATE_SHARE.rule(),
+];
+
+/// Every funding input, then each stream's coverage as a whole.
+pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut ok = [true; RULES.len()];
+    for (k, input) in RULES.iter().enumerate() {
+        if input.when.holds(s) && !input.bounds.contains((input.get)(s)) {
+            ok[k] = false;
+            if let Some(message) = input.problem_in(lang) {
+                out.push(Problem {
+                    field: input.path.to_string(),
+                    message,
+                });
+            }
+        }
+    }
+    let streams = [
+        (false, &s.funding.adult, ok[..4].iter().all(|x| *x)),
+        (true, &s.funding.youth, ok[4..8].iter().all(|x| *x)),
+    ];
+    for (youth, coverage, in_bounds) in streams {
+        if (youth && !s.youth.enabled) || !in_bounds {
+            continue;
+        }
+        let sum = coverage.sum();
+        if (sum - 1.0).abs() <= SUM_TOLERANCE {
+            continue;
+        }
+        let total = Format::new(lang).percent(sum);
+        let path = if youth {
+            "funding.youth"
+        } else {
+            "funding.adult"
+        };
+        let message = match (lang, youth) {
+            (Lang::En, false) => format!(
+                "The coverage of adult episodes must add up to 100% (Medicaid, Medicare, \
+                     commercial, uninsured); it adds up to {total}."
+            ),
+            (Lang::En, true) => format!(
+                "The coverage of youth episodes must add up to 100% (Medicaid/CHIP, \
+                     Medicare, commercial, uninsured); it adds up to {total}."
+            ),
+            (Lang::Es, false) => format!(
+                "La cobertura de los episodios de adultos debe sumar el 100% (Medicaid, \
+                     Medicare, seguro comercial, sin seguro); suma {total}."
+            ),
+            (Lang::Es, true) => format!(
+                "La cobertura de los episodios de jóvenes debe sumar el 100% \
+                     (Medicaid/CHIP, Medicare, seguro comercial, sin seguro); suma {total}."
+            ),
+        };
+        out.push(Problem {
+            field: path.to_string(),
+            message,
+        });
+    }
+    out
+}
