@@ -41,6 +41,7 @@ try {
       await page.getByRole('button', { name: lang === 'en' ? 'Present' : 'Presentar' }).click();
       await page.getByRole('dialog').waitFor();
       await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
       await page.waitForTimeout(200);
       await page.screenshot({ path: path.join(out, `${lang}-present-gap.png`) });
     }

@@ -680,8 +680,11 @@ async fn presentation_mode_shows_the_figures_then_one_chart_a_slide() {
         .query_selector(".present .cost-chart")
         .unwrap()
         .is_some());
+    // who pays, then the beds curve
+    key("ArrowRight").await;
     key("ArrowRight").await;
     assert!(text(&doc, ".present .curve-chart").contains("55 beds"));
+    key("ArrowLeft").await;
     key("ArrowLeft").await;
     assert!(doc
         .query_selector(".present .cost-chart")
