@@ -1,5 +1,5 @@
 // The parts of the page that load on demand (src/shell/lazy.rs, src/parts.rs), in the release build: the first load
-// carries the main module only; a part's chunk is fetched when its place nears the screen or the
+// carries the main module only (the inputs panel follows once the figures are painted); a part's chunk is fetched when its place nears the screen or the
 // toolbar asks for it; a chunk that cannot be fetched is explained in its place and nothing typed
 // is lost.
 import { test } from 'node:test';
@@ -22,7 +22,16 @@ test('a phone loads the main module first, and each part when the reader reaches
   await page.goto(server.url);
   await waitForResults(page);
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(await wasmFetched(page), ['main_bg.wasm'], 'the first screen of a phone needs the main module only');
+  // the headline figures need the main module only; the inputs panel's fields follow in their own
+  // chunk (and the code they share with other parts), fetched once the figures are painted
+  const first = await wasmFetched(page);
+  assert.equal(first[0], 'main_bg.wasm', 'the main module comes first');
+  assert.ok(first.includes('split_inputs.wasm'), 'the inputs follow the first paint');
+  assert.deepEqual(
+    first.filter((n) => n !== 'main_bg.wasm' && n !== 'split_inputs.wasm' && !n.startsWith('chunk_')),
+    [],
+    'no section under the figures is fetched before the reader reaches it',
+  );
   for (const part of ['detail', 'today', 'uncertainty', 'criteria']) {
     assert.equal(await page.locator(`.deferred[data-part="${part}"][data-waiting]`).count(), 1, `${part} waits`);
   }

@@ -26,6 +26,9 @@ mod views {
     pub fn detail() -> AnyView {
         view! { <results_view::ResultsDetail/> }.into_any()
     }
+    pub fn inputs() -> AnyView {
+        view! { <inputs::InputsBody/> }.into_any()
+    }
     pub fn more() -> AnyView {
         view! { <inputs::MoreAssumptions/> }.into_any()
     }
@@ -90,6 +93,7 @@ mod views {
 pub fn registry() -> Parts {
     Parts {
         build: |part| match part {
+            Part::Inputs => views::inputs(),
             Part::Detail => views::detail(),
             Part::More => views::more(),
             Part::Outcomes => views::outcomes(),
@@ -148,6 +152,7 @@ mod points {
             }
         };
     }
+    point!(inputs, inputs, preload_inputs);
     point!(detail, detail, preload_detail);
     point!(more, more, preload_more);
     point!(outcomes, below, preload_outcomes);
@@ -165,6 +170,7 @@ mod points {
     /// Fetch (once) and build a part.
     pub async fn load(part: Part) -> Result<AnyView, LoadFailed> {
         match part {
+            Part::Inputs => inputs().await,
             Part::Detail => detail().await,
             Part::More => more().await,
             Part::Outcomes => outcomes().await,
@@ -184,6 +190,7 @@ mod points {
     /// Fetch (once) a part's chunk without building it.
     pub async fn preload(part: Part) -> Result<(), SplitLoaderError> {
         match part {
+            Part::Inputs => preload_inputs().await,
             Part::Detail => preload_detail().await,
             Part::More => preload_more().await,
             Part::Outcomes => preload_outcomes().await,

@@ -71,14 +71,15 @@ pub fn InputsPanel() -> impl IntoView {
     view! {
         <section class="inputs" aria-labelledby="inputs-title" aria-busy=move || (!painted.get()).then_some("true")>
             <h2 id="inputs-title">{tr("Your scenario", "Su escenario")}</h2>
-            {move || painted.get().then(|| view! { <InputsBody/> })}
+            // its own chunk, fetched once the headline figures are painted
+            <Deferred part=Part::Inputs when=When::Painted/>
         </section>
     }
 }
 
-/// Everything in the inputs panel under its heading.
+/// Everything in the inputs panel under its heading (the part [`Part::Inputs`]).
 #[component]
-fn InputsBody() -> impl IntoView {
+pub fn InputsBody() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let problem_count = Memo::new(move |_| planner.problems.with(|p| p.len()));

@@ -19,6 +19,9 @@ use leptos::prelude::*;
 /// The parts of the page that load on demand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
+    /// The inputs panel's fields, under its heading: fetched as soon as the first screen (the
+    /// headline figures) is painted, so the first download carries the figures only.
+    Inputs,
     /// The results' tables, charts and "How is this calculated?" (under the headline figures).
     Detail,
     /// "More assumptions" in the inputs.
@@ -50,7 +53,8 @@ pub enum Part {
 
 impl Part {
     /// The parts paper shows: printing waits for all of them.
-    pub const PRINTED: [Part; 8] = [
+    pub const PRINTED: [Part; 9] = [
+        Part::Inputs,
         Part::Detail,
         Part::More,
         Part::Outcomes,
@@ -84,6 +88,7 @@ impl Part {
     /// The `data-part` name on the page.
     pub fn name(self) -> &'static str {
         match self {
+            Part::Inputs => "inputs",
             Part::Detail => "detail",
             Part::More => "more",
             Part::Outcomes => "outcomes",
@@ -152,6 +157,8 @@ pub enum When {
     While(Signal<bool>),
     /// Only when asked for by name (the printed inputs, before printing). Without `split`, at once.
     Asked,
+    /// As soon as the first screen has been painted (see [`painted`]).
+    Painted,
 }
 
 /// The parts asked for by name so far (printing, a link into a part).
@@ -288,6 +295,10 @@ pub fn Deferred(part: Part, when: When) -> impl IntoView {
             Signal::derive(move || hinted.get() || asked.get())
         }
         When::Asked => Signal::derive(move || hinted.get() || asked.get()),
+        When::Painted => {
+            let painted = painted();
+            Signal::derive(move || painted.get() || asked.get())
+        }
     };
     let on = Memo::new(move |_| on.get());
     // a part waiting below the screen holds a whole screen (style/main.css), so the parts after it
