@@ -41,7 +41,9 @@ fn edited_values_round_trip_losslessly() {
 #[test]
 fn version_1_fixture_still_loads() {
     let s = Scenario::from_json(FIXTURE).expect("fixture loads");
-    assert_eq!(s.version, 1);
+    // read as today's version: what it leaves out (who pays, the build-out plan, the outcome
+    // rates, "plan for") takes its defaults
+    assert_eq!(s.version, SCENARIO_VERSION);
     assert_eq!(s.place_name, "Example County");
     assert_eq!(s.population, 500_000.0);
     assert_eq!(s.adult.rate_per_100k, 200.0);
@@ -53,6 +55,30 @@ fn version_1_fixture_still_loads() {
     let mut expected = preset(PresetId::CrisisNow);
     expected.place_name = "Example County".into();
     assert_eq!(s, expected);
+    assert!(evaluate(&s).is_ok());
+}
+
+/// A version-2 file (the format that added who pays, the build-out plan, the outcome rates and
+/// "plan for") written on the day it was made must always load, with the same values.
+#[test]
+fn version_2_fixture_still_loads() {
+    let text = include_str!("fixtures/scenario-v2.json");
+    let s = Scenario::from_json(text).expect("fixture loads");
+    assert_eq!(s.version, 2);
+    assert_eq!(s.place_name, "Example County");
+    assert_eq!(s.uncertainty.plan_for, Confidence::P80);
+    let plan = crisis_model::analysis::buildout::buildout_in(&s, Lang::En).expect("plan");
+    assert_eq!(plan.years.len(), 8);
+    // everything else is the Crisis Now preset's
+    let mut expected = preset(PresetId::CrisisNow);
+    expected.place_name = "Example County".into();
+    expected.uncertainty.plan_for = s.uncertainty.plan_for;
+    expected.buildout = s.buildout.clone();
+    assert_eq!(s, expected);
+    // and it writes back what it read
+    let back: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_eq!(back, fixture);
     assert!(evaluate(&s).is_ok());
 }
 
@@ -78,9 +104,9 @@ fn partial_files_fill_from_their_preset() {
 #[test]
 fn unreadable_files_give_plain_errors() {
     let cases: &[(&str, &str)] = &[
-        (r#"{"version": 2}"#, "newer version"),
+        (r#"{"version": 3}"#, "newer version"),
         (r#"{"population": 5}"#, "no \"version\""),
-        (r#"{"version": "one"}"#, "reads version 1"),
+        (r#"{"version": "one"}"#, "reads versions 1 and 2"),
         (r#"[1, 2]"#, "must be a JSON object"),
         (
             r#"{"version": 1, "populaton": 5}"#,

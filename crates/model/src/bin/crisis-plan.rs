@@ -884,7 +884,8 @@ fn funding_json(r: &Results, lang: Lang) -> serde_json::Value {
     use crisis_model::funding::{funding, Level, Lines, Payer};
     use serde_json::{json, Map, Value};
     let f = funding(r);
-    let m = |m: Money| json!({"low": m.low, "mid": m.mid, "high": m.high});
+    // smaller to larger, as every range that leaves the model (`Money`'s own serializer)
+    let m = |m: Money| serde_json::to_value(m).unwrap_or_default();
     let by_level = |lines: &Lines| {
         let mut o = Map::new();
         for v in Level::ALL {

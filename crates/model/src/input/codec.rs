@@ -61,17 +61,19 @@ impl Scenario {
                 )))
             }
             Some(v) => match v.as_u64() {
-                Some(1) => {}
+                // 1: the first format; 2 adds the optional "funding", "buildout", "outcomes" and
+                // "uncertainty.plan_for" (a version-1 file is a version-2 file without them)
+                Some(1 | 2) => {}
                 Some(n) if n > u64::from(SCENARIO_VERSION) => {
                     return Err(match lang {
                         Lang::En => format!(
                             "This scenario was saved by a newer version of the planner (format \
-                             version {n}); this version reads format version 1 only."
+                             version {n}); this version reads format versions 1 and 2."
                         ),
                         Lang::Es => format!(
                             "Este escenario se guardó con una versión más reciente del \
-                             planificador (versión de formato {n}); esta versión solo lee la \
-                             versión de formato 1."
+                             planificador (versión de formato {n}); esta versión solo lee las \
+                             versiones de formato 1 y 2."
                         ),
                     })
                 }
@@ -80,11 +82,11 @@ impl Scenario {
                     return Err(match lang {
                         Lang::En => format!(
                             "The scenario's \"version\" is {v}; this version of the planner reads \
-                             version 1."
+                             versions 1 and 2."
                         ),
                         Lang::Es => format!(
                             "La \"version\" del escenario es {v}; esta versión del planificador \
-                             lee la versión 1."
+                             lee las versiones 1 y 2."
                         ),
                     });
                 }
@@ -128,6 +130,8 @@ impl Scenario {
         })?;
         // The preset is what the file says, not the one its missing fields were filled from.
         scenario.preset = named;
+        // an older version's file is read as today's: what it leaves out took its defaults
+        scenario.version = SCENARIO_VERSION;
         Ok(scenario)
     }
 }
