@@ -34,11 +34,16 @@ fn table(root: &Element) -> Vec<Vec<String>> {
 
 /// The scenario the page keeps (what a saved file holds).
 fn kept() -> Scenario {
+    use crisis_continuum_planner::shell::kept::{tab_key, unwrap};
+    // each tab keeps its own scenario, with the time it was last changed
+    let key = tab_key();
     let text = storage()
-        .get_item(crisis_continuum_planner::shell::persist::STORAGE_KEY)
+        .get_item(&key)
         .unwrap()
         .expect("the page saved its scenario");
-    Scenario::from_json(&text).unwrap()
+    unwrap(&key, &text, crisis_model::Lang::En)
+        .scenario
+        .expect("a scenario the model reads")
 }
 
 #[wasm_bindgen_test]
