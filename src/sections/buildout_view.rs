@@ -13,7 +13,7 @@ use crate::shell::state::use_planner;
 use crate::widgets::charts::geometry::{day_line, fit_width, nice_ceiling, step_path, Linear};
 use crate::widgets::charts::room;
 use crate::widgets::fields::{InputField, NumberField};
-use crate::widgets::plan_table::PlanYearTable;
+use crate::widgets::plan_table::{PlanLevelTable, PlanYearTable};
 use crisis_model::analysis::buildout::{
     buildout_in, phasing_rule_in, suggest_phasing_in, BuildOutResults, PlanYear,
 };
@@ -284,6 +284,14 @@ fn PlanResults(p: BuildOutResults, stale: Memo<bool>) -> impl IntoView {
                 <CapacityCharts years=p.years.clone() lang=l/>
                 <CostChart years=p.years.clone() lang=l/>
                 <PlanYearTable p=p.clone() lang=l/>
+                <h3>{l.pick("Who pays each year's cost", "Quién paga el costo de cada año")}</h3>
+                <p class="hint">
+                    {l.pick(
+                        "In the shares of \"Who pays\" at each year's need; start-up costs are split like operating costs (an assumption).",
+                        "En las proporciones de \"Quién paga\" con la necesidad de cada año; los costos iniciales se reparten como los de operación (un supuesto).",
+                    )}
+                </p>
+                <PlanLevelTable p=p.clone() lang=l/>
                 <h3>{l.pick("Year by year, in plain words", "Año por año, en palabras simples")}</h3>
                 <ul class="gap-sentences" data-testid="buildout-sentences">
                     {p.years.iter().map(|y| view! { <li>{y.sentence.clone()}</li> }).collect_view()}

@@ -8,6 +8,7 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::who_pays::WhoPaysBars;
 use crate::widgets::fields::{CheckField, InputField, SelectField};
+use crate::widgets::table::{data_table, Name};
 use crisis_model::catalog;
 use crisis_model::format::Format;
 use crisis_model::funding::{
@@ -127,7 +128,7 @@ fn PayerTable(f: FundingResults, lang: Lang) -> impl IntoView {
     let fmt = Format::new(lang);
     let t = |en: &'static str, es: &'static str| lang.pick(en, es);
     view! {
-        <div class="table-wrap">
+        {data_table(Name::Label(lang.pick("Cost a year by payer", "Costo anual por pagador").to_string()), view! {
             <table class="data who-pays-payers">
                 <caption>{t("Cost a year by payer", "Costo anual por pagador")}</caption>
                 <thead>
@@ -157,7 +158,7 @@ fn PayerTable(f: FundingResults, lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        })}
     }
 }
 
@@ -172,7 +173,7 @@ fn ServiceTable(f: FundingResults, lang: Lang) -> impl IntoView {
             + s.lines.line(Line::Levy).mid
     };
     view! {
-        <div class="table-wrap">
+        {data_table(Name::Label(lang.pick("Each service a year by payer", "Cada servicio al año por pagador").to_string()), view! {
             <table class="data who-pays-services">
                 <caption>
                     {t(
@@ -231,7 +232,7 @@ fn ServiceTable(f: FundingResults, lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        })}
         {(f.unused_funds.mid > 0.5)
             .then(|| {
                 view! {

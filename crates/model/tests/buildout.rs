@@ -677,3 +677,43 @@ fn the_plan_s_inputs_travel_in_the_file_and_the_link_and_old_files_open_unchange
     let bad = r#"{"version": 1, "buildout": {"horizon_years": "five"}}"#;
     assert!(Scenario::from_json(bad).is_err());
 }
+
+/// Who pays each year (the funding model's shares at that year's need): the four levels add up
+/// to the year's cost in each case, the turned-away hospital stays follow hospital-only care's
+/// shares, and with a higher federal share of Medicaid the federal line grows and the state's
+/// shrinks.
+#[test]
+fn each_year_s_cost_by_level_adds_up_to_the_year_s_cost() {
+    let mut s = preset(PresetId::CrisisNow);
+    s.buildout.set_number("horizon_years", 6.0);
+    let a = suggest_phasing(&s).unwrap();
+    s.buildout.set_additions(&a);
+    let p = plan(&s);
+    for y in &p.years {
+        assert_eq!(y.cost_by_level.len(), 4);
+        let cases: [(fn(&Money) -> f64, &str); 3] =
+            [(|m| m.low, "low"), (|m| m.mid, "mid"), (|m| m.high, "high")];
+        for (pick, name) in cases {
+            let sum: f64 = y.cost_by_level.values().map(pick).sum();
+            assert!(
+                (sum - pick(&y.total_cost)).abs() < 1.0,
+                "year {} {name}: {sum} against {}",
+                y.year,
+                pick(&y.total_cost)
+            );
+        }
+    }
+    let mut richer = s.clone();
+    richer.funding.fmap = 0.75;
+    let q = plan(&richer);
+    let (y0, y1) = (&p.years[0], &q.years[0]);
+    assert!(y1.cost_by_level["federal"].mid > y0.cost_by_level["federal"].mid);
+    assert!(y1.cost_by_level["state"].mid < y0.cost_by_level["state"].mid);
+    // the table the page and the command line show: a row a year, the year then four levels
+    let (header, rows) = p.level_table_in(Lang::En);
+    assert_eq!(
+        header,
+        ["Year", "Federal", "State", "County and local", "Private"]
+    );
+    assert_eq!(rows.len(), 6);
+}

@@ -4,6 +4,7 @@
 
 use crate::widgets::charts::geometry::{nice_ceiling, nice_ticks, Linear};
 use crate::widgets::charts::value_axis;
+use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
 use crisis_model::funding::{FundingResults, Level};
 use crisis_model::{Lang, Money};
@@ -28,13 +29,19 @@ pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl Into
     let hospital: Vec<(Level, Money)> = f.hospital_only_by_level();
     let total = |v: &[(Level, Money)]| v.iter().map(|(_, m)| m.mid).sum::<f64>();
     let top = nice_ceiling(total(&continuum).max(total(&hospital)).max(1.0));
-    let (w, h) = (760.0, 230.0);
-    let (ml, mr) = (210.0, 64.0);
+    // drawn for the width it has (one to one on a phone, so its text keeps its size)
+    let (w, h) = (
+        super::geometry::fit_width(super::room(), 760.0, 300.0),
+        230.0,
+    );
+    // narrow: each bar's name above it, so the bars keep the width
+    let narrow = w < 560.0;
+    let (ml, mr) = if narrow { (8.0, 64.0) } else { (210.0, 64.0) };
     let x = Linear::new((0.0, top), (ml, w - mr));
     let bar_h = 46.0;
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
     let hospital_label = t("Hospital only", "Solo atención hospitalaria");
-    let ticks = nice_ticks(0.0, top, 5);
+    let ticks = nice_ticks(0.0, top, if narrow { 3 } else { 5 });
     let describe = |label: &str, v: &[(Level, Money)]| {
         let parts: Vec<String> = v
             .iter()
@@ -71,8 +78,13 @@ pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl Into
                 }
             })
             .collect_view();
+        let (lx, ly, anchor) = if narrow {
+            (ml, y - 6.0, "start")
+        } else {
+            (ml - 8.0, y + bar_h / 2.0 + 5.0, "end")
+        };
         view! {
-            <text x=ml - 8.0 y=y + bar_h / 2.0 + 5.0 text-anchor="end" font-size="14" font-weight="600">
+            <text x=lx y=ly text-anchor=anchor font-size="14" font-weight="600">
                 {label}
             </text>
             {segments}
@@ -95,7 +107,9 @@ pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl Into
                 {bar(hospital_label, 110.0, hospital.clone())}
             </svg>
         </div>
-        <div class="table-wrap">
+        {data_table(
+            Name::Label(t("Cost a year by level", "Costo anual por nivel").to_string()),
+            view! {
             <table class="data legend-table who-pays-levels">
                 <caption class="visually-hidden">
                     {t("Cost a year by level, continuum and hospital only", "Costo anual por nivel, continuo y solo atención hospitalaria")}
@@ -128,6 +142,7 @@ pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl Into
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+            },
+        )}
     }
 }

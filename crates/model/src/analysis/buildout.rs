@@ -39,6 +39,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::analysis::funding::{funding, Level};
 use crate::analysis::gap::{amount, gap_in, join, GapResults, GapRow, Service, Unit};
 use crate::eval::evaluate_in;
 use crate::eval::results::{Explanation, Money, Results};
@@ -99,6 +100,9 @@ pub struct PlanYear {
     pub turned_away_hospital_cost: Money,
     /// `operating_cost + startup_cost + turned_away_hospital_cost`.
     pub total_cost: Money,
+    /// `total_cost` by level of government (`federal`, `state`, `local`, `private`): see
+    /// [`cost_by_level`].
+    pub cost_by_level: BTreeMap<String, Money>,
     /// The hospital-only counterfactual's cost this year.
     pub hospital_only_cost: Money,
     /// Running sums of `total_cost` and `hospital_only_cost`.
@@ -175,6 +179,34 @@ fn year_results(s: &Scenario, y: u32, lang: Lang) -> Result<Results, Vec<Problem
     let growth = s.buildout.number("population_growth");
     t.population = (s.population * (1.0 + growth).powi(y as i32 - 1)).round();
     evaluate_in(&t, lang)
+}
+
+/// A year's cost split by level of government (`federal`, `state`, `local`, `private`), in the
+/// shares the funding model ("Who pays") gives at that year's need, case by case (low, default
+/// and high costs), so the four add up to the cost: the continuum's shares for its operating and
+/// start-up cost (start-up split like operating: an assumption, since the sources give no split
+/// of capital costs), and hospital-only care's shares for the hospital stays of people turned
+/// away.
+pub fn cost_by_level(r: &Results, continuum: Money, hospital: Money) -> BTreeMap<String, Money> {
+    let f = funding(r);
+    let share = |part: f64, all: f64| if all > 0.0 { part / all } else { 0.0 };
+    let split = |cost: Money, part: Money, whole: Money| Money {
+        low: cost.low * share(part.low, whole.low),
+        mid: cost.mid * share(part.mid, whole.mid),
+        high: cost.high * share(part.high, whole.high),
+    };
+    Level::ALL
+        .iter()
+        .map(|&l| {
+            let c = split(continuum, f.continuum.level(l), r.totals.annual_cost);
+            let h = split(
+                hospital,
+                f.hospital_only.level(l),
+                r.totals.hospital_only_cost,
+            );
+            (l.id().to_string(), c.plus(h))
+        })
+        .collect()
 }
 
 /// Psychiatric inpatient care is not built by the plan: both worlds have the hospital beds
@@ -415,6 +447,7 @@ pub fn buildout_in(s: &Scenario, lang: Lang) -> Result<BuildOutResults, Vec<Prob
             previous_turned_away = ta0;
         }
         let total = op.plus(start).plus(hosp);
+        let by_level = cost_by_level(&r0, op.plus(start), hosp);
         let hospital_only = r0.totals.hospital_only_cost.scale(price);
         cum = cum.plus(total);
         cum_h = cum_h.plus(hospital_only);
@@ -434,6 +467,7 @@ pub fn buildout_in(s: &Scenario, lang: Lang) -> Result<BuildOutResults, Vec<Prob
             startup_cost: start,
             turned_away_hospital_cost: hosp,
             total_cost: total,
+            cost_by_level: by_level,
             hospital_only_cost: hospital_only,
             cumulative_cost: cum,
             cumulative_hospital_only_cost: cum_h,
@@ -753,6 +787,27 @@ impl BuildOutResults {
                 ),
                 Vec::new(),
             ),
+            "cost_by_level" => (
+                f.currency_compact(last.cost_by_level.get("state").map_or(0.0, |m| m.mid)),
+                lang.pick(
+                    "Each year's cost by level of government (federal, state, county and local, \
+                     private) = the continuum's operating and start-up cost × each level's share \
+                     of the continuum in \"Who pays\" at that year's need + the hospital stays of \
+                     people turned away × each level's share of hospital-only care. Start-up costs \
+                     are split like operating costs: an assumption, since the sources give no \
+                     split of capital costs. The figure shown is the state's share in the last \
+                     year.",
+                    "El costo de cada año por nivel de gobierno (federal, estatal, condado y local, \
+                     privado) = el costo de operación y el costo inicial del continuo × la \
+                     proporción de cada nivel en el continuo en \"Quién paga\" con la necesidad \
+                     de ese año + las hospitalizaciones de las personas rechazadas × la proporción \
+                     de cada nivel en la atención solo hospitalaria. Los costos iniciales se \
+                     reparten como los de operación: un supuesto, porque las fuentes no dan el \
+                     reparto de los costos de capital. La cifra es la parte del estado en el \
+                     último año.",
+                ),
+                Vec::new(),
+            ),
             "break_even" => (
                 self.break_even_year
                     .map_or_else(|| "—".to_string(), |k| k.to_string()),
@@ -774,7 +829,7 @@ impl BuildOutResults {
     }
 
     /// The keys [`BuildOutResults::explain_in`] answers for.
-    pub const EXPLANATION_KEYS: [&'static str; 9] = [
+    pub const EXPLANATION_KEYS: [&'static str; 10] = [
         "need",
         "capacity",
         "turned_away",
@@ -783,6 +838,7 @@ impl BuildOutResults {
         "startup_cost",
         "hospital_only_cost",
         "cumulative",
+        "cost_by_level",
         "break_even",
     ];
 }
@@ -816,6 +872,27 @@ fn by_unit(items: impl Iterator<Item = (Unit, f64)>, sign: bool, lang: Lang) -> 
 }
 
 impl BuildOutResults {
+    /// Each year's total cost by level of government (who pays, [`cost_by_level`]): the header
+    /// and one row a year (the year, then federal, state, county and local, private, at the
+    /// default figures), as the page and `crisis-plan --years` show it.
+    pub fn level_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+        let f = Format::new(lang);
+        let mut header = vec![lang.pick("Year", "Año").to_string()];
+        header.extend(Level::ALL.iter().map(|l| l.label_in(lang).to_string()));
+        let rows = self
+            .years
+            .iter()
+            .map(|y| {
+                let mut row = vec![f.count(u64::from(y.year))];
+                row.extend(Level::ALL.iter().map(|l| {
+                    f.currency_compact(y.cost_by_level.get(l.id()).map_or(0.0, |m| m.mid))
+                }));
+                row
+            })
+            .collect();
+        (header, rows)
+    }
+
     /// The year table as the page, the command line and the board summary show it: a header
     /// and one row of text per year (figures written the US way in both languages).
     pub fn year_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {

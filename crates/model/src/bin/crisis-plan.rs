@@ -284,7 +284,32 @@ fn problem_lines(problems: &[crisis_model::Problem], lang: Lang) -> Vec<String> 
 /// The build-out plan as text: the year table (columns aligned), a sentence a year, the
 /// break-even sentence and the notes.
 fn plan_table(p: &BuildOutResults, lang: Lang) -> String {
-    let (header, rows) = p.year_table_in(lang);
+    let mut o = year_rows(
+        p.year_table_in(lang),
+        pick(
+            lang,
+            "Build-out plan, year by year",
+            "Plan de ampliación de la capacidad, año por año",
+        ),
+    );
+    o += &year_rows(
+        p.level_table_in(lang),
+        pick(
+            lang,
+            "Who pays each year's cost (default figures)",
+            "Quién paga el costo de cada año (cifras predeterminadas)",
+        ),
+    );
+    o += "\n";
+    for y in &p.years {
+        o += &format!("  {}\n", y.sentence);
+    }
+    o += &plan_tail(p);
+    o
+}
+
+/// A year table under its title, its columns padded to their widest cell.
+fn year_rows((header, rows): (Vec<String>, Vec<Vec<String>>), title: &str) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -299,23 +324,17 @@ fn plan_table(p: &BuildOutResults, lang: Lang) -> String {
             .collect();
         format!("  {}\n", padded.join("  ").trim_end())
     };
-    let mut o = format!(
-        "\n{}\n",
-        pick(
-            lang,
-            "Build-out plan, year by year",
-            "Plan de ampliación de la capacidad, año por año"
-        )
-    );
+    let mut o = format!("\n{title}\n");
     o += &line(&header);
     for r in &rows {
         o += &line(r);
     }
-    o += "\n";
-    for y in &p.years {
-        o += &format!("  {}\n", y.sentence);
-    }
-    o += &format!("  {}\n", p.break_even_sentence);
+    o
+}
+
+/// The plan's break-even sentence and its notes.
+fn plan_tail(p: &BuildOutResults) -> String {
+    let mut o = format!("  {}\n", p.break_even_sentence);
     for n in &p.notes {
         o += &format!("  {n}\n");
     }
