@@ -678,6 +678,9 @@ fn the_plan_s_inputs_travel_in_the_file_and_the_link_and_old_files_open_unchange
     assert!(Scenario::from_json(bad).is_err());
 }
 
+/// One end of a range.
+type Pick = fn(&Money) -> f64;
+
 /// Who pays each year (the funding model's shares at that year's need): the four levels add up
 /// to the year's cost in each case, the turned-away hospital stays follow hospital-only care's
 /// shares, and with a higher federal share of Medicaid the federal line grows and the state's
@@ -691,7 +694,7 @@ fn each_year_s_cost_by_level_adds_up_to_the_year_s_cost() {
     let p = plan(&s);
     for y in &p.years {
         assert_eq!(y.cost_by_level.len(), 4);
-        let cases: [(fn(&Money) -> f64, &str); 3] =
+        let cases: [(Pick, &str); 3] =
             [(|m| m.low, "low"), (|m| m.mid, "mid"), (|m| m.high, "high")];
         for (pick, name) in cases {
             let sum: f64 = y.cost_by_level.values().map(pick).sum();
