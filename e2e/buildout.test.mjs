@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, keptScenario } from './lib.mjs';
 
 let server;
 let browser;
@@ -57,7 +57,7 @@ test('the page\'s year table is the command line\'s for the same saved scenario'
   await page.waitForFunction(() => document.querySelectorAll('#buildout [data-testid=buildout-table] tbody tr').length === 6);
   await page.waitForTimeout(800);
 
-  const saved = await page.evaluate(() => localStorage.getItem('crisis-continuum-planner.scenario.v1'));
+  const saved = await keptScenario(page);
   assert.match(saved, /"buildout"/);
   const cli = cliTable(crisisPlan(saved, 6, 'table'));
   const header = await page.locator('#buildout [data-testid=buildout-table] thead th').allTextContents();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, keptScenario } from './lib.mjs';
 
 let server;
 let browser;
@@ -61,7 +61,7 @@ test('the Roadmap preset: where its 55 beds sit, and the plan at 80% equals the 
   assert.equal(await page.evaluate(() => performance.getEntriesByName('cc-monte-carlo').length), 0);
   // the choice is part of the saved scenario
   await page.waitForTimeout(600);
-  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('crisis-continuum-planner.scenario.v1')));
+  const saved = JSON.parse(await keptScenario(page));
   assert.equal(saved.uncertainty.plan_for, '80%');
   assert.deepEqual(foreign, [], 'no requests leave the page');
   assert.deepEqual(errors, [], 'no errors');

@@ -143,3 +143,11 @@ export function serveAndLaunch(ready) {
     await server?.close();
   });
 }
+
+/** The scenario this tab keeps in local storage (src/shell/kept.rs: one key a tab, each with the
+ * time it was last changed), as JSON text, or null when it keeps none. */
+export const keptScenario = (page) => page.evaluate(() => {
+  const key = `crisis-continuum-planner.scenario.v1.tab-${sessionStorage.getItem('crisis-continuum-planner.tab')}`;
+  const text = localStorage.getItem(key);
+  return text && JSON.stringify(JSON.parse(text).scenario);
+});

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, keptScenario } from './lib.mjs';
 
 let server;
 let browser;
@@ -40,7 +40,7 @@ test('the page shows the command line\'s outcomes, benchmarks and every input of
   await page.waitForTimeout(700);
   await page.locator('.outcome-table tbody tr').first().waitFor();
 
-  const saved = await page.evaluate(() => localStorage.getItem('crisis-continuum-planner.scenario.v1'));
+  const saved = await keptScenario(page);
   const want = JSON.parse(crisisPlan(saved, ['--format', 'json']));
   assert.equal(await page.locator('.outcome-table tbody tr').count(), want.outcomes.length);
   for (const o of want.outcomes) {
