@@ -41,7 +41,8 @@ pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl Into
     let bar_h = 46.0;
     let continuum_label = t("Crisis continuum", "Continuo de crisis");
     let hospital_label = t("Hospital only", "Solo atención hospitalaria");
-    let ticks = nice_ticks(0.0, top, if narrow { 3 } else { 5 });
+    // few enough that "$10.0 million" labels never touch
+    let ticks = nice_ticks(0.0, top, if narrow { 2 } else { 3 });
     let describe = |label: &str, v: &[(Level, Money)]| {
         let parts: Vec<String> = v
             .iter()
