@@ -50,6 +50,8 @@ pub fn BuildOutSection() -> impl IntoView {
             <h2 id="buildout-title">
                 {tr("The build-out plan, year by year", "El plan de ampliación de la capacidad, año por año")}
             </h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("From today's capacity to the need, year by year", "De la capacidad actual a la necesidad, año por año")}</summary>
             <p class="hint">
                 {tr(
                     "From today's capacity (above, or nothing if it is not entered) to the need: choose when each service opens and how much it adds each year. The need is worked out again each year for the grown population; psychiatric inpatient care stays at each year's need in both this plan and hospital-only care.",
@@ -71,6 +73,7 @@ pub fn BuildOutSection() -> impl IntoView {
                         .into_any()
                 }
             }}
+            </details>
         </section>
     }
 }

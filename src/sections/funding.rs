@@ -26,6 +26,8 @@ pub fn WhoPays() -> impl IntoView {
     view! {
         <section id="funding" class="card funding" aria-labelledby="funding-title">
             <h2 id="funding-title">{tr("Who pays", "Quién paga")}</h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("The cost by payer, and what the county and state spend", "El costo por pagador, y lo que gastan el condado y el estado")}</summary>
             <p class="hint">
                 {tr(
                     "A board votes on what its own budget pays. Here the cost a year is split among Medicaid, Medicare, commercial insurance, dedicated funds and the state's and county's general funds, for the continuum and for hospital-only care. Most defaults are assumptions: replace them with your state's and county's figures.",
@@ -40,6 +42,7 @@ pub fn WhoPays() -> impl IntoView {
             </p>
             {move || figures.get().map(|f| view! { <FundingFigures f=f/> })}
             <FundingInputs/>
+            </details>
         </section>
     }
 }

@@ -86,6 +86,8 @@ pub fn OutcomesSection() -> impl IntoView {
     view! {
         <section id="outcomes" class="card outcomes" aria-labelledby="outcomes-title">
             <h2 id="outcomes-title">{tr("What the continuum averts", "Lo que evita el continuo")}</h2>
+            <details class="fold" open=!crate::browser::is_phone()>
+                <summary>{tr("Emergency-department hours, admissions and police time, with the evidence", "Horas en la sala de emergencias, hospitalizaciones y tiempo de policía, con la evidencia")}</summary>
             <p class="hint">
                 {tr(
                     "A year, against sending the same people to hospital only: each figure as a range with the kind of evidence behind it. Estimates, not promises: controlled studies find smaller effects than program reports, or none.",
@@ -103,6 +105,7 @@ pub fn OutcomesSection() -> impl IntoView {
             </ul>
             {move || last.get().map(|(rows, marks)| view! { <Tables rows=rows marks=marks/> })}
             <Methods/>
+            </details>
         </section>
     }
 }
