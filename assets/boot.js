@@ -43,3 +43,11 @@ try {
   showCrash();
   throw e;
 }
+
+// Offline and installable (offline.js): once the first results are on screen and the page has
+// loaded, and the browser is idle a moment, register the service worker, so that its downloads
+// (every part of the planner) never compete with the first screen's.
+const offline = () => setTimeout(() => (self.requestIdleCallback || setTimeout)(
+  () => import('./offline.js').then((m) => m.start()).catch(() => {}), { timeout: 3000 }), 1000);
+if (document.readyState === 'complete') offline();
+else addEventListener('load', offline, { once: true });

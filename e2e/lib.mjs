@@ -17,6 +17,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 /** Serve dist/ on 127.0.0.1 (a free port). Resolves to { url, close, bytes }. */
@@ -44,14 +46,15 @@ export function serveDist(root = DIST) {
   });
 }
 
-/** Launch Debian's Chromium headless, with no background networking. */
-export function launch() {
+/** Launch Debian's Chromium headless, with no background networking (`args`: more switches). */
+export function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...args,
     ],
   });
 }
@@ -61,10 +64,12 @@ export function launch() {
  * error, so a test can fail on them. Such a request is refused (each request is routed through
  * this process); with `refuse: false` it is only recorded, and the page's requests go straight to
  * the server, as a visitor's do (the benchmark's timed loads). `device` adds to the context's
- * options (`PHONE`: a phone's touch screen).
+ * options (`PHONE`: a phone's touch screen). The release site's service worker is blocked unless
+ * `serviceWorkers: 'allow'` (e2e/offline.test.mjs): routing does not see the requests a worker
+ * answers, and each test here is about one visit.
  */
-export async function openPage(browser, base, { width = 1280, height = 900, refuse = true, device = {} } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, ...device });
+export async function openPage(browser, base, { width = 1280, height = 900, refuse = true, device = {}, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, ...device });
   const page = await context.newPage();
   const origin = new URL(base).origin;
   const foreign = [];

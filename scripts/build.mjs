@@ -10,7 +10,9 @@
 //   4. wasm-opt -Oz shrinks every module, terser the JS glue;
 //   5. everything goes into dist/app-<hash of the contents>/ (a new release never meets an old
 //      file in a cache), with the stylesheet, the icon and boot.js, the one script index.html
-//      loads; then scripts/csp.mjs gives index.html its Content Security Policy.
+//      loads; then scripts/csp.mjs gives index.html its Content Security Policy;
+//   6. scripts/sw.mjs writes the service worker, sw.js, beside index.html, with the list of the
+//      app folder's files (offline after one visit; the folder also holds the web app manifest).
 //
 // `trunk serve` (./dev.sh serve) still builds the development site, unsplit: without the `split`
 // feature every part is built at once.
@@ -22,6 +24,7 @@ import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { writeServiceWorker } from './sw.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -105,6 +108,19 @@ async function optimize(files) {
   await Promise.all(Array.from({ length: Math.max(1, os.cpus().length) }, worker));
 }
 
+// Offline and installable: what the app folder holds for it (assets/offline.js registers the
+// service worker; the manifest names the icons, drawn by scripts/icons.mjs). sw.js itself is
+// written beside index.html once the folder is complete (scripts/sw.mjs).
+async function copyOffline(pkg) {
+  const js = await minify(fs.readFileSync(path.join(ROOT, 'assets', 'offline.js'), 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 } });
+  fs.writeFileSync(path.join(pkg, 'offline.js'), js.code);
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets', 'manifest.webmanifest'), 'utf8'));
+  fs.writeFileSync(path.join(pkg, 'manifest.webmanifest'), JSON.stringify(manifest));
+  for (const f of ['icon.svg', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png']) {
+    fs.copyFileSync(path.join(ROOT, 'assets', f), path.join(pkg, f));
+  }
+}
+
 async function main() {
   fs.rmSync(WORK, { recursive: true, force: true });
   const split = path.join(WORK, 'split');
@@ -132,6 +148,7 @@ async function main() {
   }
   fs.writeFileSync(path.join(pkg, 'main.css'), minifyCss(fs.readFileSync(path.join(ROOT, 'style', 'main.css'), 'utf8')));
   fs.copyFileSync(path.join(ROOT, 'assets', 'favicon.svg'), path.join(pkg, 'favicon.svg'));
+  await copyOffline(pkg);
 
   // the directory is named by its contents
   const hash = crypto.createHash('sha256');
@@ -151,12 +168,16 @@ async function main() {
   ].map((l) => `    ${l}\n`).join('');
   if (!html.includes('</head>')) throw new Error('build.mjs: index.html has no </head>');
   html = html.replace('  </head>', `${head}  </head>`);
+  // the web app manifest (installing the planner)
+  html = html.replace('  </head>', `    <link rel="manifest" href="./${dir}/manifest.webmanifest" />\n  </head>`);
 
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
   fs.cpSync(pkg, path.join(DIST, dir), { recursive: true });
   fs.writeFileSync(path.join(DIST, 'index.html'), html);
   run('node', ['scripts/csp.mjs', path.join(DIST, 'index.html')]);
+  // the service worker, with the list of every file of the app folder
+  await writeServiceWorker(DIST);
   for (const f of fs.readdirSync(path.join(DIST, dir)).sort()) {
     console.log(`  ${dir}/${f}  ${fs.statSync(path.join(DIST, dir, f)).size} B`);
   }

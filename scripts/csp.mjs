@@ -4,7 +4,8 @@
 // policy allows script from the page's own origin only: no 'unsafe-inline', no hash. This script
 // refuses to write a policy for a page that has inline script. The rest of the policy allows only
 // the page's own files: its script and wasm ('wasm-unsafe-eval' lets WebAssembly compile), its
-// stylesheet, its icon, and fetching its own wasm chunks. scripts/build.mjs runs it.
+// stylesheet, its icon, fetching its own wasm chunks, and its web app manifest (the service
+// worker, sw.js, is a script of the page's own origin). scripts/build.mjs runs it.
 import fs from 'node:fs';
 
 const file = process.argv[2] || 'dist/index.html';
@@ -26,6 +27,8 @@ const policy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  // the web app manifest (the service worker needs nothing more: worker-src falls back to script-src)
+  "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
