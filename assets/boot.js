@@ -37,9 +37,99 @@ const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
 addEventListener('error', (e) => { if (isTrap(e.error)) showCrash(); });
 addEventListener('unhandledrejection', (e) => { if (isTrap(e.reason)) showCrash(); });
 
+// The default scenario's first screen, drawn by the app at build time (scripts/prerender.mjs) into
+// <template id="first-screen-en"> and "-es": shown at once on a first visit to the default
+// scenario, in the language the app will choose (src/shell/i18n.rs `initial`). A link's scenario
+// (any address parameter but `lang`) or a scenario kept in this browser is not the default: then
+// nothing is copied and the loading message stays. Returns the copy, or null.
+function firstScreen() {
+  const PREFIX = 'crisis-continuum-planner.';
+  try {
+    const params = new URLSearchParams(location.search);
+    for (const key of params.keys()) if (key !== 'lang') return null;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(`${PREFIX}scenario`) || key.startsWith(`${PREFIX}library`)) return null;
+    }
+    const tag = (t) => {
+      const primary = (t || '').trim().split(/[-_]/)[0].toLowerCase();
+      return primary === 'en' || primary === 'es' ? primary : null;
+    };
+    const lang = tag(params.get('lang')) || tag(localStorage.getItem(`${PREFIX}lang`))
+      || (navigator.languages || [navigator.language]).map(tag).find(Boolean) || 'en';
+    const template = document.getElementById(`first-screen-${lang}`);
+    const boot = document.getElementById('boot');
+    if (!template || !boot) return null;
+    const screen = document.createElement('div');
+    screen.id = 'first-screen';
+    screen.className = 'first-screen';
+    screen.append(template.content.cloneNode(true));
+    // a phone starts these folded (src/browser `is_phone`)
+    if (innerWidth > 0 && innerWidth <= 600) {
+      for (const d of screen.querySelectorAll('[data-phone-closed]')) d.open = false;
+    }
+    document.documentElement.lang = lang;
+    document.title = screen.querySelector('h1')?.textContent || document.title;
+    boot.before(screen);
+    boot.hidden = true;
+    return screen;
+  } catch {
+    return null;
+  }
+}
+
+// The app has mounted under the first screen: the copy covers it, in the same place, until the
+// app's inputs are built; then what was typed or chosen in the copy's fields is carried to the
+// app's (with the focus and the caret), and the copy goes.
+function takeOver(screen) {
+  screen.classList.add('covering');
+  // the app's inputs panel has its fields (a part loaded once the first screen is painted)
+  const READY = 'section.inputs:not([aria-busy]) .deferred[data-part="inputs"] [data-path]';
+  const appOwn = (selector) => [...document.querySelectorAll(selector)].find((el) => !screen.contains(el));
+  const carry = () => {
+    const active = document.activeElement;
+    for (const el of screen.querySelectorAll('input[data-path], select[data-path], textarea[data-path]')) {
+      const app = appOwn(`[data-path="${CSS.escape(el.dataset.path)}"]`);
+      if (!app) continue;
+      const box = el.type === 'checkbox' || el.type === 'radio';
+      const changed = box ? el.checked !== el.defaultChecked
+        : el.tagName === 'SELECT' ? !el.options[el.selectedIndex]?.defaultSelected
+          : el.value !== el.defaultValue;
+      if (changed) {
+        if (box) app.checked = el.checked;
+        else app.value = el.value;
+        app.dispatchEvent(new Event(box || el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+      }
+      if (el === active) {
+        app.focus();
+        try {
+          app.setSelectionRange(el.selectionStart, el.selectionEnd);
+        } catch {
+          // a field without a caret
+        }
+      }
+    }
+    screen.remove();
+  };
+  if (appOwn(READY)) {
+    carry();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (appOwn(READY)) {
+      observer.disconnect();
+      carry();
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
+
+const screen = firstScreen();
+
 try {
   await init();
 } catch (e) {
   showCrash();
   throw e;
 }
+if (screen) takeOver(screen);

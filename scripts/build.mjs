@@ -10,7 +10,9 @@
 //   4. wasm-opt -Oz shrinks every module, terser the JS glue;
 //   5. everything goes into dist/app-<hash of the contents>/ (a new release never meets an old
 //      file in a cache), with the stylesheet, the icon and boot.js, the one script index.html
-//      loads; then scripts/csp.mjs gives index.html its Content Security Policy.
+//      loads; then scripts/csp.mjs gives index.html its Content Security Policy;
+//   6. scripts/prerender.mjs opens the built site in headless Chromium and copies the default
+//      scenario's first screen, in English and Spanish, into index.html (shown before the wasm runs).
 //
 // `trunk serve` (./dev.sh serve) still builds the development site, unsplit: without the `split`
 // feature every part is built at once.
@@ -157,6 +159,8 @@ async function main() {
   fs.cpSync(pkg, path.join(DIST, dir), { recursive: true });
   fs.writeFileSync(path.join(DIST, 'index.html'), html);
   run('node', ['scripts/csp.mjs', path.join(DIST, 'index.html')]);
+  // the default scenario's first screen, drawn by the built app, into index.html
+  run('node', ['scripts/prerender.mjs', DIST]);
   for (const f of fs.readdirSync(path.join(DIST, dir)).sort()) {
     console.log(`  ${dir}/${f}  ${fs.statSync(path.join(DIST, dir, f)).size} B`);
   }
