@@ -5,7 +5,8 @@
 // the download), which reaches the page as a WebAssembly.RuntimeError thrown out of an event
 // handler or a task. The development build and the browser tests show the same message from the
 // Rust panic hook (src/shell/crash.rs); keep the two texts the same. Built from text nodes, never markup.
-import init from './main.js';
+// main.js is imported where the app starts, below (index.html preloads it): this script does
+// not wait for it, so the first screen is shown as soon as the page is parsed
 
 function showCrash() {
   if (document.getElementById('crash')) return;
@@ -127,6 +128,7 @@ function takeOver(screen) {
 const screen = firstScreen();
 
 try {
+  const { default: init } = await import('./main.js');
   await init();
 } catch (e) {
   showCrash();
