@@ -4,7 +4,7 @@
 // figures; what is typed into the population before the app is ready is kept, with its results.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveAndLaunch, waitForResults } from './lib.mjs';
+import { serveAndLaunch, waitForResults, PHONE } from './lib.mjs';
 
 let server;
 let browser;
@@ -13,13 +13,14 @@ serveAndLaunch((s, b) => {
 });
 
 // Records, from the page itself, whether the first screen was ever shown, and the place of its
-// first figure at the last change before the app took over.
+// first figure when it was shown and at the last change before the app took over.
 function watchFirstScreen() {
-  window.__firstScreen = { shown: false, rect: null, lang: null };
+  window.__firstScreen = { shown: false, first: null, rect: null, lang: null };
   new MutationObserver(() => {
     const figure = document.querySelector('#first-screen [data-metric="residential-beds"]');
     if (!figure) return;
     const r = figure.getBoundingClientRect();
+    window.__firstScreen.first ||= [r.x, r.y, r.width, r.height];
     Object.assign(window.__firstScreen, { shown: true, rect: [r.x, r.y, r.width, r.height], lang: document.documentElement.lang });
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
@@ -30,8 +31,8 @@ const figuresOf = (root) => [...root.querySelectorAll('.headline .metric')].map(
   return [v.dataset.metric, m.querySelector('.label').textContent, v.textContent.trim(), v.dataset.value, m.querySelector('span.detail').textContent];
 });
 
-async function open(locale, query = '', context) {
-  const ctx = context || await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+async function open(locale, query = '', context, size = { width: 1280, height: 900 }, device = {}) {
+  const ctx = context || await browser.newContext({ viewport: size, locale, ...device });
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -58,10 +59,29 @@ for (const [locale, lang] of [['en-US', 'en'], ['es-US', 'es']]) {
       return [r.x, r.y, r.width, r.height];
     });
     assert.deepEqual(rect.map(Math.round), seen.rect.map(Math.round));
+    assert.deepEqual(seen.first.map(Math.round), seen.rect.map(Math.round), 'and where it was first shown');
     assert.deepEqual(errors, []);
     await ctx.close();
   });
 }
+
+test('on a phone the first screen starts folded as the app does, and its figures keep their place', async () => {
+  const { ctx, page, errors } = await open('en-US', '', null, { width: PHONE.width, height: PHONE.height }, PHONE.device);
+  const seen = await page.evaluate(() => window.__firstScreen);
+  assert.ok(seen.shown);
+  const folds = await page.evaluate(() => {
+    const copy = document.getElementById('first-screen-en').content;
+    return [...copy.querySelectorAll('[data-phone-closed]')].length;
+  });
+  assert.equal(folds, 3, 'the introduction, the actions, the tables and charts');
+  const rect = await page.locator('main [data-metric="residential-beds"]').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height];
+  });
+  assert.deepEqual(rect.map(Math.round), seen.rect.map(Math.round));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
 
 test('?lang=es shows the Spanish first screen to an English browser', async () => {
   const { ctx, page } = await open('en-US', '?lang=es');
