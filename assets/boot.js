@@ -84,8 +84,9 @@ function firstScreen() {
 // app's (with the focus and the caret), and the copy goes.
 function takeOver(screen) {
   screen.classList.add('covering');
-  // the app's inputs panel has its fields (a part loaded once the first screen is painted)
-  const READY = 'section.inputs:not([aria-busy]) .deferred[data-part="inputs"] [data-path]';
+  // the app's inputs panel has its fields (a part loaded once the first screen is painted), or
+  // says that they could not be loaded
+  const READY = 'section.inputs:not([aria-busy]) .deferred[data-part="inputs"] :is([data-path], .deferred-failed)';
   const appOwn = (selector) => [...document.querySelectorAll(selector)].find((el) => !screen.contains(el));
   const carry = () => {
     const active = document.activeElement;
