@@ -38,45 +38,37 @@ const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
 addEventListener('error', (e) => { if (isTrap(e.error)) showCrash(); });
 addEventListener('unhandledrejection', (e) => { if (isTrap(e.reason)) showCrash(); });
 
-// The default scenario's first screen, drawn by the app at build time (scripts/prerender.mjs) into
-// <template id="first-screen-en"> and "-es": shown at once on a first visit to the default
-// scenario, in the language the app will choose (src/shell/i18n.rs `initial`). A link's scenario
-// (any address parameter but `lang`) or a scenario kept in this browser is not the default: then
-// nothing is copied and the loading message stays. Returns the copy, or null.
+// The default scenario's first screen, drawn by the app at build time (scripts/prerender.mjs):
+// first-screen.js, which runs before the page is parsed, has said whether this visit shows it
+// (on <html>: data-first-screen, shown as parsed; data-first-screen-later, the language to put in
+// here). Returns the screen, or null (then it is removed and the loading message stays).
 function firstScreen() {
-  const PREFIX = 'crisis-continuum-planner.';
-  try {
-    const params = new URLSearchParams(location.search);
-    for (const key of params.keys()) if (key !== 'lang') return null;
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith(`${PREFIX}scenario`) || key.startsWith(`${PREFIX}library`)) return null;
+  const root = document.documentElement;
+  const screen = document.getElementById('first-screen');
+  if (!screen) return null;
+  const later = root.dataset.firstScreenLater;
+  if (later) {
+    const template = document.getElementById(`first-screen-${later}`);
+    if (later !== screen.lang && template) {
+      screen.replaceChildren(template.content.cloneNode(true));
+      screen.lang = later;
     }
-    const tag = (t) => {
-      const primary = (t || '').trim().split(/[-_]/)[0].toLowerCase();
-      return primary === 'en' || primary === 'es' ? primary : null;
-    };
-    const lang = tag(params.get('lang')) || tag(localStorage.getItem(`${PREFIX}lang`))
-      || (navigator.languages || [navigator.language]).map(tag).find(Boolean) || 'en';
-    const template = document.getElementById(`first-screen-${lang}`);
-    const boot = document.getElementById('boot');
-    if (!template || !boot) return null;
-    const screen = document.createElement('div');
-    screen.id = 'first-screen';
-    screen.className = 'first-screen';
-    screen.append(template.content.cloneNode(true));
     // a phone starts these folded (src/browser `is_phone`)
     if (innerWidth > 0 && innerWidth <= 600) {
       for (const d of screen.querySelectorAll('[data-phone-closed]')) d.open = false;
     }
-    document.documentElement.lang = lang;
-    document.title = screen.querySelector('h1')?.textContent || document.title;
-    boot.before(screen);
-    boot.hidden = true;
-    return screen;
-  } catch {
+    if (screen.lang === later) {
+      root.lang = later;
+      document.title = screen.querySelector('h1')?.textContent || document.title;
+      root.dataset.firstScreen = later;
+    }
+  }
+  if (!root.dataset.firstScreen) {
+    delete root.dataset.firstScreenLater;
+    screen.remove();
     return null;
   }
+  return screen;
 }
 
 // The app has mounted under the first screen: the copy covers it, in the same place, until the
@@ -112,6 +104,8 @@ function takeOver(screen) {
       }
     }
     screen.remove();
+    delete document.documentElement.dataset.firstScreen;
+    delete document.documentElement.dataset.firstScreenLater;
   };
   if (appOwn(READY)) {
     carry();
@@ -127,6 +121,9 @@ function takeOver(screen) {
 }
 
 const screen = firstScreen();
+// let the first screen be painted before the app's module is compiled and started (a hidden tab
+// paints no frame: it goes on after 50 ms)
+if (screen) await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 50); });
 
 try {
   const { default: init } = await import('./main.js');

@@ -126,6 +126,14 @@ async function main() {
   await optimize(fs.readdirSync(pkg).filter((f) => f.endsWith('.wasm')).map((f) => path.join(pkg, f)));
   // starts the app, and shows the crash message if it stops (a panic is a trap in this build)
   fs.copyFileSync(path.join(ROOT, 'assets', 'boot.js'), path.join(pkg, 'boot.js'));
+  // a classic script run before the body is parsed: does this visit show the first screen drawn
+  // at build time (scripts/prerender.mjs)?
+  fs.copyFileSync(path.join(ROOT, 'assets', 'first-screen.js'), path.join(pkg, 'first-screen.js'));
+  {
+    const file = path.join(pkg, 'first-screen.js');
+    const out = await minify(fs.readFileSync(file, 'utf8'), { ecma: 2020, compress: { passes: 2 } });
+    fs.writeFileSync(file, out.code);
+  }
   // the JS, minified (names of exports, imports and properties are kept)
   for (const f of ['main.js', '__wasm_split.js', 'boot.js']) {
     const file = path.join(pkg, f);
@@ -143,6 +151,8 @@ async function main() {
   let html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   html = html.replace(/\s*<link data-trunk[^>]*>/g, '');
   const head = [
+    // before the body: whether the first screen drawn at build time is shown (scripts/prerender.mjs)
+    `<script src="./${dir}/first-screen.js"></script>`,
     `<link rel="stylesheet" href="./${dir}/main.css" />`,
     `<link rel="icon" href="./${dir}/favicon.svg" type="image/svg+xml" />`,
     `<link rel="modulepreload" href="./${dir}/main.js" />`,

@@ -5,12 +5,13 @@
 // English and once in Spanish, with no address parameters and empty storage (a first visit), and
 // what the app shows above the fold (the skip link, the header, the introduction, the actions,
 // the inputs panel down to the bottom of a 1080-pixel screen, and the results with their headline
-// figures and `data-metric` attributes, not yet their tables and charts) is copied into index.html as two <template>s. So the
+// figures and `data-metric` attributes, not yet their tables and charts) is copied into index.html:
+// the English one at the top of the body, the Spanish one in a <template>. So the
 // figures are the model's, as the app formats them, and e2e/prerender.test.mjs checks that they
-// equal what the app then shows. Templates are inert: nothing of them is in the document until
-// boot.js (assets/boot.js, `firstScreen`) copies the one the visitor's language needs, and only on
-// a first visit to the default scenario; a link, a kept scenario or `?lang` of another language
-// keep the loading message. No script is added (the Content Security Policy is unchanged).
+// equal what the app then shows. Nothing of it shows until assets/first-screen.js, the page's
+// first script, says this is a first visit to the default scenario (a link, a kept scenario keep
+// the loading message); boot.js puts the Spanish one in when the app will speak Spanish. No
+// inline script is added (the Content Security Policy is unchanged).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,10 @@ const DIST = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
 const INDEX = path.join(DIST, 'index.html');
 // the inputs panel is copied down to this line (a projector's screen, 1920 x 1080)
 const FOLD = 1080;
-const TEMPLATE = /\s*<template id="first-screen-[a-z]+"[^>]*>[\s\S]*?<\/template>/g;
+const DRAWN = [
+  /\s*<template id="first-screen-[a-z]+"[^>]*>[\s\S]*?<\/template>/g,
+  /\s*<div id="first-screen"[^>]*>[\s\S]*?<\/div>\s*<!-- end of the first screen -->/g,
+];
 
 /** The app's first screen in one language, as markup with the fields' values written in. */
 async function snapshot(browser, url, locale) {
@@ -66,7 +70,7 @@ async function snapshot(browser, url, locale) {
 
 async function main() {
   // a second run replaces the templates of the first
-  const page = fs.readFileSync(INDEX, 'utf8').replace(TEMPLATE, '');
+  const page = DRAWN.reduce((html, re) => html.replace(re, ''), fs.readFileSync(INDEX, 'utf8'));
   fs.writeFileSync(INDEX, page);
   const server = await serveDist(DIST);
   const browser = await launch();
@@ -82,11 +86,12 @@ async function main() {
     if (!html.includes('data-metric="residential-beds"')) throw new Error(`prerender.mjs: no headline figures in ${lang}`);
     if (/<script\b|\son[a-z]+=|\sstyle=/i.test(html)) throw new Error(`prerender.mjs: script or inline style in the ${lang} first screen`);
   }
-  const templates = Object.entries(shots)
-    .map(([lang, html]) => `    <template id="first-screen-${lang}" lang="${lang}">\n${html}\n    </template>\n`)
-    .join('');
-  if (!page.includes('  </body>')) throw new Error('prerender.mjs: index.html has no </body>');
-  fs.writeFileSync(INDEX, page.replace('  </body>', `${templates}  </body>`));
+  // English in the page as parsed (shown at once when first-screen.js says so), Spanish in a
+  // template that boot.js puts in its place
+  const english = `\n    <div id="first-screen" class="first-screen" lang="en">\n${shots.en}\n    </div><!-- end of the first screen -->`;
+  const spanish = `    <template id="first-screen-es" lang="es">\n${shots.es}\n    </template>\n`;
+  if (!page.includes('  <body>') || !page.includes('  </body>')) throw new Error('prerender.mjs: index.html has no <body>');
+  fs.writeFileSync(INDEX, page.replace('  <body>', `  <body>${english}`).replace('  </body>', `${spanish}  </body>`));
   for (const [lang, html] of Object.entries(shots)) console.log(`prerender.mjs: first screen (${lang}) ${html.length} B`);
 }
 
