@@ -129,6 +129,8 @@ release_build() {
 
 cmd_build() {
   need_app_tools
+  # the build draws the first screen with the built app in headless Chromium (scripts/prerender.mjs)
+  need_chromium
   say "release build (into dist/)"
   release_build
   ls -l dist

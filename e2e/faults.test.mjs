@@ -59,6 +59,8 @@ async function freshVisit(context, errors, url = server.url) {
 
 /** Wait until the page shows figures, or (a scenario out of bounds) says why it has none. */
 async function waitForPage(page) {
+  // the first screen drawn at build time (scripts/prerender.mjs) goes once the app has taken over
+  await page.waitForFunction(() => !document.getElementById('first-screen'), null, { timeout: 15000 });
   await page.waitForSelector('[data-metric="residential-beds"], #results .status.stale', { timeout: 15000 });
   await page.waitForSelector('section.inputs:not([aria-busy])', { timeout: 15000 });
 }

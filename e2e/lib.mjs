@@ -104,6 +104,8 @@ export const PHONE = {
 
 /** Wait until the app has mounted, shows its headline figures, and has built its inputs. */
 export async function waitForResults(page) {
+  // the first screen drawn at build time (scripts/prerender.mjs) goes once the app has taken over
+  await page.waitForFunction(() => !document.getElementById('first-screen'), null, { timeout: 15000 });
   await page.waitForSelector('[data-metric="residential-beds"]', { timeout: 15000 });
   // the inputs panel is filled in the task after the figures are drawn (src/shell/lazy.rs, `painted`)
   await page.waitForSelector('section.inputs:not([aria-busy])', { timeout: 15000 });

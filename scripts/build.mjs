@@ -11,7 +11,9 @@
 //   5. everything goes into dist/app-<hash of the contents>/ (a new release never meets an old
 //      file in a cache), with the stylesheet, the icon and boot.js, the one script index.html
 //      loads; then scripts/csp.mjs gives index.html its Content Security Policy;
-//   6. scripts/sw.mjs writes the service worker, sw.js, beside index.html, with the list of the
+//   6. scripts/prerender.mjs opens the built site in headless Chromium and copies the default
+//      scenario's first screen, in English and Spanish, into index.html (shown before the wasm runs);
+//   7. scripts/sw.mjs writes the service worker, sw.js, beside index.html, with the list of the
 //      app folder's files (offline after one visit; the folder also holds the web app manifest).
 //
 // `trunk serve` (./dev.sh serve) still builds the development site, unsplit: without the `split`
@@ -140,6 +142,14 @@ async function main() {
   await optimize(fs.readdirSync(pkg).filter((f) => f.endsWith('.wasm')).map((f) => path.join(pkg, f)));
   // starts the app, and shows the crash message if it stops (a panic is a trap in this build)
   fs.copyFileSync(path.join(ROOT, 'assets', 'boot.js'), path.join(pkg, 'boot.js'));
+  // a classic script run before the body is parsed: does this visit show the first screen drawn
+  // at build time (scripts/prerender.mjs)?
+  fs.copyFileSync(path.join(ROOT, 'assets', 'first-screen.js'), path.join(pkg, 'first-screen.js'));
+  {
+    const file = path.join(pkg, 'first-screen.js');
+    const out = await minify(fs.readFileSync(file, 'utf8'), { ecma: 2020, compress: { passes: 2 } });
+    fs.writeFileSync(file, out.code);
+  }
   // the JS, minified (names of exports, imports and properties are kept)
   for (const f of ['main.js', '__wasm_split.js', 'boot.js']) {
     const file = path.join(pkg, f);
@@ -158,6 +168,8 @@ async function main() {
   let html = fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8');
   html = html.replace(/\s*<link data-trunk[^>]*>/g, '');
   const head = [
+    // before the body: whether the first screen drawn at build time is shown (scripts/prerender.mjs)
+    `<script src="./${dir}/first-screen.js"></script>`,
     `<link rel="stylesheet" href="./${dir}/main.css" />`,
     `<link rel="icon" href="./${dir}/favicon.svg" type="image/svg+xml" />`,
     `<link rel="modulepreload" href="./${dir}/main.js" />`,
@@ -176,7 +188,9 @@ async function main() {
   fs.cpSync(pkg, path.join(DIST, dir), { recursive: true });
   fs.writeFileSync(path.join(DIST, 'index.html'), html);
   run('node', ['scripts/csp.mjs', path.join(DIST, 'index.html')]);
-  // the service worker, with the list of every file of the app folder
+  // the default scenario's first screen, drawn by the built app, into index.html
+  run('node', ['scripts/prerender.mjs', DIST]);
+  // the service worker, with the list of every file of the app folder (last: the page is final)
   await writeServiceWorker(DIST);
   for (const f of fs.readdirSync(path.join(DIST, dir)).sort()) {
     console.log(`  ${dir}/${f}  ${fs.statSync(path.join(DIST, dir, f)).size} B`);
