@@ -8,11 +8,15 @@ use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::table::{data_table, Name};
 use crisis_model::benchmarks::benchmarks;
+use crisis_model::catalog::{Input, OUTCOME_INPUTS};
 use crisis_model::methods::methods;
 use crisis_model::outcomes::outcomes;
+use crisis_model::scenario::outcome_sources::{outcome_citation_in, outcome_source};
+use crisis_model::scenario::outcomes::OutcomeRates;
 use crisis_model::validate::validate_outcomes_in;
-use crisis_model::Lang;
+use crisis_model::{Lang, Problem};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The outcome table's rows, computed in the model: (id, label, figure, method, evidence id,
 /// evidence label, source, counter sentence).
@@ -104,6 +108,7 @@ pub fn OutcomesSection() -> impl IntoView {
                 }}
             </ul>
             {move || last.get().map(|(rows, marks)| view! { <Tables rows=rows marks=marks/> })}
+            <RateEditor problems=problems/>
             <Methods/>
             </details>
         </section>
@@ -195,6 +200,82 @@ fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
             </table>
             },
         )}
+    }
+}
+
+/// "Change the rates": every outcome rate in use with its low and high ends, its source or
+/// assumption, and the model's message under a field it rejects. The figures above follow
+/// once typing pauses; a rejected rate keeps the last ones.
+#[component]
+fn RateEditor(problems: Memo<Vec<Problem>>) -> impl IntoView {
+    let planner = use_planner();
+    // the rates in use (each the index of its value, low and high in the catalog's list)
+    let used = Memo::new(move |_| {
+        planner.scenario.with(|s| {
+            OUTCOME_INPUTS
+                .chunks_exact(3)
+                .enumerate()
+                .filter(|(_, r)| r[0].when.holds(s))
+                .map(|(k, _)| k)
+                .collect::<Vec<usize>>()
+        })
+    });
+    view! {
+        <details class="more rates no-print">
+            <summary>{tr("Change the rates", "Cambiar las tasas")}</summary>
+            <p class="hint">
+                {tr(
+                    "Each rate has a value and the low and high ends of its range; the ranges give the low and high figures above and feed \"How sure is this?\". Replace an assumption with your local data.",
+                    "Cada tasa tiene un valor y los extremos bajo y alto de su rango; los rangos dan las cifras bajas y altas de arriba y alimentan \"¿Qué tan segura es esta estimación?\". Reemplace un supuesto con sus datos locales.",
+                )}
+            </p>
+            <div class="range-grid">
+                {move || used.get().into_iter().map(|k| view! { <RateRow k=k problems=problems/> }).collect_view()}
+            </div>
+        </details>
+    }
+}
+
+/// One rate's value and ends, with its source.
+#[component]
+fn RateRow(k: usize, problems: Memo<Vec<Problem>>) -> impl IntoView {
+    let lang = use_lang();
+    let [value, low, high] = [0, 1, 2].map(|i| OUTCOME_INPUTS[3 * k + i]);
+    let note = move || {
+        let l = lang.get();
+        outcome_source(value.path).map(|src| outcome_citation_in(&src, l))
+    };
+    let field = |input: &'static Input<OutcomeRates>, label: (&'static str, &'static str)| {
+        let path = crisis_model::catalog::outcome_path(input.path);
+        let at = path.clone();
+        let error = Signal::derive(move || {
+            problems.with(|p| p.iter().find(|p| p.field == at).map(|p| p.message.clone()))
+        });
+        crate::widgets::fields::number_field(
+            label,
+            path,
+            input.unit,
+            ("", ""),
+            Arc::new(move |s: &crisis_model::Scenario| (input.get)(&s.outcomes)),
+            Arc::new(move |s: &mut crisis_model::Scenario, v| (input.set)(&mut s.outcomes, v)),
+            input.scale,
+            None,
+            true,
+            None,
+            false,
+            Some(error),
+        )
+    };
+    view! {
+        <fieldset class="range-row rate-row" data-rate=value.path>
+            <legend>{move || value.label_in(lang.get())}</legend>
+            <p class="hint rate-source">{note}</p>
+            <div class="range-ends">
+                {field(value, ("Value", "Valor"))}
+                {field(low, ("Low end", "Extremo bajo"))}
+                {field(high, ("High end", "Extremo alto"))}
+            </div>
+        </fieldset>
     }
 }
 
