@@ -6,6 +6,7 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
+use crate::widgets::methods_link::MethodsLink;
 use crate::widgets::table::{data_table, Name};
 use crisis_model::benchmarks::benchmarks;
 use crisis_model::catalog::{Input, OUTCOME_INPUTS};
@@ -109,7 +110,7 @@ pub fn OutcomesSection() -> impl IntoView {
             </ul>
             {move || last.get().map(|(rows, marks)| view! { <Tables rows=rows marks=marks/> })}
             <RateEditor problems=problems/>
-            <Methods/>
+            <p><MethodsLink/></p>
             </details>
         </section>
     }
@@ -279,32 +280,50 @@ fn RateRow(k: usize, problems: Memo<Vec<Problem>>) -> impl IntoView {
     }
 }
 
-/// The methods document for the scenario on screen, at `#methods`, built when opened.
+/// The methods page (`?view=methods`): the methods document for the scenario on screen, one
+/// printable page, with the way back to the planner.
 #[component]
-fn Methods() -> impl IntoView {
+pub fn MethodsPage() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
-    let open = RwSignal::new(false);
     let doc = move || {
-        if !open.get() {
-            return None;
-        }
         let l: Lang = lang.get();
         planner.settled.with(|r| r.as_ref().map(|r| methods(r, l)))
     };
+    let back = crate::shell::methods::planner_href();
     view! {
-        <details id="methods" class="methods" on:toggle=move |ev| {
-            use leptos::wasm_bindgen::JsCast;
-            let d = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok());
-            open.set(d.is_some_and(|d| d.open()));
-        }>
-            <summary>{tr("Methods: every formula, input and source", "Métodos: cada fórmula, dato y fuente")}</summary>
-            {move || doc().map(|m| view! {
-                <h3>{m.title}</h3>
+        <article id="methods" class="card methods methods-page" aria-labelledby="methods-title">
+            <p class="methods-actions no-print">
+                <a
+                    href=back
+                    on:click=move |ev: leptos::ev::MouseEvent| {
+                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                            ev.prevent_default();
+                            crate::shell::methods::show(false);
+                        }
+                    }
+                >
+                    {tr("Back to the planner", "Volver al planificador")}
+                </a>
+                " "
+                <button type="button" class="secondary" on:click=move |_| crate::shell::lazy::print_all()>
+                    {tr("Print", "Imprimir")}
+                </button>
+            </p>
+            {move || match doc() {
+                None => view! {
+                    <h2 id="methods-title">{tr("Methods", "Métodos")}</h2>
+                    <p>{tr(
+                        "The methods appear as soon as the inputs marked in red are fixed.",
+                        "Los métodos aparecen en cuanto se corrijan los datos marcados en rojo.",
+                    )}</p>
+                }.into_any(),
+                Some(m) => view! {
+                <h2 id="methods-title">{m.title}</h2>
                 <ul>
                     {m.about.into_iter().map(|(k, v)| view! { <li><strong>{k} ": "</strong> {v}</li> }).collect_view()}
                 </ul>
-                <h4>{tr("Formulas", "Fórmulas")}</h4>
+                <h3>{tr("Formulas", "Fórmulas")}</h3>
                 <dl class="formulas">
                     {m.formulas.into_iter().map(|(key, e)| view! {
                         <dt><code>{key}</code> ": " {e.figure}</dt>
@@ -316,7 +335,7 @@ fn Methods() -> impl IntoView {
                         </dd>
                     }).collect_view()}
                 </dl>
-                <h4>{tr("Inputs", "Datos")}</h4>
+                <h3>{tr("Inputs", "Datos")}</h3>
                 {data_table(
                     Name::Label(tr("Inputs", "Datos")().to_string()),
                     view! {
@@ -345,13 +364,14 @@ fn Methods() -> impl IntoView {
                 </table>
                     },
                 )}
-                <h4>{tr("Checks the model passes", "Comprobaciones del modelo")}</h4>
+                <h3>{tr("Checks the model passes", "Comprobaciones del modelo")}</h3>
                 <ul>
                     {m.checks.into_iter().map(|c| view! {
                         <li data-passed=c.passed.to_string()><strong>{c.name}</strong> ": " {c.detail}</li>
                     }).collect_view()}
                 </ul>
-            })}
-        </details>
+                }.into_any(),
+            }}
+        </article>
     }
 }
