@@ -76,6 +76,7 @@ mod views {
                 slide=slide
                 gap_slide=gap_view::gap_slide
                 plan_slide=buildout_view::plan_slide
+                outcomes_slide=outcomes_view::outcomes_slide
             />
         }
         .into_any()

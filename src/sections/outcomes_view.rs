@@ -6,9 +6,10 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
+use crate::widgets::charts::benchmarks::BenchmarkChart;
 use crate::widgets::methods_link::MethodsLink;
 use crate::widgets::table::{data_table, Name};
-use crisis_model::benchmarks::benchmarks;
+use crisis_model::benchmarks::{benchmarks, Benchmark};
 use crisis_model::catalog::{Input, OUTCOME_INPUTS};
 use crisis_model::methods::methods;
 use crisis_model::outcomes::outcomes;
@@ -36,7 +37,7 @@ type Row = (
 type Mark = [String; 6];
 
 /// What the tables show.
-type Shown = Option<(Vec<Row>, Vec<Mark>)>;
+type Shown = Option<(Vec<Row>, Vec<Mark>, Vec<Benchmark>, Lang)>;
 
 #[component]
 pub fn OutcomesSection() -> impl IntoView {
@@ -71,7 +72,8 @@ pub fn OutcomesSection() -> impl IntoView {
                         )
                     })
                     .collect();
-                let marks = benchmarks(r)
+                let published = benchmarks(r);
+                let marks = published
                     .iter()
                     .map(|b| {
                         [
@@ -84,7 +86,7 @@ pub fn OutcomesSection() -> impl IntoView {
                         ]
                     })
                     .collect();
-                last.set(Some((rows, marks)));
+                last.set(Some((rows, marks, published, l)));
             }
         });
     });
@@ -108,7 +110,15 @@ pub fn OutcomesSection() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            {move || last.get().map(|(rows, marks)| view! { <Tables rows=rows marks=marks/> })}
+            {move || {
+                last.get()
+                    .map(|(rows, marks, published, l)| {
+                        view! {
+                            <Tables rows=rows marks=marks/>
+                            <BenchmarkChart marks=published lang=l/>
+                        }
+                    })
+            }}
             <RateEditor problems=problems/>
             <p><MethodsLink/></p>
             </details>
@@ -374,4 +384,58 @@ pub fn MethodsPage() -> impl IntoView {
             }}
         </article>
     }
+}
+
+/// The presentation's slide "What the continuum averts": the summary's outcomes as large
+/// figures with their ranges and evidence, and the counter-evidence under them. Handed to the
+/// presentation by the app's root (`parts.rs`), like the gap's slide.
+pub fn outcomes_slide(r: &crisis_model::Results, lang: Lang) -> AnyView {
+    if !validate_outcomes_in(r.scenario(), lang).is_empty() {
+        return view! {
+            <p>
+                {lang.pick(
+                    "An outcome rate needs fixing: see \u{201c}What the continuum averts\u{201d} on the page.",
+                    "Hay que corregir una tasa de resultados: vea \u{201c}Lo que evita el continuo\u{201d} en la página.",
+                )}
+            </p>
+        }
+        .into_any();
+    }
+    let all = outcomes(r);
+    let shown: Vec<_> = crisis_model::outcomes::SUMMARY_IDS
+        .iter()
+        .filter_map(|id| all.iter().find(|o| o.id == *id))
+        .collect();
+    let mut counters: Vec<&'static str> = Vec::new();
+    for o in &shown {
+        if let Some(c) = o.counter.map(|c| c.sentence_in(lang)) {
+            if !counters.contains(&c) {
+                counters.push(c);
+            }
+        }
+    }
+    view! {
+        <div class="present-figures averts">
+            {shown
+                .iter()
+                .map(|o| {
+                    view! {
+                        <div class="metric" data-present-outcome=o.id>
+                            <span class="label">{o.label_in(lang)}</span>
+                            <span class="value">{o.figure_in(lang)}</span>
+                            <span class="detail">
+                                <span class=format!("badge evidence-{}", o.evidence.id())>{o.evidence.label_in(lang)}</span>
+                                " · "
+                                {o.method.label_in(lang)}
+                            </span>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <ul class="counter-evidence">
+            {counters.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }

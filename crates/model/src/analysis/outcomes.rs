@@ -858,3 +858,40 @@ impl RoundTo for f64 {
         }
     }
 }
+
+/// The outcomes the board summary and the presentation name, in order: the emergency-department
+/// hours, the admissions and the police hours (from the flow), and the admissions of the
+/// comparative studies beside them.
+pub const SUMMARY_IDS: [&str; 4] = [
+    "ed-hours",
+    "admissions",
+    "police-hours",
+    "admissions-crisis-unit",
+];
+
+/// One line for the board summary: each outcome of [`SUMMARY_IDS`] with its range and its kind
+/// of evidence, then the caution. `Emergency-department hours not spent: 93,600 (52,800-218,400)
+/// hours a year (administrative data); …`.
+pub fn summary_in(all: &[Outcome], lang: Lang) -> String {
+    let parts: Vec<String> = SUMMARY_IDS
+        .iter()
+        .filter_map(|id| all.iter().find(|o| o.id == *id))
+        .map(|o| {
+            format!(
+                "{}: {} ({})",
+                o.label_in(lang),
+                o.figure_in(lang),
+                o.evidence.label_in(lang).to_lowercase()
+            )
+        })
+        .collect();
+    format!(
+        "{}. {}",
+        parts.join("; "),
+        lang.pick(
+            "Estimates, not promises: controlled studies find smaller effects, or none.",
+            "Son estimaciones, no promesas: los estudios controlados encuentran efectos menores, \
+             o ninguno.",
+        )
+    )
+}
