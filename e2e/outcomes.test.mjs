@@ -162,7 +162,7 @@ test('the methods page has its own address, lists every input and prints on Lett
   // the address opened on its own: the methods page, in the language of the address
   await page.goto(`${server.url}?${new URL(page.url()).searchParams.toString()}&view=methods&lang=es`);
   await page.locator('article#methods .methods-inputs tbody tr').first().waitFor();
-  assert.match(await page.locator('#methods-title').textContent(), /Métodos/);
+  assert.match(await page.locator('#methods-title').textContent(), /métodos/);
   // on Letter paper (8.5 in, 816 px less the margins) nothing runs past the page's edge
   await page.setViewportSize({ width: 720, height: 1000 });
   await page.emulateMedia({ media: 'print' });
