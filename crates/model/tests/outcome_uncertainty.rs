@@ -171,3 +171,49 @@ fn a_bad_rate_drawn_here_is_a_problem_at_its_field_and_others_are_not() {
     s.outcomes.crisis_unit_odds_ratio = 0.0;
     assert!(MonteCarlo::new(&s).is_ok());
 }
+
+#[test]
+fn the_command_line_reports_the_hours_bands_and_the_rates_in_the_tornado() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crisis-plan"))
+        .args(["--preset", "roadmap", "--uncertainty", "--format", "json"])
+        .output()
+        .expect("run crisis-plan");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mc = &v["uncertainty"]["monte_carlo"];
+    assert!(close(mc["police_hours"]["base"].as_f64().unwrap(), 6_600.0));
+    assert!(close(mc["ed_hours"]["base"].as_f64().unwrap(), 93_600.0));
+    let inputs: Vec<&str> = mc["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i.as_str())
+        .collect();
+    assert!(inputs.contains(&"police_share"));
+    let row = v["uncertainty"]["tornado"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["input"] == "police_share")
+        .expect("the police share's row");
+    assert!(close(
+        row["at_low"]["police_hours"].as_f64().unwrap(),
+        4_400.0
+    ));
+    assert!(close(
+        row["at_high"]["police_hours"].as_f64().unwrap(),
+        8_800.0
+    ));
+    // the table names the bands in both languages (a bad rate's exit code 2: tests/outcomes.rs)
+    for (lang, want) in [
+        ("en", "Police hours freed a year"),
+        ("es", "Horas de policía liberadas al año"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_crisis-plan"))
+            .args(["--preset", "roadmap", "--uncertainty", "--lang", lang])
+            .output()
+            .expect("run crisis-plan");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(want), "{text}");
+    }
+}
