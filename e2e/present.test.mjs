@@ -22,27 +22,27 @@ test('presenting a second time, one arrow press moves exactly one slide', async 
   // the first presentation: one press, one slide; then leave with Escape
   await page.getByRole('button', { name: 'Present' }).click();
   await dialog.waitFor();
-  assert.match(await counter(dialog), /^Slide 1 of 7 /);
+  assert.match(await counter(dialog), /^Slide 1 of 8 /);
   await page.keyboard.press('ArrowRight');
-  assert.match(await counter(dialog), /^Slide 2 of 7 /, 'the first presentation moves one slide');
+  assert.match(await counter(dialog), /^Slide 2 of 8 /, 'the first presentation moves one slide');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
 
   // the second: it starts at the first slide, and one press moves to the second, not the third
   await page.getByRole('button', { name: 'Present' }).click();
   await dialog.waitFor();
-  assert.match(await counter(dialog), /^Slide 1 of 7 /);
+  assert.match(await counter(dialog), /^Slide 1 of 8 /);
   await page.keyboard.press('ArrowRight');
-  assert.match(await counter(dialog), /^Slide 2 of 7 /, 'the second presentation moves one slide a press');
+  assert.match(await counter(dialog), /^Slide 2 of 8 /, 'the second presentation moves one slide a press');
   // the same after leaving with the button rather than a key
   await page.getByRole('button', { name: 'Leave (Esc)' }).click();
   await dialog.waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Present' }).click();
   await dialog.waitFor();
   await page.keyboard.press('ArrowRight');
-  assert.match(await counter(dialog), /^Slide 2 of 7 /, 'the third presentation moves one slide a press');
+  assert.match(await counter(dialog), /^Slide 2 of 8 /, 'the third presentation moves one slide a press');
   await page.keyboard.press('ArrowLeft');
-  assert.match(await counter(dialog), /^Slide 1 of 7 /);
+  assert.match(await counter(dialog), /^Slide 1 of 8 /);
 
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);

@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
     let saved = chrome.then(saved::provide_saved);
     let presenting = RwSignal::new(None::<usize>);
     provide_context(presenting);
+    let methods = crate::shell::methods::provide();
     let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after
     browser::on_window(leptos::ev::beforeprint, |_| {
@@ -66,7 +67,7 @@ pub fn App() -> impl IntoView {
                     </header>
                 }
             })}
-        <main id="main" class:embedded=!chrome>
+        <main id="main" class:embedded=!chrome hidden=move || methods.get()>
             {move || {
                 notice
                     .get()
@@ -132,7 +133,8 @@ pub fn App() -> impl IntoView {
             <lazy::Deferred part=Part::Print when=When::Asked/>
         </main>
         // below the first screen everywhere: built once the first screen is painted
-        {move || (chrome && painted.get()).then(|| view! { <Footer/> })}
+        {move || (chrome && painted.get() && !methods.get()).then(|| view! { <Footer/> })}
+        <lazy::Deferred part=Part::Methods when=When::While(methods.into())/>
         <lazy::Deferred
             part=Part::Present
             when=When::While(Signal::derive(move || presenting.get().is_some()))
@@ -262,7 +264,7 @@ fn Footer() -> impl IntoView {
                     "El número de camas usa el modelo de pérdida de Erlang (la proporción de días en que un programa está lleno); los equipos móviles y el personal de la línea de crisis usan el modelo de espera de Erlang. Es una estimación para planificar, no un presupuesto: compárela con sus propios datos.",
                 )}
                 " "
-                <a href="#methods">{tr("Methods", "Métodos")}</a>
+                <crate::widgets::methods_link::MethodsLink/>
             </p>
         </footer>
     }

@@ -76,12 +76,16 @@ mod views {
                 slide=slide
                 gap_slide=gap_view::gap_slide
                 plan_slide=buildout_view::plan_slide
+                outcomes_slide=outcomes_view::outcomes_slide
             />
         }
         .into_any()
     }
     pub fn print() -> AnyView {
         view! { <print::PrintInputs/> }.into_any()
+    }
+    pub fn methods() -> AnyView {
+        view! { <outcomes_view::MethodsPage/> }.into_any()
     }
     pub fn kept() -> AnyView {
         view! { <kept::StorageNotice/> <kept::RecentList/> }.into_any()
@@ -107,6 +111,7 @@ pub fn registry() -> Parts {
             Part::Present => views::present(),
             Part::Print => views::print(),
             Part::Kept => views::kept(),
+            Part::Methods => views::methods(),
         },
     }
 }
@@ -161,6 +166,7 @@ mod points {
     point!(uncertainty, below, preload_uncertainty);
     point!(criteria, below, preload_criteria);
     point!(print, below, preload_print);
+    point!(methods, below, preload_methods);
     point!(library, overlay, preload_library);
     point!(embed, overlay, preload_embed);
     point!(compare, overlay, preload_compare);
@@ -184,6 +190,7 @@ mod points {
             Part::Present => present().await,
             Part::Print => print().await,
             Part::Kept => kept().await,
+            Part::Methods => methods().await,
         }
     }
 
@@ -204,6 +211,7 @@ mod points {
             Part::Present => preload_present().await,
             Part::Print => preload_print().await,
             Part::Kept => preload_kept().await,
+            Part::Methods => preload_methods().await,
         }
     }
 }

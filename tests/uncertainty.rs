@@ -7,6 +7,7 @@ mod common;
 use common::*;
 use crisis_model::format::Format;
 use crisis_model::{run_monte_carlo, run_simulation, tornado, Lang, Metric, Scenario};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -60,8 +61,32 @@ async fn the_bands_and_the_tornado_are_the_models_and_follow_the_scenario() {
         qa(&root, "svg.tornado .tornado-row").len(),
         t.rows.len().min(10)
     );
-    // the histogram of each band is drawn
-    assert_eq!(qa(&root, ".band-card svg.histogram").len(), 3);
+    // the histogram of each band is drawn: beds, staff, cost, police hours, emergency-department
+    // hours
+    assert_eq!(qa(&root, ".band-card svg.histogram").len(), 5);
+    // ordered by the police hours freed: the model's order, the inputs that move them only
+    let police = q(&root, "[data-order=police-hours]");
+    police.unchecked_ref::<web_sys::HtmlElement>().click();
+    let want: Vec<String> = t
+        .by(Metric::PoliceHours)
+        .into_iter()
+        .filter(|r| r.swing(Metric::PoliceHours) > 0.0)
+        .take(10)
+        .map(|r| r.input.clone())
+        .collect();
+    let mut shown: Vec<String> = Vec::new();
+    for _ in 0..50 {
+        shown = qa(&root, "svg.tornado .tornado-row")
+            .iter()
+            .map(|r| r.get_attribute("data-input").unwrap())
+            .collect();
+        if shown == want {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert_eq!(shown, want);
+    assert!(shown.contains(&"police_share".to_string()));
 
     // then the simulated year: a row per program and pool, with the model's Erlang B beside it
     let sim = run_simulation(&s).unwrap();

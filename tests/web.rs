@@ -684,6 +684,13 @@ async fn presentation_mode_shows_the_figures_then_one_chart_a_slide() {
     key("ArrowRight").await;
     key("ArrowRight").await;
     assert!(text(&doc, ".present .curve-chart").contains("55 beds"));
+    // what the continuum averts: the model's figures, with their evidence
+    key("ArrowRight").await;
+    assert_eq!(
+        text(&doc, ".present [data-present-outcome='ed-hours'] .value"),
+        "93,600 (52,800-218,400) hours a year"
+    );
+    key("ArrowLeft").await;
     key("ArrowLeft").await;
     key("ArrowLeft").await;
     assert!(doc

@@ -304,6 +304,7 @@ fn PlanResults(p: BuildOutResults, stale: Memo<bool>) -> impl IntoView {
                 <details class="gap-notes">
                     <summary>{l.pick("How is this calculated?", "¿Cómo se calcula esto?")}</summary>
                     <dl>{explanations}</dl>
+                    <p><crate::widgets::methods_link::MethodsLink/></p>
                 </details>
             </div>
         }

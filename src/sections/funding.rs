@@ -261,6 +261,7 @@ fn Explanations(f: FundingResults, lang: Lang) -> impl IntoView {
     view! {
         <details class="explain funding-explain">
             <summary>{t("How is this calculated?", "¿Cómo se calcula?")}</summary>
+            <p><crate::widgets::methods_link::MethodsLink/></p>
             <dl>
                 {f.explanation_keys()
                     .into_iter()

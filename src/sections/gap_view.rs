@@ -996,6 +996,13 @@ fn summary_view(r: &Results, lang: Lang) -> AnyView {
                 <strong>{lang.pick("Who pays: ", "Quién paga: ")}</strong>
                 {crisis_model::funding::funding(r).summary_in(lang)}
             </p>
+            // only with rates the model accepts (their messages are in the outcomes section)
+            {crisis_model::validate::validate_outcomes(s).is_empty().then(|| view! {
+                <p class="summary-outcomes">
+                    <strong>{lang.pick("What the continuum averts, a year: ", "Lo que evita el continuo, al año: ")}</strong>
+                    {crisis_model::outcomes::summary_in(&crisis_model::outcomes::outcomes(r), lang)}
+                </p>
+            })}
             <h3>{lang.pick("Today against need", "Hoy frente a la necesidad")}</h3>
             {gap_view}
             {plan_summary(s, lang)}

@@ -6,13 +6,19 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
+use crate::widgets::charts::benchmarks::BenchmarkChart;
+use crate::widgets::methods_link::MethodsLink;
 use crate::widgets::table::{data_table, Name};
-use crisis_model::benchmarks::benchmarks;
+use crisis_model::benchmarks::{benchmarks, Benchmark};
+use crisis_model::catalog::{Input, OUTCOME_INPUTS};
 use crisis_model::methods::methods;
 use crisis_model::outcomes::outcomes;
+use crisis_model::scenario::outcome_sources::{outcome_citation_in, outcome_source};
+use crisis_model::scenario::outcomes::OutcomeRates;
 use crisis_model::validate::validate_outcomes_in;
-use crisis_model::Lang;
+use crisis_model::{Lang, Problem};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The outcome table's rows, computed in the model: (id, label, figure, method, evidence id,
 /// evidence label, source, counter sentence).
@@ -31,7 +37,7 @@ type Row = (
 type Mark = [String; 6];
 
 /// What the tables show.
-type Shown = Option<(Vec<Row>, Vec<Mark>)>;
+type Shown = Option<(Vec<Row>, Vec<Mark>, Vec<Benchmark>, Lang)>;
 
 #[component]
 pub fn OutcomesSection() -> impl IntoView {
@@ -66,7 +72,8 @@ pub fn OutcomesSection() -> impl IntoView {
                         )
                     })
                     .collect();
-                let marks = benchmarks(r)
+                let published = benchmarks(r);
+                let marks = published
                     .iter()
                     .map(|b| {
                         [
@@ -79,7 +86,7 @@ pub fn OutcomesSection() -> impl IntoView {
                         ]
                     })
                     .collect();
-                last.set(Some((rows, marks)));
+                last.set(Some((rows, marks, published, l)));
             }
         });
     });
@@ -103,8 +110,17 @@ pub fn OutcomesSection() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            {move || last.get().map(|(rows, marks)| view! { <Tables rows=rows marks=marks/> })}
-            <Methods/>
+            {move || {
+                last.get()
+                    .map(|(rows, marks, published, l)| {
+                        view! {
+                            <Tables rows=rows marks=marks/>
+                            <BenchmarkChart marks=published lang=l/>
+                        }
+                    })
+            }}
+            <RateEditor problems=problems/>
+            <p><MethodsLink/></p>
             </details>
         </section>
     }
@@ -198,32 +214,126 @@ fn Tables(rows: Vec<Row>, marks: Vec<Mark>) -> impl IntoView {
     }
 }
 
-/// The methods document for the scenario on screen, at `#methods`, built when opened.
+/// "Change the rates": every outcome rate in use with its low and high ends, its source or
+/// assumption, and the model's message under a field it rejects. The figures above follow
+/// once typing pauses; a rejected rate keeps the last ones.
 #[component]
-fn Methods() -> impl IntoView {
+fn RateEditor(problems: Memo<Vec<Problem>>) -> impl IntoView {
+    let planner = use_planner();
+    // the rates in use (each the index of its value, low and high in the catalog's list)
+    let used = Memo::new(move |_| {
+        planner.scenario.with(|s| {
+            OUTCOME_INPUTS
+                .chunks_exact(3)
+                .enumerate()
+                .filter(|(_, r)| r[0].when.holds(s))
+                .map(|(k, _)| k)
+                .collect::<Vec<usize>>()
+        })
+    });
+    view! {
+        <details class="more rates no-print">
+            <summary>{tr("Change the rates", "Cambiar las tasas")}</summary>
+            <p class="hint">
+                {tr(
+                    "Each rate has a value and the low and high ends of its range; the ranges give the low and high figures above and feed \"How sure is this?\". Replace an assumption with your local data.",
+                    "Cada tasa tiene un valor y los extremos bajo y alto de su rango; los rangos dan las cifras bajas y altas de arriba y alimentan \"¿Qué tan segura es esta estimación?\". Reemplace un supuesto con sus datos locales.",
+                )}
+            </p>
+            <div class="range-grid">
+                {move || used.get().into_iter().map(|k| view! { <RateRow k=k problems=problems/> }).collect_view()}
+            </div>
+        </details>
+    }
+}
+
+/// One rate's value and ends, with its source.
+#[component]
+fn RateRow(k: usize, problems: Memo<Vec<Problem>>) -> impl IntoView {
+    let lang = use_lang();
+    let [value, low, high] = [0, 1, 2].map(|i| OUTCOME_INPUTS[3 * k + i]);
+    let note = move || {
+        let l = lang.get();
+        outcome_source(value.path).map(|src| outcome_citation_in(&src, l))
+    };
+    let field = |input: &'static Input<OutcomeRates>, label: (&'static str, &'static str)| {
+        let path = crisis_model::catalog::outcome_path(input.path);
+        let at = path.clone();
+        let error = Signal::derive(move || {
+            problems.with(|p| p.iter().find(|p| p.field == at).map(|p| p.message.clone()))
+        });
+        crate::widgets::fields::number_field(
+            label,
+            path,
+            input.unit,
+            ("", ""),
+            Arc::new(move |s: &crisis_model::Scenario| (input.get)(&s.outcomes)),
+            Arc::new(move |s: &mut crisis_model::Scenario, v| (input.set)(&mut s.outcomes, v)),
+            input.scale,
+            None,
+            true,
+            None,
+            false,
+            Some(error),
+        )
+    };
+    view! {
+        <fieldset class="range-row rate-row" data-rate=value.path>
+            <legend>{move || value.label_in(lang.get())}</legend>
+            <p class="hint rate-source">{note}</p>
+            <div class="range-ends">
+                {field(value, ("Value", "Valor"))}
+                {field(low, ("Low end", "Extremo bajo"))}
+                {field(high, ("High end", "Extremo alto"))}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The methods page (`?view=methods`): the methods document for the scenario on screen, one
+/// printable page, with the way back to the planner.
+#[component]
+pub fn MethodsPage() -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
-    let open = RwSignal::new(false);
     let doc = move || {
-        if !open.get() {
-            return None;
-        }
         let l: Lang = lang.get();
         planner.settled.with(|r| r.as_ref().map(|r| methods(r, l)))
     };
+    let back = crate::shell::methods::planner_href();
     view! {
-        <details id="methods" class="methods" on:toggle=move |ev| {
-            use leptos::wasm_bindgen::JsCast;
-            let d = ev.target().and_then(|t| t.dyn_into::<leptos::web_sys::HtmlDetailsElement>().ok());
-            open.set(d.is_some_and(|d| d.open()));
-        }>
-            <summary>{tr("Methods: every formula, input and source", "Métodos: cada fórmula, dato y fuente")}</summary>
-            {move || doc().map(|m| view! {
-                <h3>{m.title}</h3>
+        <article id="methods" class="card methods methods-page" aria-labelledby="methods-title">
+            <p class="methods-actions no-print">
+                <a
+                    href=back
+                    on:click=move |ev: leptos::ev::MouseEvent| {
+                        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                            ev.prevent_default();
+                            crate::shell::methods::show(false);
+                        }
+                    }
+                >
+                    {tr("Back to the planner", "Volver al planificador")}
+                </a>
+                " "
+                <button type="button" class="secondary" on:click=move |_| crate::shell::lazy::print_all()>
+                    {tr("Print", "Imprimir")}
+                </button>
+            </p>
+            {move || match doc() {
+                None => view! {
+                    <h2 id="methods-title">{tr("Methods", "Métodos")}</h2>
+                    <p>{tr(
+                        "The methods appear as soon as the inputs marked in red are fixed.",
+                        "Los métodos aparecen en cuanto se corrijan los datos marcados en rojo.",
+                    )}</p>
+                }.into_any(),
+                Some(m) => view! {
+                <h2 id="methods-title">{m.title}</h2>
                 <ul>
                     {m.about.into_iter().map(|(k, v)| view! { <li><strong>{k} ": "</strong> {v}</li> }).collect_view()}
                 </ul>
-                <h4>{tr("Formulas", "Fórmulas")}</h4>
+                <h3>{tr("Formulas", "Fórmulas")}</h3>
                 <dl class="formulas">
                     {m.formulas.into_iter().map(|(key, e)| view! {
                         <dt><code>{key}</code> ": " {e.figure}</dt>
@@ -235,7 +345,7 @@ fn Methods() -> impl IntoView {
                         </dd>
                     }).collect_view()}
                 </dl>
-                <h4>{tr("Inputs", "Datos")}</h4>
+                <h3>{tr("Inputs", "Datos")}</h3>
                 {data_table(
                     Name::Label(tr("Inputs", "Datos")().to_string()),
                     view! {
@@ -264,13 +374,68 @@ fn Methods() -> impl IntoView {
                 </table>
                     },
                 )}
-                <h4>{tr("Checks the model passes", "Comprobaciones del modelo")}</h4>
+                <h3>{tr("Checks the model passes", "Comprobaciones del modelo")}</h3>
                 <ul>
                     {m.checks.into_iter().map(|c| view! {
                         <li data-passed=c.passed.to_string()><strong>{c.name}</strong> ": " {c.detail}</li>
                     }).collect_view()}
                 </ul>
-            })}
-        </details>
+                }.into_any(),
+            }}
+        </article>
     }
+}
+
+/// The presentation's slide "What the continuum averts": the summary's outcomes as large
+/// figures with their ranges and evidence, and the counter-evidence under them. Handed to the
+/// presentation by the app's root (`parts.rs`), like the gap's slide.
+pub fn outcomes_slide(r: &crisis_model::Results, lang: Lang) -> AnyView {
+    if !validate_outcomes_in(r.scenario(), lang).is_empty() {
+        return view! {
+            <p>
+                {lang.pick(
+                    "An outcome rate needs fixing: see \u{201c}What the continuum averts\u{201d} on the page.",
+                    "Hay que corregir una tasa de resultados: vea \u{201c}Lo que evita el continuo\u{201d} en la página.",
+                )}
+            </p>
+        }
+        .into_any();
+    }
+    let all = outcomes(r);
+    let shown: Vec<_> = crisis_model::outcomes::SUMMARY_IDS
+        .iter()
+        .filter_map(|id| all.iter().find(|o| o.id == *id))
+        .collect();
+    let mut counters: Vec<&'static str> = Vec::new();
+    for o in &shown {
+        if let Some(c) = o.counter.map(|c| c.sentence_in(lang)) {
+            if !counters.contains(&c) {
+                counters.push(c);
+            }
+        }
+    }
+    view! {
+        <div class="present-figures averts">
+            {shown
+                .iter()
+                .map(|o| {
+                    view! {
+                        <div class="metric" data-present-outcome=o.id>
+                            <span class="label">{o.label_in(lang)}</span>
+                            <span class="value">{o.figure_in(lang)}</span>
+                            <span class="detail">
+                                <span class=format!("badge evidence-{}", o.evidence.id())>{o.evidence.label_in(lang)}</span>
+                                " · "
+                                {o.method.label_in(lang)}
+                            </span>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <ul class="counter-evidence">
+            {counters.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }

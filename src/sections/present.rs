@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The slides, in order (English, Spanish).
-pub const SLIDES: [Text; 7] = [
+pub const SLIDES: [Text; 8] = [
     (
         "What the community needs (headline figures)",
         "Lo que necesita la comunidad (cifras principales)",
@@ -32,6 +32,10 @@ pub const SLIDES: [Text; 7] = [
     (
         "Beds, full days and utilization",
         "Camas, días a plena capacidad y utilización",
+    ),
+    (
+        "What the continuum averts, a year",
+        "Lo que evita el continuo, al año",
     ),
     (
         "Today's capacity against need",
@@ -64,6 +68,9 @@ pub type GapSlide = fn(&Results, Lang) -> AnyView;
 /// The build-out plan's slide, drawn by the build-out section and handed in the same way.
 pub type PlanSlide = fn(&Results, Lang) -> AnyView;
 
+/// What the continuum averts, drawn by the outcomes section and handed in the same way.
+pub type OutcomesSlide = fn(&Results, Lang) -> AnyView;
+
 /// The presentation overlay; `slide` is `None` when not presenting. The arrow keys listen only
 /// while the overlay is on the page: the listener goes with it, so presenting a second time
 /// moves one slide a key, not two.
@@ -72,6 +79,7 @@ pub fn Presentation(
     slide: RwSignal<Option<usize>>,
     gap_slide: GapSlide,
     plan_slide: PlanSlide,
+    outcomes_slide: OutcomesSlide,
 ) -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
@@ -154,8 +162,9 @@ pub fn Presentation(
                 }
                 .into_any()
             }
-            5 => gap_slide(&r, l),
-            6 => plan_slide(&r, l),
+            5 => outcomes_slide(&r, l),
+            6 => gap_slide(&r, l),
+            7 => plan_slide(&r, l),
             _ => {
                 let target = match r.sizing.rule {
                     crisis_model::SizingRule::DaysFull => Some(r.sizing.target),
@@ -237,11 +246,12 @@ mod tests {
             (0, " ", Some(1)),
             (3, "ArrowRight", Some(4)),
             (4, "ArrowRight", Some(5)),
-            (6, "ArrowRight", Some(6)),
+            (6, "ArrowRight", Some(7)),
+            (7, "ArrowRight", Some(7)),
             (2, "ArrowLeft", Some(1)),
             (0, "PageUp", Some(0)),
             (2, "Home", Some(0)),
-            (0, "End", Some(6)),
+            (0, "End", Some(7)),
             (1, "Escape", None),
             (1, "i", Some(usize::MAX)),
             (1, "x", Some(1)),

@@ -95,6 +95,24 @@ pub fn input_rows(s: &Scenario, lang: Lang) -> Vec<(&'static str, String, String
         }
     }
     rows.extend(services);
+    // the outcome rates in use, each with its low and high ends
+    for rate in catalog::OUTCOME_INPUTS.chunks_exact(3) {
+        let [value, low, high] = rate else { continue };
+        if value.when.holds(s) {
+            let o = &s.outcomes;
+            rows.push((
+                t("What the continuum averts", "Lo que evita el continuo"),
+                value.label_in(lang).to_string(),
+                catalog::outcome_path(value.path),
+                format!(
+                    "{} ({} – {})",
+                    value.value_in((value.get)(o), lang),
+                    low.value_in((low.get)(o), lang),
+                    high.value_in((high.get)(o), lang)
+                ),
+            ));
+        }
+    }
     rows
 }
 
@@ -126,6 +144,7 @@ pub fn PrintInputs() -> impl IntoView {
                                         .into_iter()
                                         .map(|(section, label, path, value)| {
                                             let src = source_in(s, &path)
+                                                .or_else(|| crisis_model::scenario::outcome_sources::outcome_source(&path))
                                                 .map(|src| {
                                                     let (kind, title, _, _) = describe_source(&src, l);
                                                     format!("{kind} {title}")

@@ -704,6 +704,8 @@ fn Explanations(results: Memo<Option<Results>>) -> impl IntoView {
                     "Each figure with the formula, in words, and the inputs that produced it. Open a figure to see its working.",
                     "Cada cifra con su fórmula, en palabras, y los datos que la produjeron. Abra una cifra para ver el cálculo.",
                 )}
+                " "
+                <crate::widgets::methods_link::MethodsLink/>
             </p>
             <For each=move || headline_keys.get() key=|k| k.clone() children=item/>
             <details

@@ -46,6 +46,8 @@ pub enum Part {
     Present,
     /// The inputs table printed on paper.
     Print,
+    /// The methods page, shown at its own address (`?view=methods`, `shell::methods`).
+    Methods,
     /// The notice while the browser does not keep the scenario, and "Recent" (the other tabs'
     /// scenarios, offered on a fresh visit).
     Kept,
@@ -102,6 +104,7 @@ impl Part {
             Part::Present => "present",
             Part::Print => "print",
             Part::Kept => "kept",
+            Part::Methods => "methods",
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod kept;
 pub mod lazy;
 pub mod library;
+pub mod methods;
 pub mod persist;
 pub mod saved;
 pub mod slices;

@@ -161,6 +161,7 @@ where
         short,
         clear,
         round,
+        None,
     )
 }
 
@@ -188,11 +189,14 @@ pub fn InputField(
         short,
         None,
         false,
+        None,
     )
 }
 
+/// A number field; with `error`, its message comes from there instead of the scenario's
+/// validation (for inputs checked apart, such as the outcome rates).
 #[allow(clippy::too_many_arguments)]
-fn number_field(
+pub(crate) fn number_field(
     label: Text,
     path: String,
     unit: Text,
@@ -204,6 +208,7 @@ fn number_field(
     short: bool,
     clear: Option<Clear>,
     round: bool,
+    error: Option<Signal<Option<String>>>,
 ) -> AnyView {
     let planner = use_planner();
     let lang = use_lang();
@@ -245,7 +250,8 @@ fn number_field(
         now
     });
     let path_for_err = path.clone();
-    let error = Memo::new(move |_| planner.problem_for(&path_for_err));
+    let error =
+        error.unwrap_or_else(|| Memo::new(move |_| planner.problem_for(&path_for_err)).into());
     // What the field understood, shown under it once typing pauses (or the field is left), so a
     // number read differently from what the person meant is seen at once.
     let typed = StoredValue::new(0u32);

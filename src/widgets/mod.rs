@@ -7,6 +7,7 @@ pub mod charts;
 pub mod fields;
 pub mod headlines;
 pub mod input_text;
+pub mod methods_link;
 pub mod plan_table;
 pub mod sources;
 pub mod table;

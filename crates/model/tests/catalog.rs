@@ -289,6 +289,9 @@ fn every_uncertain_input_is_a_catalog_input_and_the_other_way_round() {
     INPUTS.iter().for_each(|i| add(i.uncertain));
     FLOW_SHARES.iter().for_each(|i| add(i.uncertain));
     PROGRAM_INPUTS.iter().for_each(|i| add(i.uncertain));
+    catalog::OUTCOME_INPUTS
+        .iter()
+        .for_each(|i| add(i.uncertain));
     for id in InputId::all() {
         assert!(named.contains(&id), "{id:?} has no input in the catalog");
     }

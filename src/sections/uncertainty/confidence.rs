@@ -30,6 +30,7 @@ fn ExplainBox(e: Explanation, lang: Lang) -> impl IntoView {
             <p><strong>{e.figure}</strong></p>
             <p class="formula">{e.formula}</p>
             <dl>{inputs}</dl>
+            <p><crate::widgets::methods_link::MethodsLink/></p>
         </details>
     }
 }

@@ -34,10 +34,32 @@ const START_DELAY_MS: u64 = 300;
 /// Draws per step inside a slice (one step is well under a millisecond).
 const DRAWS_PER_STEP: usize = 100;
 /// The metrics shown, in order.
-const SHOWN: [Metric; 3] = [
+const SHOWN: [Metric; 5] = [
     Metric::ResidentialBeds,
     Metric::StaffFte,
     Metric::AnnualCost,
+    Metric::PoliceHours,
+    Metric::EdHours,
+];
+
+/// The figures the tornado can be ordered by, with their buttons' words.
+const ORDERS: [(Metric, &str, &str); 4] = [
+    (Metric::AnnualCost, "Annual cost", "Costo anual"),
+    (
+        Metric::ResidentialBeds,
+        "Residential beds",
+        "Camas residenciales",
+    ),
+    (
+        Metric::PoliceHours,
+        "Police hours freed",
+        "Horas de policía liberadas",
+    ),
+    (
+        Metric::EdHours,
+        "Emergency-department hours",
+        "Horas en la sala de emergencias",
+    ),
 ];
 
 /// The User Timing names a run records (see `e2e/bench.mjs`): a mark when a run starts, a
@@ -71,7 +93,7 @@ fn monte_carlo_part(s: &Scenario) -> Scenario {
 fn value_text(f: Format, m: Metric, v: f64) -> String {
     if m.is_money() {
         f.currency_compact(v)
-    } else if m.is_count() {
+    } else if m.is_count() || m.is_hours() {
         f.thousands(v)
     } else {
         f.one_decimal(v)
@@ -88,7 +110,7 @@ pub fn Uncertainty() -> impl IntoView {
     let sized = RwSignal::new(None::<ConfidenceResults>);
     let year = RwSignal::new(None::<SimulationResults>);
     let progress = RwSignal::new(None::<(usize, usize)>);
-    let by_beds = RwSignal::new(false);
+    let order = RwSignal::new(Metric::AnnualCost);
     // which program's census is drawn (a key of the simulation; None: the one with most beds)
     let census_of = RwSignal::new(None::<String>);
     let pause = Debounce::new(START_DELAY_MS);
@@ -251,17 +273,19 @@ pub fn Uncertainty() -> impl IntoView {
                 )}
             </p>
             <div class="tornado-switch no-print" role="group" aria-label=tr("Order by", "Ordenar por")>
-                <button type="button" class="secondary" aria-pressed=move || (!by_beds.get()).to_string() on:click=move |_| by_beds.set(false)>
-                    {tr("Annual cost", "Costo anual")}
-                </button>
-                <button type="button" class="secondary" aria-pressed=move || by_beds.get().to_string() on:click=move |_| by_beds.set(true)>
-                    {tr("Residential beds", "Camas residenciales")}
-                </button>
+                {ORDERS
+                    .into_iter()
+                    .map(|(m, en, es)| view! {
+                        <button type="button" class="secondary" data-order=m.id() aria-pressed=move || (order.get() == m).to_string() on:click=move |_| order.set(m)>
+                            {tr(en, es)}
+                        </button>
+                    })
+                    .collect_view()}
             </div>
             {move || {
                 let l = lang.get();
-                let beds = by_beds.get();
-                swings.get().map(|t| view! { <TornadoChart tornado=t beds=beds lang=l/> })
+                let metric = order.get();
+                swings.get().map(|t| view! { <TornadoChart tornado=t metric=metric lang=l/> })
             }}
             <h3 id="simulated-title">{tr("A simulated year", "Un año simulado")}</h3>
             <div class="sim-settings">
@@ -404,17 +428,17 @@ fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl Into
 /// A bar per input from the figure at its low value to the figure at its high value, around the
 /// plan's figure.
 #[component]
-fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
+fn TornadoChart(tornado: Tornado, metric: Metric, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
-    let metric = if beds {
-        Metric::ResidentialBeds
-    } else {
-        Metric::AnnualCost
-    };
-    let mut rows: Vec<_> = if beds {
-        tornado.by_beds()
-    } else {
-        tornado.rows.iter().collect()
+    let mut rows: Vec<_> = match metric {
+        Metric::ResidentialBeds => tornado.by_beds(),
+        Metric::AnnualCost => tornado.rows.iter().collect(),
+        // the hours: the inputs that move them (a cost moves none)
+        m => tornado
+            .by(m)
+            .into_iter()
+            .filter(|r| r.swing(m) > 0.0)
+            .collect(),
     };
     rows.truncate(10);
     let base = tornado.base.get(metric);

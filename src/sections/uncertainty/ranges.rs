@@ -104,7 +104,15 @@ pub fn RangeEditor() -> impl IntoView {
                 .collect::<Vec<InputId>>()
         })
     });
-    let costs = Memo::new(move |_| resolved.with(|list| list.iter().any(|i| i.factors.is_none())));
+    let costs = Memo::new(move |_| {
+        resolved.with(|list| {
+            list.iter()
+                .any(|i| i.factors.is_none() && i.input.outcome_rate().is_none())
+        })
+    });
+    let rates = Memo::new(move |_| {
+        resolved.with(|list| list.iter().any(|i| i.input.outcome_rate().is_some()))
+    });
     let defaults = Memo::new(move |_| planner.scenario.with(has_default_ranges));
     let locked = !crate::shell::embed::use_embed().may_edit("uncertainty");
     let seed = move || planner.scenario.with(|s| s.uncertainty.seed.to_string());
@@ -126,6 +134,16 @@ pub fn RangeEditor() -> impl IntoView {
                         "The range of each cost is its own low and high cost, set with the costs in the inputs.",
                         "El rango de cada costo es su propio costo bajo y alto, que se fijan con los costos en los datos.",
                     )}
+                </p>
+            </Show>
+            <Show when=move || rates.get()>
+                <p class="hint">
+                    {tr(
+                        "The range of each outcome rate (emergency-department hours, police time) is its own low and high end, set with the rates in ",
+                        "El rango de cada tasa de resultados (horas en la sala de emergencias, tiempo de policía) es su propio extremo bajo y alto, que se fijan con las tasas en ",
+                    )}
+                    <a href="#outcomes">{tr("What the continuum averts", "Lo que evita el continuo")}</a>
+                    "."
                 </p>
             </Show>
             <p>

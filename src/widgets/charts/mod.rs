@@ -5,6 +5,7 @@
 //! Every value drawn comes from the model's results (or a model function such as
 //! `crisis_model::chart_data::curve`); every series is labelled in text as well as colour.
 
+pub mod benchmarks;
 pub mod census;
 pub mod geometry;
 pub mod who_pays;

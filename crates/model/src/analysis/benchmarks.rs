@@ -262,3 +262,59 @@ impl Benchmark {
         }
     }
 }
+
+/// One benchmark's row of the benchmarks chart: the published range, the published value and
+/// the plan's figure as fractions (0 to 1) of the row's width, on a scale from 0 to `top` that
+/// every benchmark in the same unit shares (a round number at or above the largest of their
+/// ranges and plan figures, so the rows of one unit can be compared by eye).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ChartRow {
+    pub top: f64,
+    pub low: f64,
+    pub high: f64,
+    pub value: f64,
+    pub plan: f64,
+}
+
+/// The smallest of 1, 2, 2.5 and 5 times a power of ten at or above `x` (1 for nothing).
+fn round_top(x: f64) -> f64 {
+    if !(x.is_finite() && x > 0.0) {
+        return 1.0;
+    }
+    let mag = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|k| k * mag)
+        .find(|t| *t >= x * (1.0 - 1e-12))
+        .unwrap_or(10.0 * mag)
+}
+
+/// The chart's rows, one for each benchmark in order (see [`ChartRow`]).
+pub fn chart_rows(marks: &[Benchmark]) -> Vec<ChartRow> {
+    marks
+        .iter()
+        .map(|b| {
+            let largest = marks
+                .iter()
+                .filter(|m| m.unit == b.unit)
+                .flat_map(|m| [m.high, m.value, m.comparable])
+                .filter(|x| x.is_finite())
+                .fold(0.0, f64::max);
+            let top = round_top(largest);
+            let at = |x: f64| {
+                if x.is_finite() {
+                    (x / top).clamp(0.0, 1.0)
+                } else {
+                    0.0
+                }
+            };
+            ChartRow {
+                top,
+                low: at(b.low),
+                high: at(b.high),
+                value: at(b.value),
+                plan: at(b.comparable),
+            }
+        })
+        .collect()
+}

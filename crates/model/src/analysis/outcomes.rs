@@ -264,6 +264,24 @@ pub fn averted_by_odds_ratio(n: f64, p0: f64, odds_ratio: f64) -> f64 {
     n * (p0 - with_odds_ratio(p0, odds_ratio))
 }
 
+/// Officer hours freed and emergency-department hours not spent a year, from the flow: with
+/// `not_visited` episodes not sent to an emergency department (`E − V`), `h` hours of a
+/// psychiatric visit, the share `p` through the police, `t_ED` officer hours of a transport and
+/// `t_drop` officer minutes of a drop-off: `((E − V) × h, p × (E − V) × (t_ED − t_drop ÷ 60))`.
+/// The outcomes' mid figures and "How sure is this?" both use it.
+pub fn flow_hours(
+    not_visited: f64,
+    hours_per_visit: f64,
+    police_share: f64,
+    police_ed_hours: f64,
+    dropoff_minutes: f64,
+) -> (f64, f64) {
+    (
+        not_visited * hours_per_visit,
+        police_share * not_visited * (police_ed_hours - dropoff_minutes / 60.0),
+    )
+}
+
 /// A rate's (low, mid, high).
 fn ends(v: f64, low: f64, high: f64) -> Annual {
     Annual { low, mid: v, high }
@@ -839,4 +857,41 @@ impl RoundTo for f64 {
             self.round()
         }
     }
+}
+
+/// The outcomes the board summary and the presentation name, in order: the emergency-department
+/// hours, the admissions and the police hours (from the flow), and the admissions of the
+/// comparative studies beside them.
+pub const SUMMARY_IDS: [&str; 4] = [
+    "ed-hours",
+    "admissions",
+    "police-hours",
+    "admissions-crisis-unit",
+];
+
+/// One line for the board summary: each outcome of [`SUMMARY_IDS`] with its range and its kind
+/// of evidence, then the caution. `Emergency-department hours not spent: 93,600 (52,800-218,400)
+/// hours a year (administrative data); …`.
+pub fn summary_in(all: &[Outcome], lang: Lang) -> String {
+    let parts: Vec<String> = SUMMARY_IDS
+        .iter()
+        .filter_map(|id| all.iter().find(|o| o.id == *id))
+        .map(|o| {
+            format!(
+                "{}: {} ({})",
+                o.label_in(lang),
+                o.figure_in(lang),
+                o.evidence.label_in(lang).to_lowercase()
+            )
+        })
+        .collect();
+    format!(
+        "{}. {}",
+        parts.join("; "),
+        lang.pick(
+            "Estimates, not promises: controlled studies find smaller effects, or none.",
+            "Son estimaciones, no promesas: los estudios controlados encuentran efectos menores, \
+             o ninguno.",
+        )
+    )
 }

@@ -1012,7 +1012,7 @@ fn uncertainty_table(s: &Scenario, lang: Lang) -> String {
         let v = |x: f64| {
             if m.is_money() {
                 f.currency_compact(x)
-            } else if m.is_count() {
+            } else if m.is_count() || m.is_hours() {
                 f.thousands(x)
             } else {
                 f.number(x)

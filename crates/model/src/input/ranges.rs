@@ -58,8 +58,22 @@ impl InputId {
                 MobileCostBasis::Dispatches => Unit::DollarsADispatch,
             },
             InputId::LineCost => Unit::DollarsAYear,
+            InputId::PoliceShare => Unit::Share,
+            InputId::PoliceDropoff => Unit::Minutes,
+            InputId::EdHoursPerVisit | InputId::PoliceEdHours => Unit::Hours,
         }
     }
+}
+
+/// (value, low end, high end) of an outcome rate among the uncertain inputs
+/// ([`InputId::outcome_rate`]), from the scenario's `outcomes`; `None` for the other inputs.
+pub fn outcome_rate_ends(s: &Scenario, id: InputId) -> Option<(f64, f64, f64)> {
+    let name = id.outcome_rate()?;
+    let get = |suffix: &str| {
+        crate::scenario::catalog::get_number(s, &format!("outcomes.{name}{suffix}"))
+            .unwrap_or(f64::NAN)
+    };
+    Some((get(""), get("_low"), get("_high")))
 }
 
 /// The uncertain inputs that matter for a scenario, in a fixed order: the youth rate only with
@@ -160,6 +174,15 @@ pub fn active_inputs(s: &Scenario) -> Vec<InputId> {
             s.mobile.cost_per_dispatch_high,
         ),
     };
+    // some episodes the continuum does not send to an emergency department (the outcome
+    // rates of the flow's hours matter only then)
+    let (mut entering, mut visits) = (0.0, 0.0);
+    for (_, residents, rate, f, _) in streams(s) {
+        let e = episodes_per_month(residents, rate).max(0.0);
+        entering += e;
+        visits += walk(f, e).ed.per_month;
+    }
+    let averts = entering > visits;
     InputId::all()
         .into_iter()
         .filter(|id| match *id {
@@ -185,6 +208,7 @@ pub fn active_inputs(s: &Scenario) -> Vec<InputId> {
                     s.crisis_line.cost_per_fte_high,
                 )
             }
+            rate => averts && outcome_rate_ends(s, rate).is_some_and(|(_, lo, hi)| spread(lo, hi)),
         })
         .collect()
 }
@@ -408,6 +432,23 @@ fn resolve(s: &Scenario, id: InputId) -> UncertainInput {
             low_path: format!("{stem}.low"),
             source: crate::scenario::sources::source_in(s, &high_path),
             high_path,
+        }
+    } else if let (Some((value, lo, hi)), Some(name)) =
+        (outcome_rate_ends(s, id), id.outcome_rate())
+    {
+        let finite = |x: f64| if x.is_finite() { x } else { 0.0 };
+        UncertainInput {
+            id: id.id(),
+            input: id,
+            label,
+            unit,
+            low: finite(lo),
+            default: finite(value),
+            high: finite(hi),
+            factors: None,
+            low_path: format!("outcomes.{name}_low"),
+            high_path: format!("outcomes.{name}_high"),
+            source: crate::scenario::outcome_sources::outcome_source(name),
         }
     } else {
         let (lo, hi, low_path, high_path) =

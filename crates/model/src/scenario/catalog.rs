@@ -1722,6 +1722,7 @@ const fn rate_input(
     scale: Scale,
     bounds: Bounds,
     when: When,
+    uncertain: Uncertain,
     problem: Text,
     get: fn(&OutcomeRates) -> f64,
     set: fn(&mut OutcomeRates, f64),
@@ -1734,7 +1735,7 @@ const fn rate_input(
         scale,
         bounds,
         when,
-        uncertain: Uncertain::No,
+        uncertain,
         problem,
         get,
         set,
@@ -1754,19 +1755,19 @@ macro_rules! rates {
     ($list:ident, $rules:ident;
      $($n:ident, $nl:ident, $nh:ident: $f:ident, $fl:ident, $fh:ident =
         ($en:literal, $es:literal), $unit:expr, $scale:expr, $bounds:expr, $when:expr,
-        $problem:expr;)*) => {
+        $uncertain:expr, $problem:expr;)*) => {
         $(
             pub const $n: Input<OutcomeRates> = rate_input(
-                stringify!($f), ($en, $es), $unit, $scale, $bounds, $when, $problem,
+                stringify!($f), ($en, $es), $unit, $scale, $bounds, $when, $uncertain, $problem,
                 |r| r.$f, |r, v| r.$f = v,
             );
             pub const $nl: Input<OutcomeRates> = rate_input(
                 stringify!($fl), (concat!($en, ", low end"), concat!($es, ", extremo bajo")),
-                $unit, $scale, $bounds, $when, $problem, |r| r.$fl, |r, v| r.$fl = v,
+                $unit, $scale, $bounds, $when, $uncertain, $problem, |r| r.$fl, |r, v| r.$fl = v,
             );
             pub const $nh: Input<OutcomeRates> = rate_input(
                 stringify!($fh), (concat!($en, ", high end"), concat!($es, ", extremo alto")),
-                $unit, $scale, $bounds, $when, $problem, |r| r.$fh, |r, v| r.$fh = v,
+                $unit, $scale, $bounds, $when, $uncertain, $problem, |r| r.$fh, |r, v| r.$fh = v,
             );
         )*
         /// Every outcome rate with its ends (value, low, high), in the order of the page.
@@ -1790,60 +1791,63 @@ rates! {
         ed_hours_per_visit, ed_hours_per_visit_low, ed_hours_per_visit_high =
         ("Emergency-department hours of a psychiatric visit",
          "Horas de una visita psiquiátrica en la sala de emergencias"),
-        HOURS, Scale::Plain, Bounds::closed(0.0, 720.0), When::Always, HOURS_PROBLEM;
+        HOURS, Scale::Plain, Bounds::closed(0.0, 720.0), When::Always,
+        Uncertain::Yes(InputId::EdHoursPerVisit), HOURS_PROBLEM;
     POLICE_SHARE, POLICE_SHARE_LOW, POLICE_SHARE_HIGH:
         police_share, police_share_low, police_share_high =
         ("Crises that reach the system through the police",
          "Crisis que llegan al sistema a través de la policía"),
         ("% of episodes", "% de los episodios"), Scale::Percent, Bounds::closed(0.0, 1.0),
-        When::Always, SHARE_PROBLEM;
+        When::Always,
+        Uncertain::Yes(InputId::PoliceShare), SHARE_PROBLEM;
     POLICE_ED_HOURS, POLICE_ED_HOURS_LOW, POLICE_ED_HOURS_HIGH:
         police_ed_hours, police_ed_hours_low, police_ed_hours_high =
         ("Officer hours of a transport to an emergency department",
          "Horas de un agente en un traslado a la sala de emergencias"),
-        HOURS, Scale::Plain, Bounds::closed(0.0, 100.0), When::Always, HOURS_PROBLEM;
+        HOURS, Scale::Plain, Bounds::closed(0.0, 100.0), When::Always,
+        Uncertain::Yes(InputId::PoliceEdHours), HOURS_PROBLEM;
     POLICE_DROPOFF, POLICE_DROPOFF_LOW, POLICE_DROPOFF_HIGH:
         police_dropoff_minutes, police_dropoff_minutes_low, police_dropoff_minutes_high =
         ("Officer minutes of a drop-off at a receiving facility",
          "Minutos de un agente al dejar a la persona en un centro de recepción"),
         ("minutes", "minutos"), Scale::Plain, Bounds::closed(0.0, 1440.0), When::Always,
-        MINUTES_PROBLEM;
+        Uncertain::Yes(InputId::PoliceDropoff), MINUTES_PROBLEM;
     CRISIS_UNIT_OR, CRISIS_UNIT_OR_LOW, CRISIS_UNIT_OR_HIGH:
         crisis_unit_odds_ratio, crisis_unit_odds_ratio_low, crisis_unit_odds_ratio_high =
         ("Inpatient admission with a short-stay crisis unit",
          "Hospitalización con una unidad de crisis de estadía corta"),
-        ODDS, Scale::Plain, Bounds::above(0.0, 10.0), When::Always, ODDS_PROBLEM;
+        ODDS, Scale::Plain, Bounds::above(0.0, 10.0), When::Always, Uncertain::No, ODDS_PROBLEM;
     YOUTH_ED_OR, YOUTH_ED_OR_LOW, YOUTH_ED_OR_HIGH:
         youth_mobile_ed_odds_ratio, youth_mobile_ed_odds_ratio_low,
         youth_mobile_ed_odds_ratio_high =
         ("Later emergency-department visit after youth mobile crisis",
          "Visita posterior a la sala de emergencias después de la atención móvil de crisis a jóvenes"),
-        ODDS, Scale::Plain, Bounds::above(0.0, 10.0), When::Youth, ODDS_PROBLEM;
+        ODDS, Scale::Plain, Bounds::above(0.0, 10.0), When::Youth, Uncertain::No, ODDS_PROBLEM;
     YOUTH_LATER_ED, YOUTH_LATER_ED_LOW, YOUTH_LATER_ED_HIGH:
         youth_later_ed_share, youth_later_ed_share_low, youth_later_ed_share_high =
         ("Youth with a later emergency-department visit without mobile crisis",
          "Jóvenes con una visita posterior a la sala de emergencias sin atención móvil de crisis"),
         ("% of youth dispatches", "% de los despachos para jóvenes"), Scale::Percent,
-        Bounds::closed(0.0, 1.0), When::Youth, SHARE_PROBLEM;
+        Bounds::closed(0.0, 1.0), When::Youth, Uncertain::No, SHARE_PROBLEM;
     COMMUNITY_POINTS, COMMUNITY_POINTS_LOW, COMMUNITY_POINTS_HIGH:
         community_hospitalization_points, community_hospitalization_points_low,
         community_hospitalization_points_high =
         ("Hospitalization lower with community-based crisis intervention",
          "Reducción de la hospitalización con intervención de crisis en la comunidad"),
         ("percentage points", "puntos porcentuales"), Scale::Percent, Bounds::closed(0.0, 1.0),
-        When::Always, SHARE_PROBLEM;
+        When::Always, Uncertain::No, SHARE_PROBLEM;
     LINE_EMERGENCY, LINE_EMERGENCY_LOW, LINE_EMERGENCY_HIGH:
         line_emergency_share, line_emergency_share_low, line_emergency_share_high =
         ("Crisis-line contacts needing emergency services",
          "Contactos con la línea de crisis que necesitan servicios de emergencia"),
         ("% of contacts", "% de los contactos"), Scale::Percent, Bounds::closed(0.0, 1.0),
-        When::CrisisLine, SHARE_PROBLEM;
+        When::CrisisLine, Uncertain::No, SHARE_PROBLEM;
     LINE_RESOLVED, LINE_RESOLVED_LOW, LINE_RESOLVED_HIGH:
         line_resolved_share, line_resolved_share_low, line_resolved_share_high =
         ("Crisis-line contacts resolved on the phone",
          "Contactos con la línea de crisis resueltos por teléfono"),
         ("% of contacts", "% de los contactos"), Scale::Percent, Bounds::closed(0.0, 1.0),
-        When::CrisisLine, SHARE_PROBLEM;
+        When::CrisisLine, Uncertain::No, SHARE_PROBLEM;
 }
 
 impl crate::text::json::ToJson for OutcomeRates {

@@ -403,10 +403,27 @@ pub enum InputId {
     MobileCost,
     /// A crisis-line counselor's cost a year.
     LineCost,
+    /// Outcome rates (`outcomes.*`, whose low and high ends are stored beside them): the
+    /// emergency-department hours of a psychiatric visit,
+    EdHoursPerVisit,
+    /// the share of crises that reach the system through the police,
+    PoliceShare,
+    /// the officer hours of a transport to an emergency department,
+    PoliceEdHours,
+    /// and the officer minutes of a drop-off at a receiving facility.
+    PoliceDropoff,
 }
 
+/// The outcome rates among the uncertain inputs (see [`InputId::EdHoursPerVisit`]).
+pub const OUTCOME_RATE_IDS: [InputId; 4] = [
+    InputId::EdHoursPerVisit,
+    InputId::PoliceShare,
+    InputId::PoliceEdHours,
+    InputId::PoliceDropoff,
+];
+
 /// The number of [`InputId`]s (the size of the evaluation's slot table).
-pub(crate) const SLOTS: usize = 11 + 2 * 8;
+pub(crate) const SLOTS: usize = 11 + 2 * 8 + OUTCOME_RATE_IDS.len();
 
 impl InputId {
     /// Every input, in the order [`inputs`] lists them.
@@ -430,6 +447,7 @@ impl InputId {
             InputId::MobileCost,
             InputId::LineCost,
         ]);
+        out.extend(OUTCOME_RATE_IDS);
         out
     }
 
@@ -450,13 +468,25 @@ impl InputId {
                 | InputId::InpatientCost
                 | InputId::MobileCost
                 | InputId::LineCost
-        )
+        ) && self.outcome_rate().is_none()
+    }
+
+    /// The name of an outcome rate inside the scenario's `outcomes` (`police_share`), or
+    /// `None` for the other inputs.
+    pub fn outcome_rate(self) -> Option<&'static str> {
+        Some(match self {
+            InputId::EdHoursPerVisit => "ed_hours_per_visit",
+            InputId::PoliceShare => "police_share",
+            InputId::PoliceEdHours => "police_ed_hours",
+            InputId::PoliceDropoff => "police_dropoff_minutes",
+            _ => return None,
+        })
     }
 
     /// The stable id: `adult_rate`, `youth_rate`, `residential_share`, `stay.<kind>`,
     /// `receiving_stay`, `inpatient_stay`, `mobile_busy_hours`, `line_minutes`,
     /// `cost.<kind>`, `receiving_cost`, `inpatient_cost`, `mobile_cost`, `line_cost` (kinds as
-    /// [`ProgramKind::id`]). For an input with a stored range it is also the path of the range
+    /// [`ProgramKind::id`]), and an outcome rate's name (`police_share`). For an input with a stored range it is also the path of the range
     /// inside `uncertainty`.
     pub fn id(self) -> String {
         match self {
@@ -473,6 +503,7 @@ impl InputId {
             InputId::InpatientCost => "inpatient_cost".into(),
             InputId::MobileCost => "mobile_cost".into(),
             InputId::LineCost => "line_cost".into(),
+            rate => rate.outcome_rate().unwrap_or_default().into(),
         }
     }
 
@@ -536,6 +567,23 @@ impl InputId {
                 "Crisis line: cost of a counselor a year",
                 "Línea de crisis: costo de un consejero al año",
             ),
+            // the outcome rates' fields say the same (`catalog::ED_HOURS`, …)
+            InputId::EdHoursPerVisit => fixed(
+                "Emergency-department hours of a psychiatric visit",
+                "Horas de una visita psiquiátrica en la sala de emergencias",
+            ),
+            InputId::PoliceShare => fixed(
+                "Crises that reach the system through the police",
+                "Crisis que llegan al sistema a través de la policía",
+            ),
+            InputId::PoliceEdHours => fixed(
+                "Officer hours of a transport to an emergency department",
+                "Horas de un agente en un traslado a la sala de emergencias",
+            ),
+            InputId::PoliceDropoff => fixed(
+                "Officer minutes of a drop-off at a receiving facility",
+                "Minutos de un agente al dejar a la persona en un centro de recepción",
+            ),
         }
     }
 
@@ -561,6 +609,12 @@ impl InputId {
             InputId::LineCost => 10,
             InputId::Stay(k) => 11 + kind(k),
             InputId::ProgramCost(k) => 19 + kind(k),
+            rate => {
+                27 + OUTCOME_RATE_IDS
+                    .iter()
+                    .position(|x| *x == rate)
+                    .unwrap_or_default()
+            }
         }
     }
 }

@@ -235,7 +235,7 @@ pub fn percentile_sentence(band: &Band, draws: usize, lang: Lang) -> String {
 fn show(metric: Metric, f: Format, x: f64) -> String {
     if metric.is_money() {
         f.currency_compact(x)
-    } else if metric.is_count() {
+    } else if metric.is_count() || metric.is_hours() {
         f.thousands(x)
     } else {
         f.one_decimal(x)
@@ -283,12 +283,20 @@ pub fn placement(metric: Metric, band: &Band, tornado: &Tornado, lang: Lang) -> 
         (Lang::En, Metric::AnnualCost, false) => "most futures cost less",
         (Lang::En, Metric::Savings, true) => "most futures save more",
         (Lang::En, Metric::Savings, false) => "most futures save less",
+        (Lang::En, Metric::PoliceHours | Metric::EdHours, true) => "most futures spare more",
+        (Lang::En, Metric::PoliceHours | Metric::EdHours, false) => "most futures spare less",
         (Lang::En, _, true) => "most futures need more",
         (Lang::En, _, false) => "most futures need less",
         (Lang::Es, Metric::AnnualCost, true) => "la mayoría de los futuros cuesta más",
         (Lang::Es, Metric::AnnualCost, false) => "la mayoría de los futuros cuesta menos",
         (Lang::Es, Metric::Savings, true) => "la mayoría de los futuros ahorra más",
         (Lang::Es, Metric::Savings, false) => "la mayoría de los futuros ahorra menos",
+        (Lang::Es, Metric::PoliceHours | Metric::EdHours, true) => {
+            "la mayoría de los futuros evita más"
+        }
+        (Lang::Es, Metric::PoliceHours | Metric::EdHours, false) => {
+            "la mayoría de los futuros evita menos"
+        }
         (Lang::Es, _, true) => "la mayoría de los futuros necesita más",
         (Lang::Es, _, false) => "la mayoría de los futuros necesita menos",
     };

@@ -79,18 +79,33 @@ pub struct Figures {
     pub annual_cost: f64,
     /// Hospital-only cost minus the continuum's.
     pub savings: f64,
+    /// Police hours freed a year, from the flow ([`crate::analysis::outcomes::flow_hours`]).
+    pub police_hours: f64,
+    /// Emergency-department hours not spent a year, from the flow.
+    pub ed_hours: f64,
 }
 
 impl Figures {
     /// The figures of a full evaluation (costs at their default, the midpoint).
     pub fn of(r: &Results) -> Figures {
         let t = &r.totals;
+        let v = crate::analysis::outcomes::Volumes::of(r);
+        let o = &r.scenario().outcomes;
+        let (ed_hours, police_hours) = crate::analysis::outcomes::flow_hours(
+            (v.episodes - v.ed_visits).max(0.0),
+            o.ed_hours_per_visit,
+            o.police_share,
+            o.police_ed_hours,
+            o.police_dropoff_minutes,
+        );
         Figures {
             residential_beds: t.residential_beds.total as f64,
             pooled_residential_beds: t.pooled_residential_beds.total as f64,
             staff_fte: t.mobile_fte + t.crisis_line_fte,
             annual_cost: t.annual_cost.mid,
             savings: t.savings.mid,
+            police_hours,
+            ed_hours,
         }
     }
 
@@ -102,6 +117,8 @@ impl Figures {
             Metric::StaffFte => self.staff_fte,
             Metric::AnnualCost => self.annual_cost,
             Metric::Savings => self.savings,
+            Metric::PoliceHours => self.police_hours,
+            Metric::EdHours => self.ed_hours,
         }
     }
 }
@@ -113,12 +130,29 @@ pub(crate) struct Plan {
     active: Vec<InputId>,
     /// The stored multiples by slot (1 to 1 for costs and unused slots).
     spreads: [Spread; SLOTS],
+    /// (value, low, high) of each outcome rate, in the order of [`OUTCOME_RATE_IDS`].
+    rates: [(f64, f64, f64); OUTCOME_RATE_IDS.len()],
 }
 
 impl Plan {
     /// The plan of a scenario, or its problems.
     pub(crate) fn new(s: &Scenario) -> Result<Plan, Vec<Problem>> {
-        let problems = crate::input::validate::validate(s);
+        let mut problems = crate::input::validate::validate(s);
+        // the outcome rates drawn here (the others are checked by the outcomes themselves)
+        problems.extend(
+            crate::input::validate::validate_outcomes(s)
+                .into_iter()
+                .filter(|p| {
+                    OUTCOME_RATE_IDS.iter().any(|id| {
+                        id.outcome_rate().is_some_and(|name| {
+                            p.field
+                                .strip_prefix("outcomes.")
+                                .and_then(|f| f.strip_prefix(name))
+                                .is_some_and(|rest| ["", "_low", "_high"].contains(&rest))
+                        })
+                    })
+                }),
+        );
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -128,10 +162,13 @@ impl Plan {
                 spreads[id.slot()] = sp;
             }
         }
+        let rates = OUTCOME_RATE_IDS
+            .map(|id| crate::input::ranges::outcome_rate_ends(s, id).unwrap_or_default());
         Ok(Plan {
             base: s.clone(),
             active: active_inputs(s),
             spreads,
+            rates,
         })
     }
 
@@ -160,6 +197,17 @@ impl Plan {
         match at[id.slot()] {
             At::Mode => mid,
             At::Quantile(u) => triangular(u, low, mid, high),
+        }
+    }
+
+    /// The value of an outcome rate (its value the mode, its stored ends the range).
+    #[inline]
+    fn rate(&self, at: &Point, id: InputId) -> f64 {
+        let k = OUTCOME_RATE_IDS.iter().position(|x| *x == id);
+        let (value, low, high) = k.map_or((0.0, 0.0, 0.0), |k| self.rates[k]);
+        match at[id.slot()] {
+            At::Mode => value,
+            At::Quantile(u) => triangular(u, low, value, high),
         }
     }
 
@@ -217,6 +265,12 @@ impl Plan {
         s.inpatient.cost_per_day_high = c;
         self.apply_mobile(at, &mut s.mobile);
         self.apply_line(at, &mut s.crisis_line);
+        for id in OUTCOME_RATE_IDS {
+            if let Some(name) = id.outcome_rate() {
+                let x = self.rate(at, id);
+                crate::scenario::catalog::set_number(&mut s, &format!("outcomes.{name}"), x);
+            }
+        }
         s
     }
 
@@ -325,6 +379,7 @@ impl Plan {
         let mut continuum = 0.0;
         let mut hospital_only = 0.0;
         let mut dispatches = 0.0;
+        let (mut episodes, mut ed_visits) = (0.0, 0.0);
         for (youth, residents, rate, f, programs) in streams(s) {
             let factor = if youth {
                 self.factor(at, InputId::YouthRate)
@@ -336,6 +391,8 @@ impl Plan {
             let entering = episodes_per_month(residents, rate);
             let v = walk(&flow, entering);
             dispatches += v.mobile.per_month;
+            episodes += entering * crate::scenario::network::MONTHS_PER_YEAR;
+            ed_visits += v.ed.per_month;
             let (chairs, days, c) = service(v.receiving.per_month, receiving_stay, receiving_cost);
             continuum += c;
             if want {
@@ -405,6 +462,13 @@ impl Plan {
         continuum += mobile.cost.mid + line.cost.mid;
         fig.annual_cost = continuum;
         fig.savings = hospital_only - continuum;
+        (fig.ed_hours, fig.police_hours) = crate::analysis::outcomes::flow_hours(
+            (episodes - ed_visits * crate::scenario::network::MONTHS_PER_YEAR).max(0.0),
+            self.rate(at, InputId::EdHoursPerVisit),
+            self.rate(at, InputId::PoliceShare),
+            self.rate(at, InputId::PoliceEdHours),
+            self.rate(at, InputId::PoliceDropoff),
+        );
         if let Some(out) = sizes {
             // the same drawn volumes at the cost ranges themselves
             let mut m2 = s.mobile.clone();
@@ -436,15 +500,21 @@ pub enum Metric {
     StaffFte,
     AnnualCost,
     Savings,
+    /// Police hours freed a year (what the continuum averts, from the flow).
+    PoliceHours,
+    /// Emergency-department hours not spent a year.
+    EdHours,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 5] = [
+    pub const ALL: [Metric; 7] = [
         Metric::ResidentialBeds,
         Metric::PooledResidentialBeds,
         Metric::StaffFte,
         Metric::AnnualCost,
         Metric::Savings,
+        Metric::PoliceHours,
+        Metric::EdHours,
     ];
 
     pub fn id(self) -> &'static str {
@@ -454,6 +524,8 @@ impl Metric {
             Metric::StaffFte => "staff-fte",
             Metric::AnnualCost => "annual-cost",
             Metric::Savings => "savings",
+            Metric::PoliceHours => "police-hours",
+            Metric::EdHours => "ed-hours",
         }
     }
 
@@ -476,6 +548,14 @@ impl Metric {
                 "Savings against hospital only",
                 "Ahorro frente a la atención solo hospitalaria",
             ),
+            Metric::PoliceHours => lang.pick(
+                "Police hours freed a year",
+                "Horas de policía liberadas al año",
+            ),
+            Metric::EdHours => lang.pick(
+                "Emergency-department hours not spent a year",
+                "Horas en la sala de emergencias evitadas al año",
+            ),
         }
     }
 
@@ -485,6 +565,11 @@ impl Metric {
             self,
             Metric::ResidentialBeds | Metric::PooledResidentialBeds
         )
+    }
+
+    /// True for hours (shown as whole hours).
+    pub fn is_hours(self) -> bool {
+        matches!(self, Metric::PoliceHours | Metric::EdHours)
     }
 
     /// True for money.
@@ -536,6 +621,8 @@ pub struct UncertaintyResults {
     pub staff_fte: Band,
     pub annual_cost: Band,
     pub savings: Band,
+    pub police_hours: Band,
+    pub ed_hours: Band,
 }
 
 impl UncertaintyResults {
@@ -547,6 +634,8 @@ impl UncertaintyResults {
             Metric::StaffFte => &self.staff_fte,
             Metric::AnnualCost => &self.annual_cost,
             Metric::Savings => &self.savings,
+            Metric::PoliceHours => &self.police_hours,
+            Metric::EdHours => &self.ed_hours,
         }
     }
 
@@ -670,6 +759,8 @@ impl MonteCarlo {
             staff_fte: band(Metric::StaffFte),
             annual_cost: band(Metric::AnnualCost),
             savings: band(Metric::Savings),
+            police_hours: band(Metric::PoliceHours),
+            ed_hours: band(Metric::EdHours),
         }
     }
 }

@@ -40,6 +40,11 @@ pub struct TornadoRow {
 }
 
 impl TornadoRow {
+    /// |a figure at the high end − the figure at the low end|.
+    pub fn swing(&self, metric: crate::stochastic::monte_carlo::Metric) -> f64 {
+        (self.at_high.get(metric) - self.at_low.get(metric)).abs()
+    }
+
     /// The label in a language.
     pub fn label_in(&self, lang: Lang) -> String {
         self.id.label_in(lang)
@@ -60,6 +65,13 @@ impl Tornado {
     /// The rows, largest cost swing first.
     pub fn by_cost(&self) -> Vec<&TornadoRow> {
         self.rows.iter().collect()
+    }
+
+    /// The rows, largest swing in a figure first (ties: the order of [`Tornado::rows`]).
+    pub fn by(&self, metric: crate::stochastic::monte_carlo::Metric) -> Vec<&TornadoRow> {
+        let mut rows: Vec<&TornadoRow> = self.rows.iter().collect();
+        rows.sort_by(|a, b| b.swing(metric).total_cmp(&a.swing(metric)));
+        rows
     }
 
     /// The rows, largest swing in beds first (ties: larger cost swing first).
