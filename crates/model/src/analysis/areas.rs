@@ -210,6 +210,7 @@ pub struct AreasResults {
     pub regions: Vec<RegionResult>,
     pub total: AreasTotal,
     /// Areas that failed the single-area validation (left out of every sum).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub refused: Vec<AreaProblems>,
 }
 
@@ -630,6 +631,56 @@ impl AreasResults {
                     } else {
                         String::new()
                     },
+                ]
+            })
+            .collect();
+        (header, rows)
+    }
+
+    /// The regions as a table (header, rows): residential beds separate and pooled, the beds
+    /// saved and the utilization each way.
+    pub fn regions_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+        let f = Format::new(lang);
+        let header = match lang {
+            Lang::En => [
+                "Region",
+                "Areas",
+                "Population",
+                "Separate beds",
+                "Pooled beds",
+                "Beds saved",
+                "In use, separate",
+                "In use, pooled",
+                "Annual cost",
+            ],
+            Lang::Es => [
+                "Región",
+                "Zonas",
+                "Población",
+                "Camas por separado",
+                "Camas compartidas",
+                "Camas ahorradas",
+                "En uso, por separado",
+                "En uso, compartidas",
+                "Costo anual",
+            ],
+        }
+        .map(String::from)
+        .to_vec();
+        let rows = self
+            .regions
+            .iter()
+            .map(|r| {
+                vec![
+                    r.name.clone(),
+                    f.count(r.areas as u64),
+                    f.thousands(r.population),
+                    f.count(r.separate),
+                    f.count(r.pooled),
+                    f.count(r.saved),
+                    f.percent(r.utilization_separate),
+                    f.percent(r.utilization_pooled),
+                    f.currency_compact(r.totals.annual_cost.mid),
                 ]
             })
             .collect();
