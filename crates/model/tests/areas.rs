@@ -523,3 +523,16 @@ fn a_pool_at_the_utilization_cap_keeps_the_separate_count() {
     assert_eq!(sized.beds, p.separate + 1);
     assert!(p.days_full_pooled < p.days_full_separate);
 }
+
+#[test]
+fn quoted_fields_hold_separators_line_breaks_and_quotes() {
+    let list = areas(
+        "name,population,region\n\"Two\nLines\",5,\"A, B\"\n  \"Spaced\" ,6,\n\"Last\",7,\"No end",
+    );
+    assert_eq!(list[0].name, "Two\nLines");
+    assert_eq!(list[0].region.as_deref(), Some("A, B"));
+    assert_eq!((list[1].name.as_str(), list[1].row), ("Spaced", 4));
+    assert_eq!(list[2].region.as_deref(), Some("No end"));
+    let tab = areas("name\tpopulation\n\"Tab\tInside\"\t5\n");
+    assert_eq!(tab[0].name, "Tab\tInside");
+}

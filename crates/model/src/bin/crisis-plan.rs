@@ -49,7 +49,8 @@ MANY AREAS:
                           beds_today; at most 16 MB; `-` reads standard input): every area with
                           the scenario's program mix and assumptions, each region's residential
                           beds separate and pooled, the total (json: \"areas\", \"regions\",
-                          \"total\"); a bad row is named by row and column (exit code 2)
+                          \"total\", indented up to 1,000 areas, compact above); a bad row is
+                          named by row and column (exit code 2)
 
 OUTPUT:
     --format FORMAT       table (default) | json | csv
@@ -104,8 +105,9 @@ VARIAS ZONAS:
                           beds_today; 16 MB como máximo; `-` lee la entrada estándar): cada zona
                           con la combinación de programas y los supuestos del escenario, las
                           camas residenciales de cada región por separado y compartidas, el
-                          total (json: \"areas\", \"regions\", \"total\"); una fila con un
-                          error se indica por fila y columna (código de salida 2)
+                          total (json: \"areas\", \"regions\", \"total\", con sangría hasta
+                          1,000 zonas, compacto por encima); una fila con un error se indica por
+                          fila y columna (código de salida 2)
 
 RESULTADO:
     --format FORMATO      table (predeterminado) | json | csv
@@ -222,7 +224,7 @@ fn run(args: &[String]) -> i32 {
     if let Some(path) = &opts.areas {
         return match areas::run(&s, path, lang) {
             Ok(r) if opts.json => {
-                out(&areas::json(&r));
+                areas::print_json(&r);
                 0
             }
             Ok(r) if opts.csv => {

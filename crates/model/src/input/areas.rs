@@ -7,6 +7,8 @@
 //! with a bad value is left out with a message naming its row (the header is row 1, as in a
 //! spreadsheet) and its column, and every good row is kept.
 
+use std::borrow::Cow;
+
 use crate::scenario::areas::{Area, MAX_AREAS, MAX_AREAS_BYTES};
 use crate::text::format::Format;
 use crate::text::lang::Lang;
@@ -169,7 +171,7 @@ pub fn read_areas_in(text: &str, lang: Lang) -> Result<AreasRead, String> {
     }
     let headers: Vec<String> = fields.iter().map(|h| clip(h.trim(), 40)).collect();
     let mut out = AreasRead::default();
-    let mut seen = std::collections::HashMap::new();
+    let mut seen = std::collections::HashMap::with_capacity(text.len() / 32);
     while let Some(row) = records.next_into(&mut fields) {
         if fields.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -241,7 +243,7 @@ fn col_index(cols: &[Col], c: Col) -> usize {
 
 /// One row as an area, or the problem that leaves it out.
 fn area_of(
-    fields: &[String],
+    fields: &[Cow<'_, str>],
     cols: &[Col],
     headers: &[String],
     row: usize,
@@ -369,72 +371,95 @@ fn clip(s: &str, n: usize) -> String {
 }
 
 /// The records of CSV text (RFC 4180 quoting: a quoted field may hold the separator, a line
-/// break or `""` for a quote), with the row each starts on (row 1 first).
+/// break or `""` for a quote), with the row each starts on (row 1 first). A field without
+/// quotes is a slice of the text.
 struct Records<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
-    sep: char,
+    text: &'a str,
+    at: usize,
+    sep: u8,
     row: usize,
-    field: String,
 }
 
 impl<'a> Records<'a> {
     fn new(text: &'a str, sep: char) -> Self {
         Records {
-            chars: text.chars().peekable(),
-            sep,
+            text,
+            at: 0,
+            sep: if sep == '\t' { b'\t' } else { b',' },
             row: 0,
-            field: String::new(),
         }
     }
 
     /// The next record's fields into `out`, and its row; `None` at the end.
-    fn next_into(&mut self, out: &mut Vec<String>) -> Option<usize> {
-        self.chars.peek()?;
+    fn next_into(&mut self, out: &mut Vec<Cow<'a, str>>) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if self.at >= bytes.len() {
+            return None;
+        }
         out.clear();
         self.row += 1;
-        let start = self.row;
-        self.field.clear();
-        let mut quoted = false;
-        let mut at_start = true;
-        while let Some(c) = self.chars.next() {
-            if quoted {
-                match c {
-                    '"' if self.chars.peek() == Some(&'"') => {
-                        self.chars.next();
-                        self.field.push('"');
-                    }
-                    '"' => quoted = false,
-                    '\n' => {
-                        self.row += 1;
-                        self.field.push('\n');
-                    }
-                    c => self.field.push(c),
-                }
-                continue;
+        let start_row = self.row;
+        loop {
+            // one field, starting at `self.at`
+            let mut i = self.at;
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
             }
-            match c {
-                '"' if at_start => {
-                    quoted = true;
-                    at_start = false;
+            if i < bytes.len() && bytes[i] == b'"' {
+                let mut field = String::new();
+                let mut j = i + 1;
+                let mut from = j;
+                loop {
+                    match bytes.get(j) {
+                        None => {
+                            field.push_str(&self.text[from..j]);
+                            break;
+                        }
+                        Some(b'"') if bytes.get(j + 1) == Some(&b'"') => {
+                            field.push_str(&self.text[from..=j]);
+                            j += 2;
+                            from = j;
+                        }
+                        Some(b'"') => {
+                            field.push_str(&self.text[from..j]);
+                            j += 1;
+                            break;
+                        }
+                        Some(b'\n') => {
+                            self.row += 1;
+                            j += 1;
+                        }
+                        Some(_) => j += 1,
+                    }
                 }
-                c if c == self.sep => {
-                    out.push(std::mem::take(&mut self.field));
-                    at_start = true;
+                // text after the closing quote, up to the separator, joins the field
+                let mut k = j;
+                while k < bytes.len() && bytes[k] != self.sep && bytes[k] != b'\n' {
+                    k += 1;
                 }
-                '\r' if self.chars.peek() == Some(&'\n') => {}
-                '\n' => {
-                    out.push(std::mem::take(&mut self.field));
-                    return Some(start);
+                field.push_str(self.text[j..k].trim_end_matches('\r'));
+                out.push(Cow::Owned(field));
+                i = k;
+            } else {
+                let mut k = i;
+                while k < bytes.len() && bytes[k] != self.sep && bytes[k] != b'\n' {
+                    k += 1;
                 }
-                ' ' if at_start => {}
-                c => {
-                    self.field.push(c);
-                    at_start = false;
+                out.push(Cow::Borrowed(self.text[i..k].trim_end_matches('\r')));
+                i = k;
+            }
+            match bytes.get(i) {
+                Some(&b) if b == self.sep => self.at = i + 1,
+                Some(_) => {
+                    self.at = i + 1;
+                    return Some(start_row);
+                }
+                None => {
+                    self.at = bytes.len();
+                    return Some(start_row);
                 }
             }
         }
-        out.push(std::mem::take(&mut self.field));
-        Some(start)
     }
 }
 

@@ -1,9 +1,11 @@
 //! `crisis-plan --areas FILE`: many areas at once (the table of areas, every area as the
 //! single-area planner evaluates it, the regions' pooled beds, the total).
 
-use std::io::Read;
+use std::io::{Read, Write};
 
-use crisis_model::areas::{evaluate_areas, read_areas_in, AreasResults, MAX_AREAS_BYTES};
+use crisis_model::areas::{
+    evaluate_area, evaluate_areas, read_areas_in, summarize, Area, AreasResults, MAX_AREAS_BYTES,
+};
 use crisis_model::format::Format;
 use crisis_model::{Lang, Scenario};
 
@@ -58,7 +60,7 @@ pub fn run(s: &Scenario, path: &str, lang: Lang) -> Result<AreasResults, Vec<Str
     let text = read_table(path, lang).map_err(|m| vec![m])?;
     let read = read_areas_in(&text, lang).map_err(|m| vec![m])?;
     let mut lines: Vec<String> = read.problems.iter().map(|p| p.message.clone()).collect();
-    let results = evaluate_areas(s, &read.areas, lang);
+    let results = evaluate_parallel(s, &read.areas, lang);
     for r in &results.refused {
         for p in &r.problems {
             lines.push(match lang {
@@ -89,13 +91,66 @@ pub fn run(s: &Scenario, path: &str, lang: Lang) -> Result<AreasResults, Vec<Str
     }
 }
 
-/// The results as JSON: `areas` (each with `name`, `population` and the single-area `totals`),
-/// `regions` (each with `separate` and `pooled` residential beds) and `total`.
-pub fn json(r: &AreasResults) -> String {
-    let mut text = serde_json::to_string_pretty(r).unwrap_or_default();
-    text.push('\n');
-    text
+/// [`evaluate_areas`] on every core: the areas in one slice a thread, each area evaluated
+/// alone ([`evaluate_area`]), then the regions and the total ([`summarize`]). The same results
+/// as one go, in the table's order.
+fn evaluate_parallel(s: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || areas.len() < 2_000 {
+        return evaluate_areas(s, areas, lang);
+    }
+    let mut base = s.clone();
+    base.areas = String::new();
+    let chunk = areas.len().div_ceil(threads);
+    let parts: Vec<Vec<_>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = areas
+            .chunks(chunk)
+            .map(|part| {
+                let base = &base;
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|a| evaluate_area(base, a, lang))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let (mut done, mut refused) = (Vec::with_capacity(areas.len()), Vec::new());
+    for r in parts.into_iter().flatten() {
+        match r {
+            Ok(a) => done.push(a),
+            Err(p) => refused.push(p),
+        }
+    }
+    summarize(&base, done, refused)
 }
+
+/// The results as JSON: `areas` (each with `name`, `population` and the single-area `totals`),
+/// `regions` (each with `separate` and `pooled` residential beds) and `total`. Indented up to
+/// [`PRETTY_UP_TO`] areas, compact above (a state's counties stay readable; 100,000 areas
+/// stay a third smaller).
+pub fn print_json(r: &AreasResults) {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // written as it is made, so 100,000 areas never sit in memory as text; a closed pipe
+    // (`crisis-plan ... | head`) ends the writing quietly
+    let written = if r.areas.len() <= PRETTY_UP_TO {
+        serde_json::to_writer_pretty(&mut w, r)
+    } else {
+        serde_json::to_writer(&mut w, r)
+    };
+    if written.is_ok() {
+        let _ = w.write_all(b"\n");
+    }
+    let _ = w.flush();
+}
+
+/// The most areas written as indented JSON.
+pub const PRETTY_UP_TO: usize = 1_000;
 
 /// The results as a table for people: the areas, the regions, the total.
 pub fn table(
