@@ -487,6 +487,7 @@ fn two_hundred_fifty_four_counties_fit_a_link() {
     };
     let l = link::encode(&s);
     assert!(l.len() <= link::MAX_LINK_CHARS, "{} characters", l.len());
+    assert_eq!(l.len(), 12_210, "the length README states");
     assert_eq!(link::decode(&l).unwrap().areas, s.areas);
 }
 

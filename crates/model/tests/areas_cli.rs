@@ -93,7 +93,7 @@ fn table_and_csv_in_both_languages() {
     assert!(out.contains("Seed 003"));
     let (code, out, _) = run(&["--areas", "-", "--lang", "es"], Some(FIVE));
     assert_eq!(code, 0);
-    assert!(out.contains("Camas compartidas"));
+    assert!(out.contains("Camas en conjunto compartido"));
     let (code, out, _) = run(&["--areas", "-", "--format", "csv"], Some(FIVE));
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();

@@ -293,7 +293,7 @@ pub fn rural_advice(lang: Lang) -> &'static str {
          gama de servicios residenciales de crisis; sugiere programas con flexibilidad para \
          aumentar o reducir su personal según la necesidad y, en zonas muy rurales, personal de \
          guardia flexible, incluidos pares. Comparta los programas de la región con las zonas \
-         vecinas (vea las camas compartidas de la región).",
+         vecinas (vea el conjunto compartido de camas de la región).",
     )
 }
 
@@ -518,9 +518,9 @@ impl AreasResults {
                 "Rural",
                 "Episodios de crisis al año",
                 "Camas residenciales",
-                "Camas residenciales, regiones compartidas",
-                "Sillones de la unidad de recepción",
-                "Camas de hospitalización",
+                "Camas residenciales, con un conjunto compartido de camas por región",
+                "Sillones del centro de recepción",
+                "Camas de hospitalización psiquiátrica",
                 "Equipos móviles",
                 "Personal móvil (FTE)",
                 "Personal de la línea de crisis (FTE)",
@@ -602,8 +602,8 @@ impl AreasResults {
                 "Población",
                 "Camas residenciales",
                 "Por cada 100,000",
-                "Sillones de recepción",
-                "Camas de hospitalización",
+                "Sillones del centro de recepción",
+                "Camas de hospitalización psiquiátrica",
                 "Equipos móviles",
                 "Costo anual",
                 "Nota",
@@ -658,10 +658,10 @@ impl AreasResults {
                 "Zonas",
                 "Población",
                 "Camas por separado",
-                "Camas compartidas",
+                "Camas en conjunto compartido",
                 "Camas ahorradas",
                 "En uso, por separado",
-                "En uso, compartidas",
+                "En uso, en conjunto compartido",
                 "Costo anual",
             ],
         }

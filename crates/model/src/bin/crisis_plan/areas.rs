@@ -164,7 +164,7 @@ pub fn table(
         r.regions_table_in(lang),
         lang.pick(
             "Regions: residential beds, each area its own programs or one pool per program type",
-            "Regiones: camas residenciales, cada zona con sus propios programas o un grupo compartido por tipo de programa",
+            "Regiones: camas residenciales, cada zona con sus propios programas o un conjunto compartido de camas por tipo de programa",
         ),
     );
     let t = &r.total;
@@ -182,9 +182,9 @@ pub fn table(
             t.totals.annual_cost.range_in(lang, true),
         ),
         Lang::Es => format!(
-            "\nTotal: {} zonas, {} residentes; {} camas residenciales ({} con las zonas de cada \
-             región compartidas), {} sillones de recepción, {} camas de hospitalización, {} \
-             equipos móviles; costo anual {}.\n",
+            "\nTotal: {} zonas, {} residentes; {} camas residenciales ({} con un conjunto \
+             compartido de camas por región), {} sillones del centro de recepción, {} camas de \
+             hospitalización psiquiátrica, {} equipos móviles; costo anual {}.\n",
             f.count(t.areas as u64),
             f.thousands(t.population),
             f.count(t.totals.residential_beds.total),
