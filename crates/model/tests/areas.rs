@@ -488,6 +488,21 @@ fn two_hundred_fifty_four_counties_fit_a_link() {
     let l = link::encode(&s);
     assert!(l.len() <= link::MAX_LINK_CHARS, "{} characters", l.len());
     assert_eq!(l.len(), 12_210, "the length README states");
+    assert!(link::fits(&s));
+    // every US county does not fit: the scenario goes in a file
+    let mut all = String::from("name,population,rural,region\n");
+    for i in 0..3_143 {
+        all.push_str(&format!(
+            "Countyname {i},{},no,Region {}\n",
+            1_000 + i * 18_731,
+            i % 11
+        ));
+    }
+    let every = Scenario {
+        areas: all,
+        ..Scenario::default()
+    };
+    assert!(!link::fits(&every));
     assert_eq!(link::decode(&l).unwrap().areas, s.areas);
 }
 
