@@ -142,6 +142,13 @@ pub use scenario::{inventory, sources};
 
 /// Who pays: the inputs ([`scenario::funding`]) and the split by payer and level
 /// ([`analysis::funding`]).
+/// Many areas at once: the table of areas, its reader, and the evaluation of every area, region
+/// and the whole.
+pub mod areas {
+    pub use crate::analysis::areas::*;
+    pub use crate::input::areas::*;
+    pub use crate::scenario::areas::*;
+}
 pub mod funding {
     pub use crate::analysis::funding::*;
     pub use crate::scenario::funding::*;

@@ -315,7 +315,7 @@ pub(crate) fn push_row(
 }
 
 /// One CSV text field: quoted, quotes doubled, formula starts neutralised.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

@@ -3,6 +3,7 @@
 //! series the charts draw. It imports the evaluation and the layers below it, never the
 //! uncertainty and simulation above.
 
+pub mod areas;
 pub mod benchmarks;
 pub mod buildout;
 pub mod chart_data;

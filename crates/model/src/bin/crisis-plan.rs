@@ -7,6 +7,9 @@
 
 use std::io::{Read, Write};
 
+#[path = "crisis_plan/areas.rs"]
+mod areas;
+
 use crisis_model::analysis::buildout::{buildout_in, BuildOutResults};
 use crisis_model::confidence::{confidence_results, ConfidenceResults};
 use crisis_model::format::Format;
@@ -39,6 +42,15 @@ OVERRIDES (applied after the preset or file):
                           0-100, of each of the plan's figures among the futures drawn)
     --years N             add the build-out plan over N years (1-20) from today's capacity
                           (json: a \"buildout\" object; the table and the CSV: the year table)
+
+MANY AREAS:
+    --areas FILE          a table of areas (CSV or tab-separated, header row: name,
+                          population, and optionally rate, rural, per_sq_mile, region,
+                          beds_today; at most 16 MB; `-` reads standard input): every area with
+                          the scenario's program mix and assumptions, each region's residential
+                          beds separate and pooled, the total (json: \"areas\", \"regions\",
+                          \"total\", indented up to 1,000 areas, compact above); a bad row is
+                          named by row and column (exit code 2)
 
 OUTPUT:
     --format FORMAT       table (default) | json | csv
@@ -87,6 +99,16 @@ CAMBIOS (se aplican después del escenario predefinido o del archivo):
                           capacidad actual (json: un objeto \"buildout\"; tabla y CSV: la tabla
                           por año)
 
+VARIAS ZONAS:
+    --areas ARCHIVO       una tabla de zonas (CSV o separada por tabulaciones, con encabezado:
+                          name, population y, si quiere, rate, rural, per_sq_mile, region,
+                          beds_today; 16 MB como máximo; `-` lee la entrada estándar): cada zona
+                          con la combinación de programas y los supuestos del escenario, las
+                          camas residenciales de cada región por separado y compartidas, el
+                          total (json: \"areas\", \"regions\", \"total\", con sangría hasta
+                          1,000 zonas, compacto por encima); una fila con un error se indica por
+                          fila y columna (código de salida 2)
+
 RESULTADO:
     --format FORMATO      table (predeterminado) | json | csv
     --lang IDIOMA         en (predeterminado) | es: mensajes, tabla y CSV en español de EE. UU.
@@ -123,6 +145,7 @@ struct Options {
     youth: Option<bool>,
     confidence: Option<Confidence>,
     years: Option<f64>,
+    areas: Option<String>,
     json: bool,
     csv: bool,
     lang: Lang,
@@ -197,6 +220,23 @@ fn run(args: &[String]) -> i32 {
         out(&s.to_json_pretty());
         out("\n");
         return 0;
+    }
+    if let Some(path) = &opts.areas {
+        return match areas::run(&s, path, lang) {
+            Ok(r) if opts.json => {
+                areas::print_json(&r);
+                0
+            }
+            Ok(r) if opts.csv => {
+                out(&r.csv_in(lang));
+                0
+            }
+            Ok(r) => {
+                out(&areas::table(&r, lang, year_rows));
+                0
+            }
+            Err(lines) => fail(&lines),
+        };
     }
     let results = match crisis_model::evaluate(&s) {
         Ok(r) => r,
@@ -402,6 +442,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
                 | "--youth"
                 | "--confidence"
                 | "--years"
+                | "--areas"
         );
         let value = if takes_value {
             match inline {
@@ -471,6 +512,7 @@ fn parse(args: &[String], lang: Lang) -> Result<Options, String> {
                 })?)
             }
             "--years" => o.years = Some(number_arg(name, &v, lang)?),
+            "--areas" => o.areas = Some(v),
             "--youth" => {
                 o.youth = Some(match v.to_ascii_lowercase().as_str() {
                     "on" | "yes" | "true" | "1" => true,

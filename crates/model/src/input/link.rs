@@ -36,6 +36,12 @@ pub fn encode(s: &Scenario) -> String {
     base64url(diff.to_compact().as_bytes())
 }
 
+/// Whether a scenario's link text fits in a link ([`MAX_LINK_CHARS`]); a scenario that does not
+/// (a state's thousands of areas) travels as a file.
+pub fn fits(s: &Scenario) -> bool {
+    encode(s).len() <= MAX_LINK_CHARS
+}
+
 /// The scenario of a link text, or what is wrong with it in plain words.
 pub fn decode(text: &str) -> Result<Scenario, String> {
     decode_in(text, Lang::En)

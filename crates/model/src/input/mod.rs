@@ -2,6 +2,7 @@
 //! file, the link text), with the uncertain inputs of one scenario in absolute values. It
 //! imports only the scenario and the text layer.
 
+pub mod areas;
 pub mod codec;
 pub mod link;
 pub mod presets;

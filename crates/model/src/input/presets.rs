@@ -279,6 +279,7 @@ pub fn preset(id: PresetId) -> Scenario {
         buildout: Default::default(),
         outcomes: OutcomeRates::default(),
         funding: Default::default(),
+        areas: String::new(),
     };
     match id {
         PresetId::CrisisNow => base,

@@ -10,6 +10,7 @@
 //! Reading a file: [`Scenario::from_json`] checks the size and the version, and fills every field
 //! the file leaves out from the preset the file names (or from the Crisis Now preset).
 
+pub mod areas;
 pub mod bounds;
 pub mod buildout;
 pub mod buildout_sources;
@@ -91,6 +92,9 @@ pub struct Scenario {
     /// Who pays: coverage, payers' rates, federal shares and dedicated funds (see
     /// [`funding`]). A file without it takes the defaults.
     pub funding: funding::Funding,
+    /// Many areas at once: the table of areas as its CSV text (the format `crisis-plan --areas`
+    /// reads, see [`areas`]); empty when there are none. A file without it has none.
+    pub areas: String,
 }
 
 impl Scenario {
@@ -108,12 +112,16 @@ impl Scenario {
         self.sizing.set_rule(rule);
     }
 
-    /// The scenario as a JSON tree (`preset` left out when there is none). NaN and infinity
-    /// become `null`, which [`Scenario::from_json`] reads back as the default.
+    /// The scenario as a JSON tree (`preset` and `areas` left out when there are none). NaN and
+    /// infinity become `null`, which [`Scenario::from_json`] reads back as the default.
     pub fn to_json_value(&self) -> Json {
         let mut v = ToJson::to_json(self);
         if let (Json::Object(m), None) = (&mut v, &self.preset) {
             m.remove("preset");
+        }
+        // no areas, no key: a scenario without them writes what it wrote before areas existed
+        if let (Json::Object(m), true) = (&mut v, self.areas.is_empty()) {
+            m.remove("areas");
         }
         v
     }
@@ -151,4 +159,5 @@ json_struct!(Scenario {
     buildout,
     outcomes,
     funding,
+    areas,
 });

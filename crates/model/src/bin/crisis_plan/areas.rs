@@ -1,0 +1,215 @@
+//! `crisis-plan --areas FILE`: many areas at once (the table of areas, every area as the
+//! single-area planner evaluates it, the regions' pooled beds, the total).
+
+use std::io::{Read, Write};
+
+use crisis_model::areas::{
+    evaluate_area, evaluate_areas, read_areas_in, summarize, Area, AreasResults, MAX_AREAS_BYTES,
+};
+use crisis_model::format::Format;
+use crisis_model::{Lang, Scenario};
+
+/// Read the table of areas at `path` (`-`: standard input), at most [`MAX_AREAS_BYTES`].
+fn read_table(path: &str, lang: Lang) -> Result<String, String> {
+    let limit = MAX_AREAS_BYTES as u64 + 1;
+    let mut buf = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut buf)
+    } else {
+        match std::fs::File::open(path) {
+            Ok(f) => f.take(limit).read_to_end(&mut buf),
+            Err(e) => {
+                return Err(match lang {
+                    Lang::En => format!("Cannot open the table of areas \"{path}\": {e}."),
+                    Lang::Es => format!("No se puede abrir la tabla de zonas \"{path}\": {e}."),
+                })
+            }
+        }
+    };
+    if let Err(e) = result {
+        return Err(match lang {
+            Lang::En => format!("Cannot read the table of areas \"{path}\": {e}."),
+            Lang::Es => format!("No se puede leer la tabla de zonas \"{path}\": {e}."),
+        });
+    }
+    if buf.len() as u64 >= limit {
+        let most = Format::new(lang).count(MAX_AREAS_BYTES as u64);
+        return Err(match lang {
+            Lang::En => format!(
+                "The table of areas is larger than 16 MB; the largest accepted is 16 MB ({most} \
+                 bytes)."
+            ),
+            Lang::Es => format!(
+                "La tabla de zonas tiene más de 16 MB; el máximo aceptado es 16 MB ({most} bytes)."
+            ),
+        });
+    }
+    String::from_utf8(buf).map_err(|_| {
+        lang.pick(
+            "The table of areas is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).",
+            "La tabla de zonas no es texto UTF-8 (guárdela desde la hoja de cálculo como CSV UTF-8).",
+        )
+        .to_string()
+    })
+}
+
+/// Every area of the table at `path` evaluated with the scenario `s`: the results, or the
+/// lines that say what is wrong (a row and column for each bad row; each area the single-area
+/// planner refuses, with its problems).
+pub fn run(s: &Scenario, path: &str, lang: Lang) -> Result<AreasResults, Vec<String>> {
+    let text = read_table(path, lang).map_err(|m| vec![m])?;
+    let read = read_areas_in(&text, lang).map_err(|m| vec![m])?;
+    let mut lines: Vec<String> = read.problems.iter().map(|p| p.message.clone()).collect();
+    let results = evaluate_parallel(s, &read.areas, lang);
+    for r in &results.refused {
+        for p in &r.problems {
+            lines.push(match lang {
+                Lang::En => format!("Row {} ({}): {}: {}", r.row, r.name, p.field, p.message),
+                Lang::Es => format!("Fila {} ({}): {}: {}", r.row, r.name, p.field, p.message),
+            });
+        }
+    }
+    if lines.is_empty() {
+        Ok(results)
+    } else {
+        let n = lines.len();
+        let head = match (lang, n) {
+            (Lang::En, 1) => "The table of areas has a problem:".to_string(),
+            (Lang::En, _) => format!("The table of areas has {n} problems:"),
+            (Lang::Es, 1) => "La tabla de zonas tiene un problema:".to_string(),
+            (Lang::Es, _) => format!("La tabla de zonas tiene {n} problemas:"),
+        };
+        let mut out = vec![head];
+        out.extend(lines.into_iter().take(50).map(|l| format!("  {l}")));
+        if n > 50 {
+            out.push(match lang {
+                Lang::En => format!("  ... and {} more.", n - 50),
+                Lang::Es => format!("  ... y {} más.", n - 50),
+            });
+        }
+        Err(out)
+    }
+}
+
+/// [`evaluate_areas`] on every core: the areas in one slice a thread, each area evaluated
+/// alone ([`evaluate_area`]), then the regions and the total ([`summarize`]). The same results
+/// as one go, in the table's order.
+fn evaluate_parallel(s: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || areas.len() < 2_000 {
+        return evaluate_areas(s, areas, lang);
+    }
+    let mut base = s.clone();
+    base.areas = String::new();
+    let chunk = areas.len().div_ceil(threads);
+    let parts: Vec<Vec<_>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = areas
+            .chunks(chunk)
+            .map(|part| {
+                let base = &base;
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|a| evaluate_area(base, a, lang))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let (mut done, mut refused) = (Vec::with_capacity(areas.len()), Vec::new());
+    for r in parts.into_iter().flatten() {
+        match r {
+            Ok(a) => done.push(a),
+            Err(p) => refused.push(p),
+        }
+    }
+    summarize(&base, done, refused)
+}
+
+/// The results as JSON: `areas` (each with `name`, `population` and the single-area `totals`),
+/// `regions` (each with `separate` and `pooled` residential beds) and `total`. Indented up to
+/// [`PRETTY_UP_TO`] areas, compact above (a state's counties stay readable; 100,000 areas
+/// stay a third smaller).
+pub fn print_json(r: &AreasResults) {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // written as it is made, so 100,000 areas never sit in memory as text; a closed pipe
+    // (`crisis-plan ... | head`) ends the writing quietly
+    let written = if r.areas.len() <= PRETTY_UP_TO {
+        serde_json::to_writer_pretty(&mut w, r)
+    } else {
+        serde_json::to_writer(&mut w, r)
+    };
+    if written.is_ok() {
+        let _ = w.write_all(b"\n");
+    }
+    let _ = w.flush();
+}
+
+/// The most areas written as indented JSON.
+pub const PRETTY_UP_TO: usize = 1_000;
+
+/// The results as a table for people: the areas, the regions, the total.
+pub fn table(
+    r: &AreasResults,
+    lang: Lang,
+    rows: impl Fn((Vec<String>, Vec<Vec<String>>), &str) -> String,
+) -> String {
+    let f = Format::new(lang);
+    let mut o = rows(r.table_in(lang), lang.pick("Areas", "Zonas"));
+    o += &rows(
+        r.regions_table_in(lang),
+        lang.pick(
+            "Regions: residential beds, each area its own programs or one pool per program type",
+            "Regiones: camas residenciales, cada zona con sus propios programas o un conjunto compartido de camas por tipo de programa",
+        ),
+    );
+    let t = &r.total;
+    o += &match lang {
+        Lang::En => format!(
+            "\nTotal: {} areas, {} residents; {} residential beds ({} with each region's areas \
+             pooled), {} receiving chairs, {} inpatient beds, {} mobile teams; annual cost {}.\n",
+            f.count(t.areas as u64),
+            f.thousands(t.population),
+            f.count(t.totals.residential_beds.total),
+            f.count(t.pooled_by_region),
+            f.count(t.totals.receiving_chairs.total),
+            f.count(t.totals.inpatient_beds.total),
+            f.count(t.totals.mobile_teams),
+            t.totals.annual_cost.range_in(lang, true),
+        ),
+        Lang::Es => format!(
+            "\nTotal: {} zonas, {} residentes; {} camas residenciales ({} con un conjunto \
+             compartido de camas por región), {} sillones del centro de recepción, {} camas de \
+             hospitalización psiquiátrica, {} equipos móviles; costo anual {}.\n",
+            f.count(t.areas as u64),
+            f.thousands(t.population),
+            f.count(t.totals.residential_beds.total),
+            f.count(t.pooled_by_region),
+            f.count(t.totals.receiving_chairs.total),
+            f.count(t.totals.inpatient_beds.total),
+            f.count(t.totals.mobile_teams),
+            t.totals.annual_cost.range_in(lang, true),
+        ),
+    };
+    if t.low_use_areas > 0 {
+        o += &match lang {
+            Lang::En => format!(
+                "\n{} areas would use their residential programs less than half the time (\"low \
+                 use\" above):\n  {}\n",
+                f.count(t.low_use_areas as u64),
+                crisis_model::areas::rural_advice(lang)
+            ),
+            Lang::Es => format!(
+                "\n{} zonas usarían sus programas residenciales menos de la mitad del tiempo \
+                 (\"uso bajo\" arriba):\n  {}\n",
+                f.count(t.low_use_areas as u64),
+                crisis_model::areas::rural_advice(lang)
+            ),
+        };
+    }
+    o
+}
