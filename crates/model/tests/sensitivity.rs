@@ -94,5 +94,8 @@ fn every_input_has_a_plain_label() {
     );
     assert_eq!(label("adult_rate"), "Adult crisis episodes");
     assert_eq!(label("nope"), "nope");
-    assert_eq!(InputId::all().len(), 27);
+    assert_eq!(
+        InputId::all().len(),
+        27 + crisis_model::funding::RANGED.len()
+    );
 }

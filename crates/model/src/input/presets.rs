@@ -493,6 +493,7 @@ impl Default for Funding {
             federal_grants: fund(FundedService::Mobile),
             levy: fund(FundedService::Mobile),
             state_share_of_public: 0.5,
+            ranges: Default::default(),
         }
     }
 }

@@ -58,8 +58,41 @@ impl InputId {
                 MobileCostBasis::Dispatches => Unit::DollarsADispatch,
             },
             InputId::LineCost => Unit::DollarsAYear,
+            InputId::Funding(k) => {
+                if crate::scenario::funding::ranged_is_money(k) {
+                    Unit::DollarsAYear
+                } else {
+                    Unit::Percent
+                }
+            }
         }
     }
+}
+
+/// A funding input's low end, value and high end (an end not stored is the value itself).
+pub fn funding_ends(s: &Scenario, k: u8) -> (f64, f64, f64) {
+    let value = s.funding.ranged_value(k);
+    let r = &s.funding.ranges;
+    (
+        r.end(k, false).unwrap_or(value),
+        value,
+        r.end(k, true).unwrap_or(value),
+    )
+}
+
+/// The scenario path of an end of a funding input's range: `funding.ranges.fmap.low`.
+pub fn funding_end_path(k: u8, high: bool) -> String {
+    format!(
+        "funding.ranges.{}",
+        crate::scenario::funding::FundingRanges::key(k, high)
+    )
+}
+
+/// Whether a funding input is used by a scenario (the youth coverage only with the youth
+/// stream, the crisis line's rates only with the line).
+fn funding_in_use(s: &Scenario, k: u8) -> bool {
+    let path = crate::scenario::funding::RANGED[usize::from(k)];
+    crate::scenario::catalog::input(path).is_none_or(|i| i.when.holds(s))
 }
 
 /// The uncertain inputs that matter for a scenario, in a fixed order: the youth rate only with
@@ -184,6 +217,10 @@ pub fn active_inputs(s: &Scenario) -> Vec<InputId> {
                     s.crisis_line.cost_per_fte_low,
                     s.crisis_line.cost_per_fte_high,
                 )
+            }
+            InputId::Funding(k) => {
+                let (lo, _, hi) = funding_ends(s, k);
+                funding_in_use(s, k) && spread(lo, hi)
             }
         })
         .collect()
@@ -391,6 +428,25 @@ pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -
 fn resolve(s: &Scenario, id: InputId) -> UncertainInput {
     let unit = id.unit(s);
     let label = id.label();
+    if let InputId::Funding(k) = id {
+        let (low, default, high) = funding_ends(s, k);
+        return UncertainInput {
+            id: id.id(),
+            input: id,
+            label,
+            unit,
+            low,
+            default,
+            high,
+            factors: None,
+            low_path: funding_end_path(k, false),
+            high_path: funding_end_path(k, true),
+            source: crate::scenario::sources::source_in(
+                s,
+                crate::scenario::funding::RANGED[usize::from(k)],
+            ),
+        };
+    }
     if let Some(spread) = s.uncertainty.spread(id) {
         let (value, _) = factor_value(s, id).unwrap_or((0.0, f64::INFINITY));
         let (low, high) = ends(s, id, false).unwrap_or((0.0, 0.0));

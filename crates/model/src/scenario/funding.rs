@@ -184,6 +184,314 @@ pub struct Funding {
     /// The state general fund's share of what public general funds pay; the county pays the
     /// rest.
     pub state_share_of_public: f64,
+    /// The low and high ends of the inputs with a range (see [`RANGED`]) that "How sure is
+    /// this?" draws from; an input without them has none (its value alone).
+    pub ranges: FundingRanges,
+}
+
+/// The funding inputs with a low and a high end, by path: each coverage share but the uninsured
+/// (which takes the rest when the others are drawn), each payer's rate, the federal shares, the
+/// IMD shares, the funds and the state's part of public general funds. The position in this
+/// list is the input's place among the uncertain inputs
+/// ([`crate::scenario::ranges::InputId::Funding`]).
+pub const RANGED: [&str; 31] = [
+    "funding.adult.medicaid",
+    "funding.adult.medicare",
+    "funding.adult.commercial",
+    "funding.youth.medicaid",
+    "funding.youth.medicare",
+    "funding.youth.commercial",
+    "funding.youth_chip_share",
+    "funding.rates.crisis_line.medicaid",
+    "funding.rates.crisis_line.medicare",
+    "funding.rates.crisis_line.commercial",
+    "funding.rates.mobile.medicaid",
+    "funding.rates.mobile.medicare",
+    "funding.rates.mobile.commercial",
+    "funding.rates.receiving.medicaid",
+    "funding.rates.receiving.medicare",
+    "funding.rates.receiving.commercial",
+    "funding.rates.residential.medicaid",
+    "funding.rates.residential.medicare",
+    "funding.rates.residential.commercial",
+    "funding.rates.inpatient.medicaid",
+    "funding.rates.inpatient.medicare",
+    "funding.rates.inpatient.commercial",
+    "funding.fmap",
+    "funding.chip_fmap",
+    "funding.admin_match",
+    "funding.adult_21_64_share",
+    "funding.inpatient_imd_share",
+    "funding.fees_988.amount",
+    "funding.federal_grants.amount",
+    "funding.levy.amount",
+    "funding.state_share_of_public",
+];
+
+/// The place of a path in [`RANGED`] (a `const fn`, so the catalog's entries find theirs as they
+/// compile).
+pub const fn ranged(path: &str) -> Option<u8> {
+    let mut k = 0;
+    while k < RANGED.len() {
+        let (a, b) = (RANGED[k].as_bytes(), path.as_bytes());
+        if a.len() == b.len() {
+            let mut i = 0;
+            while i < a.len() && a[i] == b[i] {
+                i += 1;
+            }
+            if i == a.len() {
+                return Some(k as u8);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The label of each input of [`RANGED`], in English and Spanish: its field's label in the
+/// catalog ([`crate::scenario::catalog`]) and its name among the uncertain inputs.
+pub const RANGED_LABELS: [(&str, &str); 31] = [
+    ("Adults covered by Medicaid", "Adultos con Medicaid"),
+    ("Adults covered by Medicare", "Adultos con Medicare"),
+    (
+        "Adults with commercial insurance",
+        "Adultos con seguro comercial",
+    ),
+    (
+        "Youth covered by Medicaid/CHIP",
+        "Jóvenes con Medicaid/CHIP",
+    ),
+    ("Youth covered by Medicare", "Jóvenes con Medicare"),
+    (
+        "Youth with commercial insurance",
+        "Jóvenes con seguro comercial",
+    ),
+    (
+        "Youth Medicaid/CHIP episodes covered by CHIP",
+        "Episodios de jóvenes con Medicaid/CHIP cubiertos por CHIP",
+    ),
+    (
+        "Crisis line: Medicaid pays",
+        "Línea de crisis: Medicaid paga",
+    ),
+    (
+        "Crisis line: Medicare pays",
+        "Línea de crisis: Medicare paga",
+    ),
+    (
+        "Crisis line: commercial insurance pays",
+        "Línea de crisis: el seguro comercial paga",
+    ),
+    (
+        "Mobile teams: Medicaid pays",
+        "Equipos móviles: Medicaid paga",
+    ),
+    (
+        "Mobile teams: Medicare pays",
+        "Equipos móviles: Medicare paga",
+    ),
+    (
+        "Mobile teams: commercial insurance pays",
+        "Equipos móviles: el seguro comercial paga",
+    ),
+    (
+        "Receiving facility: Medicaid pays",
+        "Centro de recepción: Medicaid paga",
+    ),
+    (
+        "Receiving facility: Medicare pays",
+        "Centro de recepción: Medicare paga",
+    ),
+    (
+        "Receiving facility: commercial insurance pays",
+        "Centro de recepción: el seguro comercial paga",
+    ),
+    (
+        "Residential programs: Medicaid pays",
+        "Programas residenciales: Medicaid paga",
+    ),
+    (
+        "Residential programs: Medicare pays",
+        "Programas residenciales: Medicare paga",
+    ),
+    (
+        "Residential programs: commercial insurance pays",
+        "Programas residenciales: el seguro comercial paga",
+    ),
+    (
+        "Inpatient care: Medicaid pays",
+        "Hospitalización: Medicaid paga",
+    ),
+    (
+        "Inpatient care: Medicare pays",
+        "Hospitalización: Medicare paga",
+    ),
+    (
+        "Inpatient care: commercial insurance pays",
+        "Hospitalización: el seguro comercial paga",
+    ),
+    (
+        "Medicaid's federal share (FMAP)",
+        "Participación federal de Medicaid (FMAP)",
+    ),
+    ("CHIP's federal share", "Participación federal de CHIP"),
+    (
+        "Crisis line: Medicaid's federal share (administrative match)",
+        "Línea de crisis: participación federal de Medicaid (contrapartida administrativa)",
+    ),
+    (
+        "Adult episodes of people aged 21-64",
+        "Episodios de adultos de personas de 21 a 64 años",
+    ),
+    (
+        "Adult inpatient days in psychiatric hospitals of more than 16 beds",
+        "Días de hospitalización de adultos en hospitales psiquiátricos de más de 16 camas",
+    ),
+    ("988 telecom fees", "Cargos telefónicos del 988"),
+    ("Federal grants", "Subvenciones federales"),
+    (
+        "Local levy or county fund",
+        "Impuesto local o fondo del condado",
+    ),
+    (
+        "State's part of public general funds",
+        "Parte del estado en los fondos generales públicos",
+    ),
+];
+
+/// True for the funds (dollars a year); the other ranged inputs are shares.
+pub fn ranged_is_money(k: u8) -> bool {
+    RANGED[usize::from(k)].ends_with(".amount")
+}
+
+/// The ranges of the funding inputs as stored: `"<path without funding.>.low"` and `.high` to a
+/// number (`{"state_share_of_public.low": 0.3, "state_share_of_public.high": 0.7}`); an end
+/// left out is the value itself. The reader refuses any other key.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FundingRanges(pub std::collections::BTreeMap<String, f64>);
+
+impl FundingRanges {
+    /// The key of an end: `state_share_of_public.low`.
+    pub fn key(k: u8, high: bool) -> String {
+        let name = RANGED[usize::from(k)].trim_start_matches("funding.");
+        format!("{name}.{}", if high { "high" } else { "low" })
+    }
+
+    /// The stored end of input `k` (none: the value itself).
+    pub fn end(&self, k: u8, high: bool) -> Option<f64> {
+        self.0.get(&FundingRanges::key(k, high)).copied()
+    }
+
+    /// Store an end of input `k`.
+    pub fn set_end(&mut self, k: u8, high: bool, value: f64) {
+        self.0.insert(FundingRanges::key(k, high), value);
+    }
+}
+
+impl crate::text::json::ToJson for FundingRanges {
+    fn to_json(&self) -> crate::text::json::Json {
+        self.0.to_json()
+    }
+}
+
+impl crate::text::json::FromJson for FundingRanges {
+    fn read(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String> {
+        if let crate::text::json::Json::Object(m) = v {
+            let known = |key: &str| {
+                key.rsplit_once('.').is_some_and(|(name, end)| {
+                    matches!(end, "low" | "high")
+                        && RANGED
+                            .iter()
+                            .any(|p| p.strip_prefix("funding.") == Some(name))
+                })
+            };
+            if let Some((k, _)) = m.iter().find(|(k, _)| !known(k)) {
+                let k: String = k.chars().take(40).collect();
+                return Err(format!("unknown field `{k}` in \"{}\"", at.path()));
+            }
+        }
+        self.0.read(v, at)
+    }
+}
+
+impl Funding {
+    /// The value of the ranged input `k` ([`RANGED`]).
+    pub fn ranged_value(&self, k: u8) -> f64 {
+        let mut copy = self.clone_values();
+        *copy.ranged_mut(k)
+    }
+
+    /// A copy without the stored ranges (what a draw changes).
+    pub fn clone_values(&self) -> Funding {
+        Funding {
+            ranges: FundingRanges::default(),
+            adult: self.adult,
+            youth: self.youth,
+            rates: self.rates,
+            fees_988: self.fees_988,
+            federal_grants: self.federal_grants,
+            levy: self.levy,
+            ..*self
+        }
+    }
+
+    /// The ranged input `k` ([`RANGED`]), to set.
+    pub fn ranged_mut(&mut self, k: u8) -> &mut f64 {
+        let r = &mut self.rates;
+        match k {
+            0 => &mut self.adult.medicaid,
+            1 => &mut self.adult.medicare,
+            2 => &mut self.adult.commercial,
+            3 => &mut self.youth.medicaid,
+            4 => &mut self.youth.medicare,
+            5 => &mut self.youth.commercial,
+            6 => &mut self.youth_chip_share,
+            7 => &mut r.crisis_line.medicaid,
+            8 => &mut r.crisis_line.medicare,
+            9 => &mut r.crisis_line.commercial,
+            10 => &mut r.mobile.medicaid,
+            11 => &mut r.mobile.medicare,
+            12 => &mut r.mobile.commercial,
+            13 => &mut r.receiving.medicaid,
+            14 => &mut r.receiving.medicare,
+            15 => &mut r.receiving.commercial,
+            16 => &mut r.residential.medicaid,
+            17 => &mut r.residential.medicare,
+            18 => &mut r.residential.commercial,
+            19 => &mut r.inpatient.medicaid,
+            20 => &mut r.inpatient.medicare,
+            21 => &mut r.inpatient.commercial,
+            22 => &mut self.fmap,
+            23 => &mut self.chip_fmap,
+            24 => &mut self.admin_match,
+            25 => &mut self.adult_21_64_share,
+            26 => &mut self.inpatient_imd_share,
+            27 => &mut self.fees_988.amount,
+            28 => &mut self.federal_grants.amount,
+            29 => &mut self.levy.amount,
+            _ => &mut self.state_share_of_public,
+        }
+    }
+
+    /// Each stream's uninsured share as what the other three leave (the three scaled down to
+    /// 100% when they pass it): after a draw has moved a coverage share.
+    pub fn rebalance_coverage(&mut self) {
+        for c in [&mut self.adult, &mut self.youth] {
+            let insured = c.medicaid + c.medicare + c.commercial;
+            if insured > 1.0 {
+                c.medicaid /= insured;
+                c.medicare /= insured;
+                c.commercial /= insured;
+                c.uninsured = 0.0;
+            } else {
+                c.uninsured = 1.0 - insured;
+            }
+        }
+    }
 }
 
 json_struct!(Coverage {
@@ -205,23 +513,101 @@ json_struct!(ServiceRates {
     inpatient
 });
 json_struct!(Fund { amount, service });
-json_struct!(Funding {
-    adult,
-    youth,
-    youth_chip_share,
-    rates,
-    fmap,
-    chip_fmap,
-    admin_match,
-    enhanced_mobile,
-    imd_waiver,
-    adult_21_64_share,
-    inpatient_imd_share,
-    fees_988,
-    federal_grants,
-    levy,
-    state_share_of_public,
-});
+/// A field of `"funding"`, written and read through one reference.
+trait Field {
+    fn write(&self) -> crate::text::json::Json;
+    fn read_onto(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String>;
+}
+
+impl<T: crate::text::json::ToJson + crate::text::json::FromJson> Field for T {
+    fn write(&self) -> crate::text::json::Json {
+        self.to_json()
+    }
+    fn read_onto(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String> {
+        self.read(v, at)
+    }
+}
+
+/// The keys of `"funding"`, in the order they are written.
+const FUNDING_KEYS: [&str; 16] = [
+    "adult",
+    "youth",
+    "youth_chip_share",
+    "rates",
+    "fmap",
+    "chip_fmap",
+    "admin_match",
+    "enhanced_mobile",
+    "imd_waiver",
+    "adult_21_64_share",
+    "inpatient_imd_share",
+    "fees_988",
+    "federal_grants",
+    "levy",
+    "state_share_of_public",
+    "ranges",
+];
+
+impl Funding {
+    /// Each field as JSON by its place in [`FUNDING_KEYS`], to write, and to read onto.
+    fn field(&mut self, i: usize) -> &mut dyn Field {
+        match i {
+            0 => &mut self.adult,
+            1 => &mut self.youth,
+            2 => &mut self.youth_chip_share,
+            3 => &mut self.rates,
+            4 => &mut self.fmap,
+            5 => &mut self.chip_fmap,
+            6 => &mut self.admin_match,
+            7 => &mut self.enhanced_mobile,
+            8 => &mut self.imd_waiver,
+            9 => &mut self.adult_21_64_share,
+            10 => &mut self.inpatient_imd_share,
+            11 => &mut self.fees_988,
+            12 => &mut self.federal_grants,
+            13 => &mut self.levy,
+            14 => &mut self.state_share_of_public,
+            _ => &mut self.ranges,
+        }
+    }
+}
+
+impl crate::text::json::ToJson for Funding {
+    /// Every field; the ranges only when some are stored (so files written before them are
+    /// written back as they were).
+    fn to_json(&self) -> crate::text::json::Json {
+        let mut copy = self.clone();
+        let skip_ranges = self.ranges.0.is_empty();
+        crate::text::json::Json::Object(
+            FUNDING_KEYS
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !(skip_ranges && *i == FUNDING_KEYS.len() - 1))
+                .map(|(i, k)| (k.to_string(), copy.field(i).write()))
+                .collect(),
+        )
+    }
+}
+
+impl crate::text::json::FromJson for Funding {
+    fn read(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String> {
+        crate::text::json::read_fields(v, at, &FUNDING_KEYS, &mut |i, v, at| {
+            self.field(i).read_onto(v, at)
+        })
+    }
+}
 json_id!(FundedService);
 
 /// The funding inputs that are not numbers (switches and the services the funds pay for).

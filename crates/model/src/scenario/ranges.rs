@@ -403,10 +403,17 @@ pub enum InputId {
     MobileCost,
     /// A crisis-line counselor's cost a year.
     LineCost,
+    /// A funding input with a range: its place in [`crate::scenario::funding::RANGED`]. Its
+    /// ends are absolute values stored with the funding inputs (`funding.ranges`); the default
+    /// is the value itself.
+    Funding(u8),
 }
 
+/// The slots of the funding inputs (after the others).
+const FUNDING_SLOT: usize = 11 + 2 * 8;
+
 /// The number of [`InputId`]s (the size of the evaluation's slot table).
-pub(crate) const SLOTS: usize = 11 + 2 * 8;
+pub(crate) const SLOTS: usize = FUNDING_SLOT + crate::scenario::funding::RANGED.len();
 
 impl InputId {
     /// Every input, in the order [`inputs`] lists them.
@@ -430,6 +437,7 @@ impl InputId {
             InputId::MobileCost,
             InputId::LineCost,
         ]);
+        out.extend((0..crate::scenario::funding::RANGED.len() as u8).map(InputId::Funding));
         out
     }
 
@@ -450,6 +458,7 @@ impl InputId {
                 | InputId::InpatientCost
                 | InputId::MobileCost
                 | InputId::LineCost
+                | InputId::Funding(_)
         )
     }
 
@@ -473,6 +482,9 @@ impl InputId {
             InputId::InpatientCost => "inpatient_cost".into(),
             InputId::MobileCost => "mobile_cost".into(),
             InputId::LineCost => "line_cost".into(),
+            InputId::Funding(k) => crate::scenario::funding::RANGED
+                .get(usize::from(k))
+                .map_or_else(String::new, |p| p.to_string()),
         }
     }
 
@@ -536,6 +548,16 @@ impl InputId {
                 "Crisis line: cost of a counselor a year",
                 "Línea de crisis: costo de un consejero al año",
             ),
+            InputId::Funding(k) => {
+                let (en, es) = crate::scenario::funding::RANGED_LABELS
+                    .get(usize::from(k))
+                    .copied()
+                    .unwrap_or(("", ""));
+                match lang {
+                    Lang::En => format!("Who pays: {en}"),
+                    Lang::Es => format!("Quién paga: {es}"),
+                }
+            }
         }
     }
 
@@ -561,6 +583,7 @@ impl InputId {
             InputId::LineCost => 10,
             InputId::Stay(k) => 11 + kind(k),
             InputId::ProgramCost(k) => 19 + kind(k),
+            InputId::Funding(k) => FUNDING_SLOT + usize::from(k),
         }
     }
 }
@@ -590,6 +613,8 @@ pub enum Unit {
     DollarsATeamHour,
     DollarsADispatch,
     DollarsAYear,
+    /// A share that is not of episodes (a payer's rate, a coverage share, a federal share).
+    Percent,
 }
 
 impl Unit {
@@ -608,6 +633,7 @@ impl Unit {
             Unit::DollarsATeamHour => lang.pick("a team-hour", "por hora-equipo"),
             Unit::DollarsADispatch => lang.pick("a dispatch", "por despacho"),
             Unit::DollarsAYear => lang.pick("a year", "al año"),
+            Unit::Percent => lang.pick("percent", "por ciento"),
         }
     }
 

@@ -26,12 +26,16 @@
 
 use serde::Serialize;
 
+use crate::analysis::funding::{county_and_state, imd_bed_share, Basis, ProgramBasis, StreamBasis};
 use crate::eval::capacity::size;
+use crate::eval::cost::share_of;
 use crate::eval::flow::{episodes_per_month, per_day, walk, DAYS_PER_YEAR};
+use crate::eval::results::Money;
 use crate::eval::results::Results;
 use crate::eval::staffing::{crisis_line, mobile};
-use crate::input::ranges::{active_inputs, scale_residential, streams};
+use crate::input::ranges::{active_inputs, funding_ends, scale_residential, streams};
 use crate::scenario::bounds::{MAX_BUSY_HOURS, MAX_MINUTES, MAX_RATE, MAX_STAY_DAYS};
+use crate::scenario::funding::Funding;
 use crate::scenario::ranges::*;
 use crate::scenario::Problem;
 use crate::scenario::{CostBasis, MobileCostBasis, Scenario};
@@ -63,6 +67,10 @@ pub(crate) type Point = [At; SLOTS];
 /// Every input at its default.
 pub(crate) const DEFAULTS: Point = [At::Mode; SLOTS];
 
+/// The funding inputs that are coverage shares come first in
+/// [`crate::scenario::funding::RANGED`] (adults' three, youth's three).
+const COVERAGE_INPUTS: u8 = 6;
+
 /// The sizes of a point before its programs' beds (see [`Plan::figures_into`]).
 pub(crate) const SIZES_FIXED: usize = 6;
 
@@ -79,18 +87,25 @@ pub struct Figures {
     pub annual_cost: f64,
     /// Hospital-only cost minus the continuum's.
     pub savings: f64,
+    /// What the county itself pays a year for the continuum (who pays' local level).
+    pub county_net: f64,
+    /// What the state itself pays a year for the continuum (who pays' state level).
+    pub state_net: f64,
 }
 
 impl Figures {
     /// The figures of a full evaluation (costs at their default, the midpoint).
     pub fn of(r: &Results) -> Figures {
         let t = &r.totals;
+        let who = crate::analysis::funding::funding(r);
         Figures {
             residential_beds: t.residential_beds.total as f64,
             pooled_residential_beds: t.pooled_residential_beds.total as f64,
             staff_fte: t.mobile_fte + t.crisis_line_fte,
             annual_cost: t.annual_cost.mid,
             savings: t.savings.mid,
+            county_net: who.county_net().mid,
+            state_net: who.state_net().mid,
         }
     }
 
@@ -102,6 +117,8 @@ impl Figures {
             Metric::StaffFte => self.staff_fte,
             Metric::AnnualCost => self.annual_cost,
             Metric::Savings => self.savings,
+            Metric::CountyNet => self.county_net,
+            Metric::StateNet => self.state_net,
         }
     }
 }
@@ -113,6 +130,10 @@ pub(crate) struct Plan {
     active: Vec<InputId>,
     /// The stored multiples by slot (1 to 1 for costs and unused slots).
     spreads: [Spread; SLOTS],
+    /// The funding inputs without their ranges (what a draw changes).
+    funding: Funding,
+    /// Each funding input drawn: (its place, low end, value, high end).
+    funding_ends: Vec<(u8, f64, f64, f64)>,
 }
 
 impl Plan {
@@ -128,11 +149,41 @@ impl Plan {
                 spreads[id.slot()] = sp;
             }
         }
+        let active = active_inputs(s);
+        let funding_ends = active
+            .iter()
+            .filter_map(|id| match id {
+                InputId::Funding(k) => {
+                    let (lo, value, hi) = funding_ends(s, *k);
+                    Some((*k, lo, value, hi))
+                }
+                _ => None,
+            })
+            .collect();
         Ok(Plan {
             base: s.clone(),
-            active: active_inputs(s),
+            active,
             spreads,
+            funding: s.funding.clone_values(),
+            funding_ends,
         })
+    }
+
+    /// The funding inputs at a point: each drawn input at its draw, the uninsured shares taking
+    /// what a drawn coverage share leaves.
+    fn funding_at(&self, at: &Point) -> Funding {
+        let mut f = self.funding.clone();
+        let mut coverage = false;
+        for &(k, lo, value, hi) in &self.funding_ends {
+            if let At::Quantile(u) = at[InputId::Funding(k).slot()] {
+                *f.ranged_mut(k) = triangular(u, lo, value, hi);
+                coverage |= k < COVERAGE_INPUTS;
+            }
+        }
+        if coverage {
+            f.rebalance_coverage();
+        }
+        f
     }
 
     pub(crate) fn active(&self) -> &[InputId] {
@@ -217,6 +268,7 @@ impl Plan {
         s.inpatient.cost_per_day_high = c;
         self.apply_mobile(at, &mut s.mobile);
         self.apply_line(at, &mut s.crisis_line);
+        s.funding = self.funding_at(at);
         s
     }
 
@@ -325,6 +377,14 @@ impl Plan {
         let mut continuum = 0.0;
         let mut hospital_only = 0.0;
         let mut dispatches = 0.0;
+        // who pays' view of the draw: each stream's costs (the shared services' added below)
+        let same = |c: f64| Money::range(c, c);
+        let mut who = Basis {
+            line_contacts: s.crisis_line.enabled.then_some(0.0),
+            dispatches: 0.0,
+            streams: Vec::with_capacity(2),
+        };
+        let mut stream_dispatches = [0.0; 2];
         for (youth, residents, rate, f, programs) in streams(s) {
             let factor = if youth {
                 self.factor(at, InputId::YouthRate)
@@ -336,8 +396,18 @@ impl Plan {
             let entering = episodes_per_month(residents, rate);
             let v = walk(&flow, entering);
             dispatches += v.mobile.per_month;
+            stream_dispatches[usize::from(youth)] = v.mobile.per_month;
             let (chairs, days, c) = service(v.receiving.per_month, receiving_stay, receiving_cost);
             continuum += c;
+            let mut part = StreamBasis {
+                youth,
+                crisis_line: Money::ZERO,
+                mobile: Money::ZERO,
+                receiving: (same(c), 0.0),
+                programs: Vec::with_capacity(programs.len()),
+                inpatient: (Money::ZERO, 0.0),
+                hospital_only: (Money::ZERO, 0.0),
+            };
             if want {
                 fixed[usize::from(youth)] = chairs as f64;
                 ends(
@@ -368,6 +438,20 @@ impl Plan {
                 load += per_day(admissions) * stay;
                 beds = beds.saturating_add(b);
                 continuum += c;
+                let most = p.max_beds_per_facility;
+                let most = if most.is_finite() && most >= 1.0 {
+                    most.floor() as u64
+                } else {
+                    0
+                };
+                let facilities = if most == 0 { 0 } else { b.div_ceil(most) };
+                part.programs.push(ProgramBasis {
+                    kind: p.kind,
+                    name: String::new(),
+                    cost: same(c),
+                    large_beds: imd_bed_share(b, facilities),
+                    bed_days: 0.0,
+                });
                 if want {
                     program_beds.push(b as f64);
                     ends(days, p.cost_per_day_low, p.cost_per_day_high, &mut fixed);
@@ -377,6 +461,7 @@ impl Plan {
             fig.pooled_residential_beds += size(load, sizing).servers as f64;
             let (_, days, c) = service(v.inpatient.per_month, inpatient_stay, inpatient_cost);
             continuum += c;
+            part.inpatient = (same(c), 0.0);
             if want {
                 ends(
                     days,
@@ -394,6 +479,8 @@ impl Plan {
             };
             let (_, _, c) = service(hospital_share * entering, inpatient_stay, inpatient_cost);
             hospital_only += c;
+            part.hospital_only = (same(c), 0.0);
+            who.streams.push(part);
         }
         let mut m = s.mobile.clone();
         self.apply_mobile(at, &mut m);
@@ -405,6 +492,26 @@ impl Plan {
         continuum += mobile.cost.mid + line.cost.mid;
         fig.annual_cost = continuum;
         fig.savings = hospital_only - continuum;
+        // the shared services' cost by stream, as the evaluation splits them
+        let youth_residents = if s.youth.enabled {
+            s.population * s.youth_share
+        } else {
+            0.0
+        };
+        let youth_mobile = share_of(stream_dispatches[1], dispatches, 0.0);
+        let youth_line = share_of(youth_residents, s.population, 0.0);
+        for part in &mut who.streams {
+            let (m, l) = if part.youth {
+                (youth_mobile, youth_line)
+            } else {
+                (1.0 - youth_mobile, 1.0 - youth_line)
+            };
+            part.mobile = mobile.cost.scale(m);
+            part.crisis_line = line.cost.scale(l);
+        }
+        let (county, state) = county_and_state(&who, &self.funding_at(at));
+        fig.county_net = county;
+        fig.state_net = state;
         if let Some(out) = sizes {
             // the same drawn volumes at the cost ranges themselves
             let mut m2 = s.mobile.clone();
@@ -436,15 +543,21 @@ pub enum Metric {
     StaffFte,
     AnnualCost,
     Savings,
+    /// What the county itself pays a year (who pays).
+    CountyNet,
+    /// What the state itself pays a year (who pays).
+    StateNet,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 5] = [
+    pub const ALL: [Metric; 7] = [
         Metric::ResidentialBeds,
         Metric::PooledResidentialBeds,
         Metric::StaffFte,
         Metric::AnnualCost,
         Metric::Savings,
+        Metric::CountyNet,
+        Metric::StateNet,
     ];
 
     pub fn id(self) -> &'static str {
@@ -454,6 +567,8 @@ impl Metric {
             Metric::StaffFte => "staff-fte",
             Metric::AnnualCost => "annual-cost",
             Metric::Savings => "savings",
+            Metric::CountyNet => "county-net",
+            Metric::StateNet => "state-net",
         }
     }
 
@@ -476,6 +591,13 @@ impl Metric {
                 "Savings against hospital only",
                 "Ahorro frente a la atención solo hospitalaria",
             ),
+            Metric::CountyNet => lang.pick(
+                "What the county pays a year",
+                "Lo que paga el condado al año",
+            ),
+            Metric::StateNet => {
+                lang.pick("What the state pays a year", "Lo que paga el estado al año")
+            }
         }
     }
 
@@ -489,7 +611,10 @@ impl Metric {
 
     /// True for money.
     pub fn is_money(self) -> bool {
-        matches!(self, Metric::AnnualCost | Metric::Savings)
+        matches!(
+            self,
+            Metric::AnnualCost | Metric::Savings | Metric::CountyNet | Metric::StateNet
+        )
     }
 }
 
@@ -536,6 +661,10 @@ pub struct UncertaintyResults {
     pub staff_fte: Band,
     pub annual_cost: Band,
     pub savings: Band,
+    /// What the county itself pays a year (who pays' local level).
+    pub county_net: Band,
+    /// What the state itself pays a year.
+    pub state_net: Band,
 }
 
 impl UncertaintyResults {
@@ -547,6 +676,8 @@ impl UncertaintyResults {
             Metric::StaffFte => &self.staff_fte,
             Metric::AnnualCost => &self.annual_cost,
             Metric::Savings => &self.savings,
+            Metric::CountyNet => &self.county_net,
+            Metric::StateNet => &self.state_net,
         }
     }
 
@@ -670,6 +801,8 @@ impl MonteCarlo {
             staff_fte: band(Metric::StaffFte),
             annual_cost: band(Metric::AnnualCost),
             savings: band(Metric::Savings),
+            county_net: band(Metric::CountyNet),
+            state_net: band(Metric::StateNet),
         }
     }
 }

@@ -103,5 +103,65 @@ pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
             message,
         });
     }
+    out.extend(validate_ranges(s, lang, &ok));
+    out
+}
+
+/// Each stored end of a funding input's range: the low end from the input's lowest value to
+/// the value itself, the high end from the value to the input's highest (an input whose value
+/// is out of bounds has its own message).
+fn validate_ranges(s: &Scenario, lang: Lang, ok: &[bool]) -> Vec<Problem> {
+    use crate::scenario::funding::{FundingRanges, RANGED};
+    let mut out = Vec::new();
+    let f = Format::new(lang);
+    for (k, path) in RANGED.iter().enumerate() {
+        let Some(i) = RULES.iter().position(|r| r.path == *path) else {
+            continue;
+        };
+        let rule = &RULES[i];
+        if !ok[i] || !rule.when.holds(s) {
+            continue;
+        }
+        let value = (rule.get)(s);
+        let show = |x: f64| match rule.scale {
+            catalog::Scale::Percent => f.percent(x),
+            catalog::Scale::Plain => f.currency(x),
+        };
+        for high in [false, true] {
+            let Some(end) = s.funding.ranges.end(k as u8, high) else {
+                continue;
+            };
+            let fits = rule.bounds.contains(end) && if high { end >= value } else { end <= value };
+            if fits {
+                continue;
+            }
+            let (v, b) = (
+                show(value),
+                show(if high {
+                    rule.bounds.high
+                } else {
+                    rule.bounds.low
+                }),
+            );
+            let message = match (lang, high) {
+                (Lang::En, false) => {
+                    format!("The low end must be from {b} to the value itself ({v}).")
+                }
+                (Lang::En, true) => {
+                    format!("The high end must be from the value itself ({v}) to {b}.")
+                }
+                (Lang::Es, false) => {
+                    format!("El extremo bajo debe estar entre {b} y el valor mismo ({v}).")
+                }
+                (Lang::Es, true) => {
+                    format!("El extremo alto debe estar entre el valor mismo ({v}) y {b}.")
+                }
+            };
+            out.push(Problem {
+                field: format!("funding.ranges.{}", FundingRanges::key(k as u8, high)),
+                message,
+            });
+        }
+    }
     out
 }
