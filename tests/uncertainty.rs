@@ -61,7 +61,12 @@ async fn the_bands_and_the_tornado_are_the_models_and_follow_the_scenario() {
         t.rows.len().min(10)
     );
     // the histogram of each band is drawn
-    assert_eq!(qa(&root, ".band-card svg.histogram").len(), 3);
+    assert_eq!(qa(&root, ".band-card svg.histogram").len(), 5);
+    // among them what the county and the state themselves pay (who pays)
+    assert_eq!(
+        qa(&root, "[data-band=county-net], [data-band=state-net]").len(),
+        2
+    );
 
     // then the simulated year: a row per program and pool, with the model's Erlang B beside it
     let sim = run_simulation(&s).unwrap();

@@ -34,10 +34,12 @@ const START_DELAY_MS: u64 = 300;
 /// Draws per step inside a slice (one step is well under a millisecond).
 const DRAWS_PER_STEP: usize = 100;
 /// The metrics shown, in order.
-const SHOWN: [Metric; 3] = [
+const SHOWN: [Metric; 5] = [
     Metric::ResidentialBeds,
     Metric::StaffFte,
     Metric::AnnualCost,
+    Metric::CountyNet,
+    Metric::StateNet,
 ];
 
 /// The User Timing names a run records (see `e2e/bench.mjs`): a mark when a run starts, a
@@ -88,7 +90,8 @@ pub fn Uncertainty() -> impl IntoView {
     let sized = RwSignal::new(None::<ConfidenceResults>);
     let year = RwSignal::new(None::<SimulationResults>);
     let progress = RwSignal::new(None::<(usize, usize)>);
-    let by_beds = RwSignal::new(false);
+    // the figure the tornado is ordered and drawn by
+    let order = RwSignal::new(Metric::AnnualCost);
     // which program's census is drawn (a key of the simulation; None: the one with most beds)
     let census_of = RwSignal::new(None::<String>);
     let pause = Debounce::new(START_DELAY_MS);
@@ -251,17 +254,31 @@ pub fn Uncertainty() -> impl IntoView {
                 )}
             </p>
             <div class="tornado-switch no-print" role="group" aria-label=tr("Order by", "Ordenar por")>
-                <button type="button" class="secondary" aria-pressed=move || (!by_beds.get()).to_string() on:click=move |_| by_beds.set(false)>
-                    {tr("Annual cost", "Costo anual")}
-                </button>
-                <button type="button" class="secondary" aria-pressed=move || by_beds.get().to_string() on:click=move |_| by_beds.set(true)>
-                    {tr("Residential beds", "Camas residenciales")}
-                </button>
+                {[
+                    (Metric::AnnualCost, tr("Annual cost", "Costo anual")),
+                    (Metric::ResidentialBeds, tr("Residential beds", "Camas residenciales")),
+                    (Metric::CountyNet, tr("What the county pays", "Lo que paga el condado")),
+                ]
+                    .into_iter()
+                    .map(|(m, label)| {
+                        view! {
+                            <button
+                                type="button"
+                                class="secondary"
+                                data-order=m.id()
+                                aria-pressed=move || (order.get() == m).to_string()
+                                on:click=move |_| order.set(m)
+                            >
+                                {label}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
             {move || {
                 let l = lang.get();
-                let beds = by_beds.get();
-                swings.get().map(|t| view! { <TornadoChart tornado=t beds=beds lang=l/> })
+                let m = order.get();
+                swings.get().map(|t| view! { <TornadoChart tornado=t metric=m lang=l/> })
             }}
             <h3 id="simulated-title">{tr("A simulated year", "Un año simulado")}</h3>
             <div class="sim-settings">
@@ -404,17 +421,12 @@ fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl Into
 /// A bar per input from the figure at its low value to the figure at its high value, around the
 /// plan's figure.
 #[component]
-fn TornadoChart(tornado: Tornado, beds: bool, lang: Lang) -> impl IntoView {
+fn TornadoChart(tornado: Tornado, metric: Metric, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
-    let metric = if beds {
-        Metric::ResidentialBeds
-    } else {
-        Metric::AnnualCost
-    };
-    let mut rows: Vec<_> = if beds {
-        tornado.by_beds()
-    } else {
-        tornado.rows.iter().collect()
+    let mut rows: Vec<_> = match metric {
+        Metric::ResidentialBeds => tornado.by_beds(),
+        Metric::AnnualCost => tornado.rows.iter().collect(),
+        m => tornado.by_metric(m),
     };
     rows.truncate(10);
     let base = tornado.base.get(metric);

@@ -104,7 +104,12 @@ pub fn RangeEditor() -> impl IntoView {
                 .collect::<Vec<InputId>>()
         })
     });
-    let costs = Memo::new(move |_| resolved.with(|list| list.iter().any(|i| i.factors.is_none())));
+    let costs = Memo::new(move |_| {
+        resolved.with(|list| {
+            list.iter()
+                .any(|i| i.factors.is_none() && !matches!(i.input, InputId::Funding(_)))
+        })
+    });
     let defaults = Memo::new(move |_| planner.scenario.with(has_default_ranges));
     let locked = !crate::shell::embed::use_embed().may_edit("uncertainty");
     let seed = move || planner.scenario.with(|s| s.uncertainty.seed.to_string());

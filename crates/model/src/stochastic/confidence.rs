@@ -283,12 +283,20 @@ pub fn placement(metric: Metric, band: &Band, tornado: &Tornado, lang: Lang) -> 
         (Lang::En, Metric::AnnualCost, false) => "most futures cost less",
         (Lang::En, Metric::Savings, true) => "most futures save more",
         (Lang::En, Metric::Savings, false) => "most futures save less",
+        (Lang::En, Metric::CountyNet | Metric::StateNet, true) => "in most futures it pays more",
+        (Lang::En, Metric::CountyNet | Metric::StateNet, false) => "in most futures it pays less",
         (Lang::En, _, true) => "most futures need more",
         (Lang::En, _, false) => "most futures need less",
         (Lang::Es, Metric::AnnualCost, true) => "la mayoría de los futuros cuesta más",
         (Lang::Es, Metric::AnnualCost, false) => "la mayoría de los futuros cuesta menos",
         (Lang::Es, Metric::Savings, true) => "la mayoría de los futuros ahorra más",
         (Lang::Es, Metric::Savings, false) => "la mayoría de los futuros ahorra menos",
+        (Lang::Es, Metric::CountyNet | Metric::StateNet, true) => {
+            "en la mayoría de los futuros paga más"
+        }
+        (Lang::Es, Metric::CountyNet | Metric::StateNet, false) => {
+            "en la mayoría de los futuros paga menos"
+        }
         (Lang::Es, _, true) => "la mayoría de los futuros necesita más",
         (Lang::Es, _, false) => "la mayoría de los futuros necesita menos",
     };
