@@ -22,6 +22,8 @@ use leptos::prelude::*;
 #[component]
 pub fn WhoPays() -> impl IntoView {
     let planner = use_planner();
+    // the main "Save results (CSV)" writes who pays' rows too, once this part is here
+    crate::shell::csv::provide_writer(crisis_model::export::results_with_funding_csv_in);
     // recomputed once typing pauses (the results after the pause), not on every keystroke
     let figures: Memo<Option<FundingResults>> =
         Memo::new(move |_| planner.settled.with(|r| r.as_ref().map(funding)));
