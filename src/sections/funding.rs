@@ -15,7 +15,7 @@ use crisis_model::funding::{
     funding, Fund, FundedService, Funding, FundingResults, Line, Payer, ENHANCED_WINDOW, RANGED,
 };
 use crisis_model::uncertainty::{funding_end_path, funding_ends};
-use crisis_model::{Lang, Money, Scenario};
+use crisis_model::{Lang, Money, ProgramKind, Scenario};
 use leptos::prelude::*;
 
 /// The section.
@@ -297,6 +297,53 @@ fn service_options() -> Vec<(&'static str, (&'static str, &'static str))> {
         .collect()
 }
 
+/// Each residential program type's rates (the types the scenario's programs have), one group a
+/// type.
+#[component]
+fn ResidentialRatesByType() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let kinds = Memo::new(move |_| {
+        planner.scenario.with(|s| {
+            ProgramKind::ALL
+                .into_iter()
+                .filter(|k| {
+                    s.programs.iter().any(|p| p.kind == *k)
+                        || (s.youth.enabled && s.youth.programs.iter().any(|p| p.kind == *k))
+                })
+                .collect::<Vec<ProgramKind>>()
+        })
+    });
+    move || {
+        kinds
+            .get()
+            .into_iter()
+            .map(|kind| {
+                let inputs: Vec<&'static catalog::Input<Scenario>> = ["medicaid", "medicare", "commercial"]
+                    .into_iter()
+                    .filter_map(|payer| {
+                        catalog::input(&format!("funding.rates.residential.{}.{payer}", kind.id()))
+                    })
+                    .collect();
+                view! {
+                    <fieldset class="funding-rates" data-kind=kind.id()>
+                        <legend>
+                            {move || {
+                                format!(
+                                    "{}: {}",
+                                    FundedService::Residential.label_in(lang.get()),
+                                    kind.label_in(lang.get()),
+                                )
+                            }}
+                        </legend>
+                        {inputs.into_iter().map(|i| view! { <InputField input=i short=true/> }).collect_view()}
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    }
+}
+
 /// A dedicated fund: its amount a year and the service it pays for.
 #[component]
 fn FundField(
@@ -436,11 +483,8 @@ fn FundingInputs() -> impl IntoView {
                 &catalog::FUNDING_RECEIVING_MEDICARE,
                 &catalog::FUNDING_RECEIVING_COMMERCIAL,
             ],
-            FundedService::Residential => [
-                &catalog::FUNDING_RESIDENTIAL_MEDICAID,
-                &catalog::FUNDING_RESIDENTIAL_MEDICARE,
-                &catalog::FUNDING_RESIDENTIAL_COMMERCIAL,
-            ],
+            // by program type, below ([`ResidentialRatesByType`])
+            FundedService::Residential => return ().into_any(),
             FundedService::Inpatient => [
                 &catalog::FUNDING_INPATIENT_MEDICAID,
                 &catalog::FUNDING_INPATIENT_MEDICARE,
@@ -455,6 +499,7 @@ fn FundingInputs() -> impl IntoView {
                 <InputField input=c short=true/>
             </fieldset>
         }
+        .into_any()
     };
     view! {
         <details class="funding-inputs" node_ref=details>
@@ -539,7 +584,7 @@ fn FundingInputs() -> impl IntoView {
                 {move || line.get().then(|| rates(FundedService::CrisisLine))}
                 {rates(FundedService::Mobile)}
                 {rates(FundedService::Receiving)}
-                {rates(FundedService::Residential)}
+                <ResidentialRatesByType/>
                 {rates(FundedService::Inpatient)}
             </div>
             <RangeInputs/>

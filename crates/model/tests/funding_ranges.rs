@@ -96,7 +96,12 @@ fn widening_a_payer_share_s_range_widens_the_county_s_band() {
     };
     let (county0, state0) = width(&s);
     let mut w = s.clone();
-    set_range(&mut w, "funding.rates.residential.medicaid", 0.6, 1.0);
+    set_range(
+        &mut w,
+        "funding.rates.residential.high-medical.medicaid",
+        0.6,
+        1.0,
+    );
     let (county1, state1) = width(&w);
     assert!(county1 > county0, "{county1} > {county0}");
     // at a 50% FMAP and a half-state split the state's Medicaid share and its part of the
@@ -106,7 +111,12 @@ fn widening_a_payer_share_s_range_widens_the_county_s_band() {
         "{state1} {state0}"
     );
     let mut wider = s.clone();
-    set_range(&mut wider, "funding.rates.residential.medicaid", 0.2, 1.0);
+    set_range(
+        &mut wider,
+        "funding.rates.residential.high-medical.medicaid",
+        0.2,
+        1.0,
+    );
     let (county2, _) = width(&wider);
     assert!(county2 > county1, "{county2} > {county1}");
     // the cost's own band does not move: who pays does not change what the continuum costs

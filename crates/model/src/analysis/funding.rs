@@ -696,7 +696,7 @@ fn drafts(b: &Basis, f: &Funding) -> (Vec<Draft>, Vec<Draft>) {
                 FundedService::Residential,
                 Some((p.kind, p.name.clone())),
                 &part(p.cost, imd(st.youth, p.large_beds)),
-                f.rates.residential,
+                f.rates.residential.of(p.kind),
                 Unit::BedDay,
                 p.bed_days,
             ));

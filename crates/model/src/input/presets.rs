@@ -14,7 +14,9 @@
 //!
 //! The source of every default is in [`crate::scenario::sources`].
 
-use crate::scenario::funding::{Coverage, Fund, FundedService, Funding, PayerRates, ServiceRates};
+use crate::scenario::funding::{
+    Coverage, Fund, FundedService, Funding, PayerRates, ResidentialRates, ServiceRates,
+};
 use crate::scenario::outcomes::OutcomeRates;
 use crate::scenario::ranges::{
     Spread, StayDistribution, StaySpreads, Uncertainty, DEFAULT_DRAWS, DEFAULT_SEED,
@@ -479,7 +481,7 @@ impl Default for Funding {
                 },
                 mobile: cost_based,
                 receiving: no_beds_from_medicare,
-                residential: no_beds_from_medicare,
+                residential: ResidentialRates::every(no_beds_from_medicare),
                 inpatient: cost_based,
             },
             fmap: 0.5,

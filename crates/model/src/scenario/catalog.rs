@@ -526,14 +526,46 @@ macro_rules! payer_rate {
             NO_HINT,
             Bounds::closed(0.0, 1.0),
             $when,
-            (
-                "A payer's rate must be from {low} to {high} of the service's cost.",
-                "La tarifa de un pagador debe ser del {low} al {high} del costo del servicio.",
-            ),
+            RATE_PROBLEM,
             rates.$service.$payer
         )
     };
 }
+
+/// What one payer pays for one residential program type (by its place in
+/// [`ProgramKind::ALL`] and its id), as a share of its cost.
+macro_rules! residential_rate {
+    ($kind:expr, $id:literal, $payer:ident) => {
+        Input {
+            path: concat!("funding.rates.residential.", $id, ".", stringify!($payer)),
+            label: ranged_label(concat!(
+                "funding.rates.residential.",
+                $id,
+                ".",
+                stringify!($payer)
+            )),
+            unit: ("% of the cost", "% del costo"),
+            hint: NO_HINT,
+            scale: Scale::Percent,
+            bounds: Bounds::closed(0.0, 1.0),
+            when: When::Always,
+            uncertain: funding_uncertain(concat!(
+                "funding.rates.residential.",
+                $id,
+                ".",
+                stringify!($payer)
+            )),
+            problem: RATE_PROBLEM,
+            get: |s| s.funding.rates.residential.0[$kind].$payer,
+            set: |s, v| s.funding.rates.residential.0[$kind].$payer = v,
+        }
+    };
+}
+
+const RATE_PROBLEM: Text = (
+    "A payer's rate must be from {low} to {high} of the service's cost.",
+    "La tarifa de un pagador debe ser del {low} al {high} del costo del servicio.",
+);
 
 const FUNDING_SHARE_PROBLEM: Text = (
     "This share must be from {low} to {high}.",
@@ -1101,9 +1133,30 @@ catalog! {
     FUNDING_RECEIVING_MEDICAID = payer_rate!(receiving, medicaid, When::Always);
     FUNDING_RECEIVING_MEDICARE = payer_rate!(receiving, medicare, When::Always);
     FUNDING_RECEIVING_COMMERCIAL = payer_rate!(receiving, commercial, When::Always);
-    FUNDING_RESIDENTIAL_MEDICAID = payer_rate!(residential, medicaid, When::Always);
-    FUNDING_RESIDENTIAL_MEDICARE = payer_rate!(residential, medicare, When::Always);
-    FUNDING_RESIDENTIAL_COMMERCIAL = payer_rate!(residential, commercial, When::Always);
+    FUNDING_RESIDENTIAL_HIGH_MEDICAL_MEDICAID = residential_rate!(0, "high-medical", medicaid);
+    FUNDING_RESIDENTIAL_HIGH_MEDICAL_MEDICARE = residential_rate!(0, "high-medical", medicare);
+    FUNDING_RESIDENTIAL_HIGH_MEDICAL_COMMERCIAL = residential_rate!(0, "high-medical", commercial);
+    FUNDING_RESIDENTIAL_MODERATE_MEDICAL_MEDICAID = residential_rate!(1, "moderate-medical", medicaid);
+    FUNDING_RESIDENTIAL_MODERATE_MEDICAL_MEDICARE = residential_rate!(1, "moderate-medical", medicare);
+    FUNDING_RESIDENTIAL_MODERATE_MEDICAL_COMMERCIAL = residential_rate!(1, "moderate-medical", commercial);
+    FUNDING_RESIDENTIAL_CRISIS_RESPITE_MEDICAID = residential_rate!(2, "crisis-respite", medicaid);
+    FUNDING_RESIDENTIAL_CRISIS_RESPITE_MEDICARE = residential_rate!(2, "crisis-respite", medicare);
+    FUNDING_RESIDENTIAL_CRISIS_RESPITE_COMMERCIAL = residential_rate!(2, "crisis-respite", commercial);
+    FUNDING_RESIDENTIAL_PEER_RESPITE_MEDICAID = residential_rate!(3, "peer-respite", medicaid);
+    FUNDING_RESIDENTIAL_PEER_RESPITE_MEDICARE = residential_rate!(3, "peer-respite", medicare);
+    FUNDING_RESIDENTIAL_PEER_RESPITE_COMMERCIAL = residential_rate!(3, "peer-respite", commercial);
+    FUNDING_RESIDENTIAL_LIVING_ROOM_MEDICAID = residential_rate!(4, "living-room", medicaid);
+    FUNDING_RESIDENTIAL_LIVING_ROOM_MEDICARE = residential_rate!(4, "living-room", medicare);
+    FUNDING_RESIDENTIAL_LIVING_ROOM_COMMERCIAL = residential_rate!(4, "living-room", commercial);
+    FUNDING_RESIDENTIAL_SUD_MEDICAID = residential_rate!(5, "sud", medicaid);
+    FUNDING_RESIDENTIAL_SUD_MEDICARE = residential_rate!(5, "sud", medicare);
+    FUNDING_RESIDENTIAL_SUD_COMMERCIAL = residential_rate!(5, "sud", commercial);
+    FUNDING_RESIDENTIAL_TYPICAL_MEDICAID = residential_rate!(6, "typical", medicaid);
+    FUNDING_RESIDENTIAL_TYPICAL_MEDICARE = residential_rate!(6, "typical", medicare);
+    FUNDING_RESIDENTIAL_TYPICAL_COMMERCIAL = residential_rate!(6, "typical", commercial);
+    FUNDING_RESIDENTIAL_OTHER_MEDICAID = residential_rate!(7, "other", medicaid);
+    FUNDING_RESIDENTIAL_OTHER_MEDICARE = residential_rate!(7, "other", medicare);
+    FUNDING_RESIDENTIAL_OTHER_COMMERCIAL = residential_rate!(7, "other", commercial);
     FUNDING_INPATIENT_MEDICAID = payer_rate!(inpatient, medicaid, When::Always);
     FUNDING_INPATIENT_MEDICARE = payer_rate!(inpatient, medicare, When::Always);
     FUNDING_INPATIENT_COMMERCIAL = payer_rate!(inpatient, commercial, When::Always);

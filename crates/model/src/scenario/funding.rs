@@ -20,6 +20,7 @@
 //!
 //! The sources of the defaults are [`source`], read by [`crate::scenario::sources`] (most are assumptions to replace with local data).
 
+use crate::scenario::parts::ProgramKind;
 use crate::text::json::{json_id, json_struct};
 use crate::text::lang::Lang;
 
@@ -64,26 +65,81 @@ pub struct PayerRates {
     pub commercial: f64,
 }
 
-/// The payers' rates of each service.
+/// The payers' rates of each service (of residential care, one set a program type).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ServiceRates {
     pub crisis_line: PayerRates,
     pub mobile: PayerRates,
     pub receiving: PayerRates,
-    pub residential: PayerRates,
+    pub residential: ResidentialRates,
     pub inpatient: PayerRates,
 }
 
-impl ServiceRates {
-    /// The rates of one service.
-    pub fn of(&self, s: FundedService) -> PayerRates {
-        match s {
-            FundedService::CrisisLine => self.crisis_line,
-            FundedService::Mobile => self.mobile,
-            FundedService::Receiving => self.receiving,
-            FundedService::Residential => self.residential,
-            FundedService::Inpatient => self.inpatient,
+/// What each insurer pays for each residential program type, in [`ProgramKind::ALL`]'s order.
+///
+/// In the JSON, an object by the types' ids (`{"high-medical": {"medicaid": 1, ...}, ...}`).
+/// Files written before the rates were by type hold one set (`{"medicaid": 1, "medicare": 0,
+/// "commercial": 1}`): it is read onto every type.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ResidentialRates(pub [PayerRates; 8]);
+
+impl ResidentialRates {
+    /// The same rates for every type.
+    pub fn every(r: PayerRates) -> ResidentialRates {
+        ResidentialRates([r; 8])
+    }
+
+    /// The rates of a program type.
+    pub fn of(&self, kind: ProgramKind) -> PayerRates {
+        self.0[kind_index(kind)]
+    }
+
+    /// The rates of a program type, to set.
+    pub fn of_mut(&mut self, kind: ProgramKind) -> &mut PayerRates {
+        &mut self.0[kind_index(kind)]
+    }
+}
+
+fn kind_index(kind: ProgramKind) -> usize {
+    ProgramKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or_default()
+}
+
+impl crate::text::json::ToJson for ResidentialRates {
+    fn to_json(&self) -> crate::text::json::Json {
+        crate::text::json::Json::Object(
+            ProgramKind::ALL
+                .iter()
+                .zip(&self.0)
+                .map(|(k, r)| (k.id().to_string(), r.to_json()))
+                .collect(),
+        )
+    }
+}
+
+impl crate::text::json::FromJson for ResidentialRates {
+    fn read(
+        &mut self,
+        v: &crate::text::json::Json,
+        at: crate::text::json::At<'_>,
+    ) -> Result<(), String> {
+        // one set for every type (files before the rates by type)
+        let payers = ["medicaid", "medicare", "commercial"];
+        if let crate::text::json::Json::Object(m) = v {
+            if m.iter().any(|(k, _)| payers.contains(&k)) {
+                for r in self.0.iter_mut() {
+                    r.read(v, at)?;
+                }
+                return Ok(());
+            }
         }
+        let ids = ProgramKind::ALL.map(|k| k.id());
+        crate::text::json::read_fields(v, at, &ids, &mut |i, v, at| match self.0.get_mut(i) {
+            Some(r) => r.read(v, at),
+            None => Ok(()),
+        })
     }
 }
 
@@ -194,7 +250,7 @@ pub struct Funding {
 /// IMD shares, the funds and the state's part of public general funds. The position in this
 /// list is the input's place among the uncertain inputs
 /// ([`crate::scenario::ranges::InputId::Funding`]).
-pub const RANGED: [&str; 31] = [
+pub const RANGED: [&str; 52] = [
     "funding.adult.medicaid",
     "funding.adult.medicare",
     "funding.adult.commercial",
@@ -211,9 +267,30 @@ pub const RANGED: [&str; 31] = [
     "funding.rates.receiving.medicaid",
     "funding.rates.receiving.medicare",
     "funding.rates.receiving.commercial",
-    "funding.rates.residential.medicaid",
-    "funding.rates.residential.medicare",
-    "funding.rates.residential.commercial",
+    "funding.rates.residential.high-medical.medicaid",
+    "funding.rates.residential.high-medical.medicare",
+    "funding.rates.residential.high-medical.commercial",
+    "funding.rates.residential.moderate-medical.medicaid",
+    "funding.rates.residential.moderate-medical.medicare",
+    "funding.rates.residential.moderate-medical.commercial",
+    "funding.rates.residential.crisis-respite.medicaid",
+    "funding.rates.residential.crisis-respite.medicare",
+    "funding.rates.residential.crisis-respite.commercial",
+    "funding.rates.residential.peer-respite.medicaid",
+    "funding.rates.residential.peer-respite.medicare",
+    "funding.rates.residential.peer-respite.commercial",
+    "funding.rates.residential.living-room.medicaid",
+    "funding.rates.residential.living-room.medicare",
+    "funding.rates.residential.living-room.commercial",
+    "funding.rates.residential.sud.medicaid",
+    "funding.rates.residential.sud.medicare",
+    "funding.rates.residential.sud.commercial",
+    "funding.rates.residential.typical.medicaid",
+    "funding.rates.residential.typical.medicare",
+    "funding.rates.residential.typical.commercial",
+    "funding.rates.residential.other.medicaid",
+    "funding.rates.residential.other.medicare",
+    "funding.rates.residential.other.commercial",
     "funding.rates.inpatient.medicaid",
     "funding.rates.inpatient.medicare",
     "funding.rates.inpatient.commercial",
@@ -250,7 +327,7 @@ pub const fn ranged(path: &str) -> Option<u8> {
 
 /// The label of each input of [`RANGED`], in English and Spanish: its field's label in the
 /// catalog ([`crate::scenario::catalog`]) and its name among the uncertain inputs.
-pub const RANGED_LABELS: [(&str, &str); 31] = [
+pub const RANGED_LABELS: [(&str, &str); 52] = [
     ("Adults covered by Medicaid", "Adultos con Medicaid"),
     ("Adults covered by Medicare", "Adultos con Medicare"),
     (
@@ -307,16 +384,100 @@ pub const RANGED_LABELS: [(&str, &str); 31] = [
         "Centro de recepción: el seguro comercial paga",
     ),
     (
-        "Residential programs: Medicaid pays",
-        "Programas residenciales: Medicaid paga",
+        "Residential, High medical: Medicaid pays",
+        "Residencial, Alta participación médica: Medicaid paga",
     ),
     (
-        "Residential programs: Medicare pays",
-        "Programas residenciales: Medicare paga",
+        "Residential, High medical: Medicare pays",
+        "Residencial, Alta participación médica: Medicare paga",
     ),
     (
-        "Residential programs: commercial insurance pays",
-        "Programas residenciales: el seguro comercial paga",
+        "Residential, High medical: commercial insurance pays",
+        "Residencial, Alta participación médica: el seguro comercial paga",
+    ),
+    (
+        "Residential, Moderate medical: Medicaid pays",
+        "Residencial, Participación médica moderada: Medicaid paga",
+    ),
+    (
+        "Residential, Moderate medical: Medicare pays",
+        "Residencial, Participación médica moderada: Medicare paga",
+    ),
+    (
+        "Residential, Moderate medical: commercial insurance pays",
+        "Residencial, Participación médica moderada: el seguro comercial paga",
+    ),
+    (
+        "Residential, Crisis respite: Medicaid pays",
+        "Residencial, Respiro de crisis: Medicaid paga",
+    ),
+    (
+        "Residential, Crisis respite: Medicare pays",
+        "Residencial, Respiro de crisis: Medicare paga",
+    ),
+    (
+        "Residential, Crisis respite: commercial insurance pays",
+        "Residencial, Respiro de crisis: el seguro comercial paga",
+    ),
+    (
+        "Residential, Peer-run respite: Medicaid pays",
+        "Residencial, Respiro dirigido por pares: Medicaid paga",
+    ),
+    (
+        "Residential, Peer-run respite: Medicare pays",
+        "Residencial, Respiro dirigido por pares: Medicare paga",
+    ),
+    (
+        "Residential, Peer-run respite: commercial insurance pays",
+        "Residencial, Respiro dirigido por pares: el seguro comercial paga",
+    ),
+    (
+        "Residential, Living Room: Medicaid pays",
+        "Residencial, Living Room (sala de estar): Medicaid paga",
+    ),
+    (
+        "Residential, Living Room: Medicare pays",
+        "Residencial, Living Room (sala de estar): Medicare paga",
+    ),
+    (
+        "Residential, Living Room: commercial insurance pays",
+        "Residencial, Living Room (sala de estar): el seguro comercial paga",
+    ),
+    (
+        "Residential, SUD withdrawal management / sobering: Medicaid pays",
+        "Residencial, Manejo de la abstinencia y centro de sobriedad: Medicaid paga",
+    ),
+    (
+        "Residential, SUD withdrawal management / sobering: Medicare pays",
+        "Residencial, Manejo de la abstinencia y centro de sobriedad: Medicare paga",
+    ),
+    (
+        "Residential, SUD withdrawal management / sobering: commercial insurance pays",
+        "Residencial, Manejo de la abstinencia y centro de sobriedad: el seguro comercial paga",
+    ),
+    (
+        "Residential, Typical crisis residential: Medicaid pays",
+        "Residencial, Programa residencial de crisis típico: Medicaid paga",
+    ),
+    (
+        "Residential, Typical crisis residential: Medicare pays",
+        "Residencial, Programa residencial de crisis típico: Medicare paga",
+    ),
+    (
+        "Residential, Typical crisis residential: commercial insurance pays",
+        "Residencial, Programa residencial de crisis típico: el seguro comercial paga",
+    ),
+    (
+        "Residential, Other program: Medicaid pays",
+        "Residencial, Otro programa: Medicaid paga",
+    ),
+    (
+        "Residential, Other program: Medicare pays",
+        "Residencial, Otro programa: Medicare paga",
+    ),
+    (
+        "Residential, Other program: commercial insurance pays",
+        "Residencial, Otro programa: el seguro comercial paga",
     ),
     (
         "Inpatient care: Medicaid pays",
@@ -441,6 +602,13 @@ impl Funding {
 
     /// The ranged input `k` ([`RANGED`]), to set.
     pub fn ranged_mut(&mut self, k: u8) -> &mut f64 {
+        fn payer(p: &mut PayerRates, i: u8) -> &mut f64 {
+            match i % 3 {
+                0 => &mut p.medicaid,
+                1 => &mut p.medicare,
+                _ => &mut p.commercial,
+            }
+        }
         let r = &mut self.rates;
         match k {
             0 => &mut self.adult.medicaid,
@@ -450,29 +618,20 @@ impl Funding {
             4 => &mut self.youth.medicare,
             5 => &mut self.youth.commercial,
             6 => &mut self.youth_chip_share,
-            7 => &mut r.crisis_line.medicaid,
-            8 => &mut r.crisis_line.medicare,
-            9 => &mut r.crisis_line.commercial,
-            10 => &mut r.mobile.medicaid,
-            11 => &mut r.mobile.medicare,
-            12 => &mut r.mobile.commercial,
-            13 => &mut r.receiving.medicaid,
-            14 => &mut r.receiving.medicare,
-            15 => &mut r.receiving.commercial,
-            16 => &mut r.residential.medicaid,
-            17 => &mut r.residential.medicare,
-            18 => &mut r.residential.commercial,
-            19 => &mut r.inpatient.medicaid,
-            20 => &mut r.inpatient.medicare,
-            21 => &mut r.inpatient.commercial,
-            22 => &mut self.fmap,
-            23 => &mut self.chip_fmap,
-            24 => &mut self.admin_match,
-            25 => &mut self.adult_21_64_share,
-            26 => &mut self.inpatient_imd_share,
-            27 => &mut self.fees_988.amount,
-            28 => &mut self.federal_grants.amount,
-            29 => &mut self.levy.amount,
+            7..=9 => payer(&mut r.crisis_line, k - 7),
+            10..=12 => payer(&mut r.mobile, k - 10),
+            13..=15 => payer(&mut r.receiving, k - 13),
+            // eight program types, three payers each
+            16..=39 => payer(&mut r.residential.0[usize::from((k - 16) / 3)], k - 16),
+            40..=42 => payer(&mut r.inpatient, k - 40),
+            43 => &mut self.fmap,
+            44 => &mut self.chip_fmap,
+            45 => &mut self.admin_match,
+            46 => &mut self.adult_21_64_share,
+            47 => &mut self.inpatient_imd_share,
+            48 => &mut self.fees_988.amount,
+            49 => &mut self.federal_grants.amount,
+            50 => &mut self.levy.amount,
             _ => &mut self.state_share_of_public,
         }
     }
@@ -667,6 +826,16 @@ pub fn source(field: &str) -> Option<SourceNote> {
             .then_some(assumption(YOUTH_COVERAGE));
     }
     if let Some(rest) = field.strip_prefix("rates.") {
+        // a residential program type's rates have the sources of residential care's
+        let rest = match rest.strip_prefix("residential.") {
+            Some(typed) => match typed.split_once('.') {
+                Some((kind, payer)) if ProgramKind::from_id(kind).is_some() => {
+                    format!("residential.{payer}")
+                }
+                _ => return None,
+            },
+            None => rest.to_string(),
+        };
         let (service, payer) = rest.split_once('.')?;
         return Some(match (service, payer) {
             ("crisis_line", "medicaid") => assumption(RATE_COST_BASED),
