@@ -219,3 +219,40 @@ test('the main "Save results (CSV)" carries who pays\' rows, loading them when p
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('each residential program type has its own payers\' rates, and the page agrees with the command line', async () => {
+  // a saved link with peer respite paid at 40% by Medicaid (the other types at the defaults)
+  const typed = { ...scenario, funding: { ...scenario.funding, rates: { residential: { 'peer-respite': { medicaid: 0.4 } } } } };
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?s=${Buffer.from(JSON.stringify(typed)).toString('base64url')}`);
+  await waitForResults(page);
+  await showParts(page, 'funding');
+  const medicaidOf = async (key) => (await page.locator(`[data-service="${key}"] td:nth-of-type(2)`).textContent()).trim();
+  let want = crisisPlan(JSON.stringify(typed));
+  const rows = Object.fromEntries(want.funding.services.map((r) => [r.key, r]));
+  const peer = Object.values(rows).find((r) => r.program_kind === 'peer-respite');
+  const high = Object.values(rows).find((r) => r.program_kind === 'high-medical');
+  assert.equal(peer.rates.find((c) => c.payer === 'medicaid').rate, 0.4);
+  assert.equal(high.rates.find((c) => c.payer === 'medicaid').rate, 1);
+  for (const r of [peer, high]) {
+    assert.equal(await medicaidOf(r.key), dollars(r.by_payer.find((p) => p.payer === 'medicaid').annual.mid), r.key);
+  }
+
+  // a person sets the SUD programs' Medicaid rate to 60%: the figures follow once typing pauses
+  await page.locator('.funding-inputs > summary').click();
+  assert.equal(await page.locator("input[data-path='funding.rates.residential.peer-respite.medicaid']").inputValue(), '40');
+  const before = (await page.locator('[data-payer="medicaid"]').textContent()).trim();
+  const sud = page.locator("input[data-path='funding.rates.residential.sud.medicaid']");
+  await sud.fill('60');
+  await sud.blur();
+  await page.waitForFunction((b) => document.querySelector('[data-payer="medicaid"]').textContent.trim() !== b, before);
+  const kept = JSON.parse(await keptScenario(page));
+  assert.equal(kept.funding.rates.residential.sud.medicaid, 0.6);
+  assert.equal(kept.funding.rates.residential['living-room'].medicaid, 1);
+  want = crisisPlan(JSON.stringify(kept));
+  const medicaid = want.funding.by_payer.find((p) => p.payer === 'medicaid');
+  assert.equal((await page.locator('[data-payer="medicaid"]').textContent()).trim(), dollars(medicaid.annual.mid));
+  assert.equal(await page.locator('[data-funding="county-net"]').textContent().then((t) => t.trim()), dollars(want.funding.county.net_cost.mid));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

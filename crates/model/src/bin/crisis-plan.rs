@@ -928,6 +928,7 @@ fn funding_json(r: &Results, lang: Lang) -> serde_json::Value {
             json!({
                 "key": s.key,
                 "service": s.service.id(),
+                "program_kind": s.program.as_ref().map(|(k, _)| k.id()),
                 "name": s.name_in(lang),
                 "annual_cost": m(s.cost),
                 "by_payer": by_payer(&s.lines),
