@@ -397,7 +397,7 @@ fn value_words(s: &Scenario, id: InputId, lang: Lang) -> Option<String> {
 
 /// The message for a bad end of a one-value input's range, in a language.
 pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -> String {
-    let label = id.label_in(lang);
+    let label = id.own_label_in(lang);
     let value = value_words(s, id, lang)
         .map(|v| format!(" ({v})"))
         .unwrap_or_default();

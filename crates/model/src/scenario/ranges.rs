@@ -500,6 +500,25 @@ impl InputId {
 
     /// A plain-language label in a language.
     pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            InputId::Funding(k) => {
+                let (en, es) = crate::scenario::funding::RANGED_LABELS
+                    .get(usize::from(k))
+                    .copied()
+                    .unwrap_or(("", ""));
+                match lang {
+                    Lang::En => format!("Who pays: {en}"),
+                    Lang::Es => format!("Quién paga: {es}"),
+                }
+            }
+            _ => self.own_label_in(lang),
+        }
+    }
+
+    /// [`InputId::label_in`] of an input with a stored range or a cost; a funding input's is
+    /// its path. The validation of the stored ranges names inputs with this, so the page's first
+    /// download does not carry the funding inputs' labels.
+    pub(crate) fn own_label_in(self, lang: Lang) -> String {
         let fixed = |en: &str, es: &str| lang.pick(en, es).to_string();
         match self {
             InputId::AdultRate => fixed("Adult crisis episodes", "Episodios de crisis de adultos"),
@@ -548,16 +567,7 @@ impl InputId {
                 "Crisis line: cost of a counselor a year",
                 "Línea de crisis: costo de un consejero al año",
             ),
-            InputId::Funding(k) => {
-                let (en, es) = crate::scenario::funding::RANGED_LABELS
-                    .get(usize::from(k))
-                    .copied()
-                    .unwrap_or(("", ""));
-                match lang {
-                    Lang::En => format!("Who pays: {en}"),
-                    Lang::Es => format!("Quién paga: {es}"),
-                }
-            }
+            InputId::Funding(_) => self.id(),
         }
     }
 
