@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts, keptScenario } from './lib.mjs';
 
 let server;
 let browser;
@@ -16,12 +16,12 @@ serveAndLaunch((s, b) => {
 });
 
 /** The command line's JSON for a scenario (the debug build cargo keeps). */
-function crisisPlan(scenarioJson) {
+function crisisPlan(scenarioJson, ...more) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccp-funding-'));
   const file = path.join(dir, 'scenario.json');
   fs.writeFileSync(file, scenarioJson);
   try {
-    const out = execFileSync('cargo', ['run', '-q', '-p', 'crisis-model', '--bin', 'crisis-plan', '--', '--scenario', file, '--format', 'json'], {
+    const out = execFileSync('cargo', ['run', '-q', '-p', 'crisis-model', '--bin', 'crisis-plan', '--', '--scenario', file, '--format', 'json', ...more], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -137,6 +137,122 @@ test('in Spanish, the same figures', async () => {
   const medicaid = want.funding.by_payer.find((p) => p.payer === 'medicaid');
   assert.equal((await page.locator('[data-payer="medicaid"]').textContent()).trim(), dollars(medicaid.annual.mid));
   assert.match(await page.locator('[data-rate="adult.programs[0]"]').textContent(), /por día-cama ocupado/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The county's band on the page: (p10, p90) as the model wrote them. */
+async function countyBand(page) {
+  const el = page.locator(".band-card[data-band='county-net'] .band-range");
+  return [Number(await el.getAttribute('data-p10')), Number(await el.getAttribute('data-p90'))];
+}
+
+test('ranges typed in who pays widen the county\'s band and lead its tornado, as the command line says', async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?s=${linkText}`);
+  await waitForResults(page);
+  await showParts(page, 'funding', 'uncertainty');
+  await page.waitForSelector('#uncertainty:not([data-bands-run="0"])', { timeout: 60000 });
+  await page.locator(".band-card[data-band='county-net'] .band-range").waitFor();
+  const [p10, p90] = await countyBand(page);
+  const run = await page.locator('#uncertainty').getAttribute('data-bands-run');
+
+  // a person gives the state's part of public general funds a range, 30% to 70%
+  await page.locator('.funding-inputs > summary').click();
+  await page.locator('.funding-ranges > summary').click();
+  const low = page.locator("input[data-path='funding.ranges.state_share_of_public.low']");
+  const high = page.locator("input[data-path='funding.ranges.state_share_of_public.high']");
+  assert.equal(await low.inputValue(), '50');
+  await low.fill('30');
+  await high.fill('70');
+  await high.blur();
+  await page.waitForFunction((r) => {
+    const s = document.querySelector('#uncertainty');
+    const b = document.querySelector(".band-card[data-band='county-net'] .band-range");
+    return s && b && s.getAttribute('data-bands-run') !== r && Number(s.getAttribute('data-bands-run')) > Number(r);
+  }, run, { timeout: 60000 });
+  await page.waitForFunction((w) => {
+    const b = document.querySelector(".band-card[data-band='county-net'] .band-range");
+    return b && Number(b.getAttribute('data-p90')) - Number(b.getAttribute('data-p10')) > w;
+  }, p90 - p10, { timeout: 60000 });
+  const [q10, q90] = await countyBand(page);
+  assert.ok(q90 - q10 > p90 - p10, `${q90 - q10} > ${p90 - p10}`);
+
+  // the same scenario in the command line: the same band, and the same tornado by the county
+  const kept = JSON.parse(await keptScenario(page));
+  assert.deepEqual(kept.funding.ranges, { 'state_share_of_public.low': 0.3, 'state_share_of_public.high': 0.7 });
+  const want = crisisPlan(JSON.stringify(kept), '--uncertainty');
+  const band = want.uncertainty.monte_carlo.county_net;
+  assert.equal(q10, band.p10);
+  assert.equal(q90, band.p90);
+  const rows = [...want.uncertainty.tornado.rows].sort((a, b) => {
+    const sa = Math.abs(a.at_high.county_net - a.at_low.county_net);
+    const sb = Math.abs(b.at_high.county_net - b.at_low.county_net);
+    return sb - sa || b.cost_swing - a.cost_swing;
+  });
+  assert.equal(rows[0].input, 'funding.state_share_of_public');
+  await page.locator("button[data-order='county-net']").click();
+  const first = page.locator('svg.tornado .tornado-row').first();
+  assert.equal(await first.getAttribute('data-input'), rows[0].input);
+  assert.match(await first.textContent(), /Who pays: State's part of public general funds/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the main "Save results (CSV)" carries who pays\' rows, loading them when pressed', async () => {
+  const want = crisisPlan(JSON.stringify(scenario));
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?s=${linkText}`);
+  await waitForResults(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save results (CSV)', exact: true }).click(),
+  ]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const row = (measure) => csv.split('\r\n').find((l) => l.split(',')[2] === `"${measure}"`);
+  assert.ok(csv.includes('"population"'), 'the results themselves');
+  const county = row('county: net cost');
+  assert.ok(county, csv.slice(-800));
+  assert.ok(Math.abs(Number(county.split(',')[3]) - want.funding.county.net_cost.mid) < 0.01, county);
+  const medicaid = want.funding.by_payer.find((p) => p.payer === 'medicaid');
+  assert.ok(Math.abs(Number(row('Medicaid and CHIP').split(',')[3]) - medicaid.annual.mid) < 0.01);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each residential program type has its own payers\' rates, and the page agrees with the command line', async () => {
+  // a saved link with peer respite paid at 40% by Medicaid (the other types at the defaults)
+  const typed = { ...scenario, funding: { ...scenario.funding, rates: { residential: { 'peer-respite': { medicaid: 0.4 } } } } };
+  const { page, errors, context } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?s=${Buffer.from(JSON.stringify(typed)).toString('base64url')}`);
+  await waitForResults(page);
+  await showParts(page, 'funding');
+  const medicaidOf = async (key) => (await page.locator(`[data-service="${key}"] td:nth-of-type(2)`).textContent()).trim();
+  let want = crisisPlan(JSON.stringify(typed));
+  const rows = Object.fromEntries(want.funding.services.map((r) => [r.key, r]));
+  const peer = Object.values(rows).find((r) => r.program_kind === 'peer-respite');
+  const high = Object.values(rows).find((r) => r.program_kind === 'high-medical');
+  assert.equal(peer.rates.find((c) => c.payer === 'medicaid').rate, 0.4);
+  assert.equal(high.rates.find((c) => c.payer === 'medicaid').rate, 1);
+  for (const r of [peer, high]) {
+    assert.equal(await medicaidOf(r.key), dollars(r.by_payer.find((p) => p.payer === 'medicaid').annual.mid), r.key);
+  }
+
+  // a person sets the SUD programs' Medicaid rate to 60%: the figures follow once typing pauses
+  await page.locator('.funding-inputs > summary').click();
+  assert.equal(await page.locator("input[data-path='funding.rates.residential.peer-respite.medicaid']").inputValue(), '40');
+  const before = (await page.locator('[data-payer="medicaid"]').textContent()).trim();
+  const sud = page.locator("input[data-path='funding.rates.residential.sud.medicaid']");
+  await sud.fill('60');
+  await sud.blur();
+  await page.waitForFunction((b) => document.querySelector('[data-payer="medicaid"]').textContent.trim() !== b, before);
+  const kept = JSON.parse(await keptScenario(page));
+  assert.equal(kept.funding.rates.residential.sud.medicaid, 0.6);
+  assert.equal(kept.funding.rates.residential['living-room'].medicaid, 1);
+  want = crisisPlan(JSON.stringify(kept));
+  const medicaid = want.funding.by_payer.find((p) => p.payer === 'medicaid');
+  assert.equal((await page.locator('[data-payer="medicaid"]').textContent()).trim(), dollars(medicaid.annual.mid));
+  assert.equal(await page.locator('[data-funding="county-net"]').textContent().then((t) => t.trim()), dollars(want.funding.county.net_cost.mid));
   assert.deepEqual(errors, []);
   await context.close();
 });

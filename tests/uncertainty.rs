@@ -62,8 +62,8 @@ async fn the_bands_and_the_tornado_are_the_models_and_follow_the_scenario() {
         t.rows.len().min(10)
     );
     // the histogram of each band is drawn: beds, staff, cost, police hours, emergency-department
-    // hours
-    assert_eq!(qa(&root, ".band-card svg.histogram").len(), 5);
+    // hours, what the county and the state pay
+    assert_eq!(qa(&root, ".band-card svg.histogram").len(), 7);
     // ordered by the police hours freed: the model's order, the inputs that move them only
     let police = q(&root, "[data-order=police-hours]");
     police.unchecked_ref::<web_sys::HtmlElement>().click();
@@ -87,6 +87,11 @@ async fn the_bands_and_the_tornado_are_the_models_and_follow_the_scenario() {
     }
     assert_eq!(shown, want);
     assert!(shown.contains(&"police_share".to_string()));
+    // among them what the county and the state themselves pay (who pays)
+    assert_eq!(
+        qa(&root, "[data-band=county-net], [data-band=state-net]").len(),
+        2
+    );
 
     // then the simulated year: a row per program and pool, with the model's Erlang B beside it
     let sim = run_simulation(&s).unwrap();

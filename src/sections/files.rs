@@ -61,25 +61,33 @@ pub fn FileTools() -> impl IntoView {
         );
     };
     let export_csv = move |_| {
-        let l = lang.get_untracked();
-        let name = planner.scenario.with(|s| file_stem(&s.place_name));
-        let csv = planner
-            .shown
-            .with(|r| r.as_ref().map(|r| results_csv_in(r, l)));
-        status.set(match csv {
-            Some(csv) => match download(&format!("{name}-results.csv"), "text/csv", &csv, l) {
-                Ok(()) => format!(
-                    "{} {name}-results.csv.",
-                    l.pick("Saved the results as", "Se guardaron los resultados como")
-                ),
-                Err(e) => e,
-            },
-            None => l
-                .pick(
-                    "There are no results to save yet: fix the inputs marked in red first.",
-                    "Aún no hay resultados que guardar: primero corrija los datos marcados en rojo.",
-                )
-                .into(),
+        leptos::task::spawn_local(async move {
+            // who pays' rows come with its part: load it first (its model is not in the first
+            // download), then write with the writer it hands in
+            crate::shell::lazy::want(&[crate::shell::lazy::Part::Funding]).await;
+            let l = lang.get_untracked();
+            let name = planner
+                .scenario
+                .with_untracked(|s| file_stem(&s.place_name));
+            let write = crate::shell::csv::writer().unwrap_or(results_csv_in);
+            let csv = planner
+                .shown
+                .with_untracked(|r| r.as_ref().map(|r| write(r, l)));
+            status.set(match csv {
+                Some(csv) => match download(&format!("{name}-results.csv"), "text/csv", &csv, l) {
+                    Ok(()) => format!(
+                        "{} {name}-results.csv.",
+                        l.pick("Saved the results as", "Se guardaron los resultados como")
+                    ),
+                    Err(e) => e,
+                },
+                None => l
+                    .pick(
+                        "There are no results to save yet: fix the inputs marked in red first.",
+                        "Aún no hay resultados que guardar: primero corrija los datos marcados en rojo.",
+                    )
+                    .into(),
+            });
         });
     };
     let import = move |ev: leptos::ev::Event| {

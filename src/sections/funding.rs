@@ -7,22 +7,26 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crate::widgets::charts::who_pays::WhoPaysBars;
-use crate::widgets::fields::{CheckField, InputField, SelectField};
+use crate::widgets::fields::{CheckField, InputField, NumberField, SelectField};
 use crate::widgets::table::{data_table, Name};
 use crisis_model::catalog;
 use crisis_model::format::Format;
 use crisis_model::funding::{
-    funding, Fund, FundedService, FundingResults, Line, Payer, ENHANCED_WINDOW,
+    funding, Fund, FundedService, Funding, FundingResults, Line, Payer, ENHANCED_WINDOW, RANGED,
 };
-use crisis_model::{Lang, Money, Scenario};
+use crisis_model::uncertainty::{funding_end_path, funding_ends};
+use crisis_model::{Lang, Money, ProgramKind, Scenario};
 use leptos::prelude::*;
 
 /// The section.
 #[component]
 pub fn WhoPays() -> impl IntoView {
     let planner = use_planner();
+    // the main "Save results (CSV)" writes who pays' rows too, once this part is here
+    crate::shell::csv::provide_writer(crisis_model::export::results_with_funding_csv_in);
+    // recomputed once typing pauses (the results after the pause), not on every keystroke
     let figures: Memo<Option<FundingResults>> =
-        Memo::new(move |_| planner.shown.with(|r| r.as_ref().map(funding)));
+        Memo::new(move |_| planner.settled.with(|r| r.as_ref().map(funding)));
     view! {
         <section id="funding" class="card funding" aria-labelledby="funding-title">
             <h2 id="funding-title">{tr("Who pays", "Quién paga")}</h2>
@@ -294,11 +298,142 @@ fn service_options() -> Vec<(&'static str, (&'static str, &'static str))> {
         .collect()
 }
 
-/// A fund's service, read and written by id.
-fn set_service(fund: &mut Fund, id: &str) {
-    if let Some(s) = FundedService::from_id(id) {
-        fund.service = s;
+/// Each residential program type's rates (the types the scenario's programs have), one group a
+/// type.
+#[component]
+fn ResidentialRatesByType() -> impl IntoView {
+    let planner = use_planner();
+    let lang = use_lang();
+    let kinds = Memo::new(move |_| {
+        planner.scenario.with(|s| {
+            ProgramKind::ALL
+                .into_iter()
+                .filter(|k| {
+                    s.programs.iter().any(|p| p.kind == *k)
+                        || (s.youth.enabled && s.youth.programs.iter().any(|p| p.kind == *k))
+                })
+                .collect::<Vec<ProgramKind>>()
+        })
+    });
+    move || {
+        kinds
+            .get()
+            .into_iter()
+            .map(|kind| {
+                let inputs: Vec<&'static catalog::Input<Scenario>> = ["medicaid", "medicare", "commercial"]
+                    .into_iter()
+                    .filter_map(|payer| {
+                        catalog::input(&format!("funding.rates.residential.{}.{payer}", kind.id()))
+                    })
+                    .collect();
+                view! {
+                    <fieldset class="funding-rates" data-kind=kind.id()>
+                        <legend>
+                            {move || {
+                                format!(
+                                    "{}: {}",
+                                    FundedService::Residential.label_in(lang.get()),
+                                    kind.label_in(lang.get()),
+                                )
+                            }}
+                        </legend>
+                        {inputs.into_iter().map(|i| view! { <InputField input=i short=true/> }).collect_view()}
+                    </fieldset>
+                }
+            })
+            .collect_view()
     }
+}
+
+/// A dedicated fund: its amount a year and the service it pays for.
+#[component]
+fn FundField(
+    input: &'static catalog::Input<Scenario>,
+    /// The label of the service's choice.
+    label: (&'static str, &'static str),
+    /// The fund among the funding inputs, to read and to write.
+    get: fn(&Funding) -> Fund,
+    fund: fn(&mut Funding) -> &mut Fund,
+) -> impl IntoView {
+    // `funding.levy.amount` → `funding.levy.service`
+    let path = input.path.replace(".amount", ".service");
+    view! {
+        <InputField input=input/>
+        <SelectField
+            label=label
+            path=path
+            options=service_options()
+            get=move |s: &Scenario| get(&s.funding).service.id().to_string()
+            set=move |s: &mut Scenario, v: &str| {
+                if let Some(service) = FundedService::from_id(v) {
+                    fund(&mut s.funding).service = service;
+                }
+            }
+        />
+    }
+}
+
+/// The low and high ends of the funding inputs that "How sure is this?" draws (those in use).
+#[component]
+fn RangeInputs() -> impl IntoView {
+    let planner = use_planner();
+    let in_use = Memo::new(move |_| {
+        planner.scenario.with(|s| {
+            (0..RANGED.len() as u8)
+                .filter(|k| {
+                    catalog::input(RANGED[usize::from(*k)]).is_some_and(|i| i.when.holds(s))
+                })
+                .collect::<Vec<u8>>()
+        })
+    });
+    view! {
+        <details class="more funding-ranges">
+            <summary>{tr("Ranges for “How sure is this?”", "Rangos para “¿Qué tan segura es esta estimación?”")}</summary>
+            <p class="hint">
+                {tr(
+                    "Give an input a low and a high value, and “How sure is this?” draws it between them (most often near the value itself) and shows how far what the county and the state pay can move. An input whose low and high are its value has no range.",
+                    "Dé a un dato un valor bajo y uno alto, y “¿Qué tan segura es esta estimación?” lo genera entre ellos (con más frecuencia cerca del valor mismo) y muestra cuánto puede variar lo que pagan el condado y el estado. Un dato cuyo valor bajo y alto son su valor no tiene rango.",
+                )}
+            </p>
+            <div class="range-grid">
+                {move || in_use.get().into_iter().map(|k| view! { <RangeRow k=k/> }).collect_view()}
+            </div>
+        </details>
+    }
+}
+
+/// One funding input's two ends.
+#[component]
+fn RangeRow(k: u8) -> impl IntoView {
+    let lang = use_lang();
+    let path = RANGED[usize::from(k)];
+    catalog::input(path).map(|input| {
+        view! {
+            <fieldset class="range-row" data-input=path>
+                <legend>{move || input.label_in(lang.get())}</legend>
+                <div class="range-ends">
+                    <NumberField
+                        label=("Low", "Bajo")
+                        path=funding_end_path(k, false)
+                        unit=input.unit
+                        scale=input.scale
+                        short=true
+                        get=move |s| funding_ends(s, k).0
+                        set=move |s, v| s.funding.ranges.set_end(k, false, v)
+                    />
+                    <NumberField
+                        label=("High", "Alto")
+                        path=funding_end_path(k, true)
+                        unit=input.unit
+                        scale=input.scale
+                        short=true
+                        get=move |s| funding_ends(s, k).2
+                        set=move |s, v| s.funding.ranges.set_end(k, true, v)
+                    />
+                </div>
+            </fieldset>
+        }
+    })
 }
 
 /// The inputs, in a collapsed group.
@@ -349,11 +484,8 @@ fn FundingInputs() -> impl IntoView {
                 &catalog::FUNDING_RECEIVING_MEDICARE,
                 &catalog::FUNDING_RECEIVING_COMMERCIAL,
             ],
-            FundedService::Residential => [
-                &catalog::FUNDING_RESIDENTIAL_MEDICAID,
-                &catalog::FUNDING_RESIDENTIAL_MEDICARE,
-                &catalog::FUNDING_RESIDENTIAL_COMMERCIAL,
-            ],
+            // by program type, below ([`ResidentialRatesByType`])
+            FundedService::Residential => return ().into_any(),
             FundedService::Inpatient => [
                 &catalog::FUNDING_INPATIENT_MEDICAID,
                 &catalog::FUNDING_INPATIENT_MEDICARE,
@@ -368,6 +500,7 @@ fn FundingInputs() -> impl IntoView {
                 <InputField input=c short=true/>
             </fieldset>
         }
+        .into_any()
     };
     view! {
         <details class="funding-inputs" node_ref=details>
@@ -426,29 +559,23 @@ fn FundingInputs() -> impl IntoView {
                 </fieldset>
                 <fieldset>
                     <legend>{tr("Dedicated funds a year", "Fondos dedicados al año")}</legend>
-                    <InputField input=&catalog::FUNDING_FEES_988/>
-                    <SelectField
+                    <FundField
+                        input=&catalog::FUNDING_FEES_988
                         label=("988 fees pay for", "Los cargos del 988 pagan")
-                        path="funding.fees_988.service"
-                        options=service_options()
-                        get=|s: &Scenario| s.funding.fees_988.service.id().to_string()
-                        set=|s: &mut Scenario, v: &str| set_service(&mut s.funding.fees_988, v)
+                        get=|f| f.fees_988
+                        fund=|f| &mut f.fees_988
                     />
-                    <InputField input=&catalog::FUNDING_GRANTS/>
-                    <SelectField
+                    <FundField
+                        input=&catalog::FUNDING_GRANTS
                         label=("Federal grants pay for", "Las subvenciones federales pagan")
-                        path="funding.federal_grants.service"
-                        options=service_options()
-                        get=|s: &Scenario| s.funding.federal_grants.service.id().to_string()
-                        set=|s: &mut Scenario, v: &str| set_service(&mut s.funding.federal_grants, v)
+                        get=|f| f.federal_grants
+                        fund=|f| &mut f.federal_grants
                     />
-                    <InputField input=&catalog::FUNDING_LEVY/>
-                    <SelectField
+                    <FundField
+                        input=&catalog::FUNDING_LEVY
                         label=("The levy pays for", "El impuesto local paga")
-                        path="funding.levy.service"
-                        options=service_options()
-                        get=|s: &Scenario| s.funding.levy.service.id().to_string()
-                        set=|s: &mut Scenario, v: &str| set_service(&mut s.funding.levy, v)
+                        get=|f| f.levy
+                        fund=|f| &mut f.levy
                     />
                     <InputField input=&catalog::FUNDING_STATE_SHARE short=true/>
                 </fieldset>
@@ -458,9 +585,10 @@ fn FundingInputs() -> impl IntoView {
                 {move || line.get().then(|| rates(FundedService::CrisisLine))}
                 {rates(FundedService::Mobile)}
                 {rates(FundedService::Receiving)}
-                {rates(FundedService::Residential)}
+                <ResidentialRatesByType/>
                 {rates(FundedService::Inpatient)}
             </div>
+            <RangeInputs/>
         </details>
     }
 }

@@ -6,6 +6,7 @@
 //! from the app's root (`parts.rs`).
 
 pub mod crash;
+pub mod csv;
 pub mod embed;
 pub mod i18n;
 pub mod kept;

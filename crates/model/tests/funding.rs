@@ -5,7 +5,7 @@
 //! scenarios saved before funding existed open with its defaults.
 
 use crisis_model::funding::{
-    funding, imd_bed_share, FundedService, Funding, FundingResults, Level, Line, Payer,
+    funding, imd_bed_share, FundedService, Funding, FundingResults, Level, Line, Payer, PayerRates,
 };
 use crisis_model::*;
 
@@ -29,7 +29,9 @@ fn varied() -> Vec<Scenario> {
         s.funding.federal_grants.service = FundedService::Receiving;
         s.funding.levy.amount = 50_000_000.0;
         s.funding.levy.service = FundedService::Inpatient;
-        s.funding.rates.residential.medicaid = 0.7;
+        for r in s.funding.rates.residential.0.iter_mut() {
+            r.medicaid = 0.7;
+        }
         s.funding.rates.mobile.commercial = 0.4;
         s.funding.youth_chip_share = 0.3;
         s.funding.fmap = 0.62;
@@ -293,7 +295,9 @@ fn a_sentence_says_when_the_county_s_savings_differ_in_sign_from_the_total() {
     s.funding.state_share_of_public = 0.0;
     s.funding.rates.inpatient.medicare = 1.0;
     s.funding.rates.receiving.medicaid = 0.0;
-    s.funding.rates.residential.medicaid = 0.0;
+    for r in s.funding.rates.residential.0.iter_mut() {
+        r.medicaid = 0.0;
+    }
     s.funding.rates.mobile.medicaid = 0.0;
     s.funding.rates.inpatient.commercial = 1.0;
     s.funding.levy.amount = 0.0;
@@ -337,18 +341,19 @@ fn the_sign_sentence_is_written_when_the_county_pays_more() {
     s.funding.youth.medicare = 0.0;
     s.funding.youth.commercial = 0.5;
     s.funding.inpatient_imd_share = 0.0;
+    let none = crisis_model::funding::PayerRates {
+        medicaid: 0.0,
+        medicare: 0.0,
+        commercial: 0.0,
+    };
     for rates in [
         &mut s.funding.rates.mobile,
         &mut s.funding.rates.receiving,
-        &mut s.funding.rates.residential,
         &mut s.funding.rates.crisis_line,
     ] {
-        *rates = crisis_model::funding::PayerRates {
-            medicaid: 0.0,
-            medicare: 0.0,
-            commercial: 0.0,
-        };
+        *rates = none;
     }
+    s.funding.rates.residential = crisis_model::funding::ResidentialRates::every(none);
     s.funding.state_share_of_public = 0.0;
     let r = results(&s);
     let f = funding(&r);
@@ -444,7 +449,11 @@ fn funding_inputs_travel_in_the_file_and_the_link() {
     s.funding.enhanced_mobile = true;
     s.funding.levy.amount = 250_000.0;
     s.funding.levy.service = FundedService::Receiving;
-    s.funding.rates.residential.medicare = 0.4;
+    s.funding
+        .rates
+        .residential
+        .of_mut(ProgramKind::PeerRespite)
+        .medicare = 0.4;
     let back = Scenario::from_json(&s.to_json_pretty()).unwrap();
     assert_eq!(back, s);
     assert_eq!(link::decode(&link::encode(&s)).unwrap(), s);
@@ -514,4 +523,85 @@ fn the_board_summary_sentence_names_each_level_and_the_county_and_state() {
         es.starts_with("De $6.8 millones al año: federal $1.8 millones, estatal"),
         "{es}"
     );
+}
+
+#[test]
+fn each_residential_program_type_has_its_own_rates() {
+    use crisis_model::funding::ResidentialRates;
+    let mut s = preset(PresetId::Roadmap);
+    s.programs = vec![
+        ProgramKind::HighMedical.defaults(),
+        ProgramKind::PeerRespite.defaults(),
+    ];
+    s.programs[0].share = 0.5;
+    s.programs[1].share = 0.5;
+    let before = funding(&results(&s));
+    // peer respite paid at 40% of its cost by Medicaid: only its row's Medicaid line moves
+    s.funding
+        .rates
+        .residential
+        .of_mut(ProgramKind::PeerRespite)
+        .medicaid = 0.4;
+    let after = funding(&results(&s));
+    let row =
+        |f: &FundingResults, key: &str| f.services.iter().find(|r| r.key == key).unwrap().clone();
+    let (hm0, hm1) = (
+        row(&before, "adult.programs[0]"),
+        row(&after, "adult.programs[0]"),
+    );
+    assert_eq!(hm0.lines, hm1.lines);
+    let (pr0, pr1) = (
+        row(&before, "adult.programs[1]"),
+        row(&after, "adult.programs[1]"),
+    );
+    let medicaid = |r: &crisis_model::funding::ServiceFunding| r.lines.payer(Payer::Medicaid).mid;
+    // Medicaid covers 45% of adult episodes; no facility of more than 16 beds here would change
+    // its share, so its payment falls to 40% of what it was
+    assert!(pr1.imd_excluded == pr0.imd_excluded);
+    assert!(close(
+        medicaid(&pr1),
+        0.4 * medicaid(&pr0),
+        1e-6 * medicaid(&pr0)
+    ));
+    assert!(after.county_net().mid > before.county_net().mid);
+    // the same in the file and the link; every type written by its id
+    let text = s.to_json();
+    assert!(
+        text.contains("\"peer-respite\":{\"medicaid\":0.4"),
+        "{text}"
+    );
+    let back = Scenario::from_json(&text).unwrap();
+    assert_eq!(back, s);
+    assert_eq!(link::decode(&link::encode(&s)).unwrap(), s);
+    // one set, as files before the rates by type hold it, applies to every type
+    let one = text.replace(
+        &crisis_model::json::ToJson::to_json(&s.funding.rates.residential).to_compact(),
+        r#"{"medicaid":0.7,"medicare":0,"commercial":1}"#,
+    );
+    let old = Scenario::from_json(&one).unwrap();
+    let want = PayerRates {
+        medicaid: 0.7,
+        medicare: 0.0,
+        commercial: 1.0,
+    };
+    assert_eq!(old.funding.rates.residential, ResidentialRates::every(want));
+    // an unknown type is an error
+    let bad = text.replace("\"peer-respite\":", "\"peer-support\":");
+    assert!(Scenario::from_json(&bad)
+        .unwrap_err()
+        .contains("peer-support"));
+}
+
+#[test]
+fn the_version_2_fixture_s_one_residential_set_applies_to_every_type() {
+    let s = Scenario::from_json(include_str!("fixtures/scenario-v2.json")).unwrap();
+    let want = PayerRates {
+        medicaid: 1.0,
+        medicare: 0.0,
+        commercial: 1.0,
+    };
+    for kind in ProgramKind::ALL {
+        assert_eq!(s.funding.rates.residential.of(kind), want, "{kind:?}");
+    }
+    assert_eq!(s.funding, preset(PresetId::CrisisNow).funding);
 }

@@ -94,6 +94,9 @@ fn every_input_has_a_plain_label() {
     );
     assert_eq!(label("adult_rate"), "Adult crisis episodes");
     assert_eq!(label("nope"), "nope");
-    // 27, and 4 outcome rates
-    assert_eq!(InputId::all().len(), 27 + 4);
+    // 27, 4 outcome rates and the funding inputs with ranges
+    assert_eq!(
+        InputId::all().len(),
+        27 + 4 + crisis_model::funding::RANGED.len()
+    );
 }

@@ -75,9 +75,16 @@ fn version_2_fixture_still_loads() {
     expected.uncertainty.plan_for = s.uncertainty.plan_for;
     expected.buildout = s.buildout.clone();
     assert_eq!(s, expected);
-    // and it writes back what it read
+    // and it writes back what it read, the residential rates by program type now: the fixture's
+    // one set under each type
     let back: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
-    let fixture: serde_json::Value = serde_json::from_str(text).unwrap();
+    let mut fixture: serde_json::Value = serde_json::from_str(text).unwrap();
+    let one = fixture["funding"]["rates"]["residential"].clone();
+    fixture["funding"]["rates"]["residential"] = ProgramKind::ALL
+        .iter()
+        .map(|k| (k.id().to_string(), one.clone()))
+        .collect::<serde_json::Map<_, _>>()
+        .into();
     assert_eq!(back, fixture);
     assert!(evaluate(&s).is_ok());
 }

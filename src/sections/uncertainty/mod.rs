@@ -34,16 +34,18 @@ const START_DELAY_MS: u64 = 300;
 /// Draws per step inside a slice (one step is well under a millisecond).
 const DRAWS_PER_STEP: usize = 100;
 /// The metrics shown, in order.
-const SHOWN: [Metric; 5] = [
+const SHOWN: [Metric; 7] = [
     Metric::ResidentialBeds,
     Metric::StaffFte,
     Metric::AnnualCost,
     Metric::PoliceHours,
     Metric::EdHours,
+    Metric::CountyNet,
+    Metric::StateNet,
 ];
 
 /// The figures the tornado can be ordered by, with their buttons' words.
-const ORDERS: [(Metric, &str, &str); 4] = [
+const ORDERS: [(Metric, &str, &str); 5] = [
     (Metric::AnnualCost, "Annual cost", "Costo anual"),
     (
         Metric::ResidentialBeds,
@@ -59,6 +61,11 @@ const ORDERS: [(Metric, &str, &str); 4] = [
         Metric::EdHours,
         "Emergency-department hours",
         "Horas en la sala de emergencias",
+    ),
+    (
+        Metric::CountyNet,
+        "What the county pays",
+        "Lo que paga el condado",
     ),
 ];
 
@@ -110,6 +117,7 @@ pub fn Uncertainty() -> impl IntoView {
     let sized = RwSignal::new(None::<ConfidenceResults>);
     let year = RwSignal::new(None::<SimulationResults>);
     let progress = RwSignal::new(None::<(usize, usize)>);
+    // the figure the tornado is ordered and drawn by
     let order = RwSignal::new(Metric::AnnualCost);
     // which program's census is drawn (a key of the simulation; None: the one with most beds)
     let census_of = RwSignal::new(None::<String>);

@@ -106,8 +106,11 @@ pub fn RangeEditor() -> impl IntoView {
     });
     let costs = Memo::new(move |_| {
         resolved.with(|list| {
-            list.iter()
-                .any(|i| i.factors.is_none() && i.input.outcome_rate().is_none())
+            list.iter().any(|i| {
+                i.factors.is_none()
+                    && i.input.outcome_rate().is_none()
+                    && !matches!(i.input, InputId::Funding(_))
+            })
         })
     });
     let rates = Memo::new(move |_| {

@@ -529,36 +529,110 @@ fn settle(drafts: Vec<Draft>, f: &Funding) -> (Vec<ServiceFunding>, Money) {
     (rows, unused)
 }
 
-/// Who pays for the results' continuum and its hospital-only counterfactual.
-pub fn funding(r: &Results) -> FundingResults {
-    let f = &r.scenario().funding;
-    let streams: Vec<(&str, &StreamResults)> =
-        [("adult", Some(&r.adult)), ("youth", r.youth.as_ref())]
+/// One residential program's part of who pays.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgramBasis {
+    pub kind: ProgramKind,
+    pub name: String,
+    /// Its cost a year.
+    pub cost: Money,
+    /// The share of its beds in facilities of more than 16 beds ([`imd_bed_share`]).
+    pub large_beds: f64,
+    /// Occupied bed-days a year.
+    pub bed_days: f64,
+}
+
+/// One stream's costs a year as who pays splits them, each with its units a year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamBasis {
+    pub youth: bool,
+    /// The stream's part of the crisis line's cost.
+    pub crisis_line: Money,
+    /// The stream's part of the mobile teams' cost.
+    pub mobile: Money,
+    pub receiving: (Money, f64),
+    pub programs: Vec<ProgramBasis>,
+    pub inpatient: (Money, f64),
+    pub hospital_only: (Money, f64),
+}
+
+/// What who pays splits: each stream's costs, and the crisis line's contacts and the mobile
+/// teams' dispatches a year. Built from the results ([`Basis::of`]) or, for each of the Monte
+/// Carlo's draws, from its light evaluation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Basis {
+    /// Crisis line contacts a year, when the line is part of the plan.
+    pub line_contacts: Option<f64>,
+    pub dispatches: f64,
+    pub streams: Vec<StreamBasis>,
+}
+
+impl Basis {
+    /// The basis of full results.
+    pub fn of(r: &Results) -> Basis {
+        let streams = [(false, Some(&r.adult)), (true, r.youth.as_ref())]
             .into_iter()
-            .filter_map(|(n, s)| s.map(|s| (n, s)))
+            .filter_map(|(youth, st)| st.map(|st| stream_basis(youth, st)))
             .collect();
-    let coverage = |name: &str| if name == "youth" { &f.youth } else { &f.adult };
-    let fmap = |name: &str| {
-        if name == "youth" {
+        Basis {
+            line_contacts: r
+                .crisis_line
+                .enabled
+                .then_some(r.crisis_line.contacts_per_month * 12.0),
+            dispatches: r.mobile.dispatches_per_month * 12.0,
+            streams,
+        }
+    }
+}
+
+fn stream_basis(youth: bool, st: &StreamResults) -> StreamBasis {
+    StreamBasis {
+        youth,
+        crisis_line: st.cost.crisis_line,
+        mobile: st.cost.mobile,
+        receiving: (st.receiving.cost, st.receiving.admissions_per_month * 12.0),
+        programs: st
+            .programs
+            .iter()
+            .map(|p| ProgramBasis {
+                kind: p.kind,
+                name: p.name.clone(),
+                cost: p.facility.cost,
+                large_beds: imd_bed_share(p.facility.beds, p.facility.facilities),
+                bed_days: p.facility.bed_days_per_year,
+            })
+            .collect(),
+        inpatient: (st.inpatient.cost, st.inpatient.bed_days_per_year),
+        hospital_only: (st.hospital_only.cost, st.hospital_only.load * 365.0),
+    }
+}
+
+/// The rows of the continuum and of hospital-only care before the funds.
+fn drafts(b: &Basis, f: &Funding) -> (Vec<Draft>, Vec<Draft>) {
+    let stream_name = |youth: bool| if youth { "youth" } else { "adult" };
+    let coverage = |youth: bool| if youth { &f.youth } else { &f.adult };
+    let fmap = |youth: bool| {
+        if youth {
             f.youth_chip_share * f.chip_fmap + (1.0 - f.youth_chip_share) * f.fmap
         } else {
             f.fmap
         }
     };
-    let imd = |name: &str, share_of_days: f64| {
-        if name == "adult" && !f.imd_waiver {
+    let imd = |youth: bool, share_of_days: f64| {
+        if !youth && !f.imd_waiver {
             share_of_days * f.adult_21_64_share
         } else {
             0.0
         }
     };
     let mut drafts = Vec::new();
-    if r.crisis_line.enabled {
-        let parts: Vec<Part> = streams
+    if let Some(contacts) = b.line_contacts {
+        let parts: Vec<Part> = b
+            .streams
             .iter()
-            .map(|(n, st)| Part {
-                cost: st.cost.crisis_line,
-                coverage: coverage(n),
+            .map(|st| Part {
+                cost: st.crisis_line,
+                coverage: coverage(st.youth),
                 federal: f.admin_match,
                 imd: 0.0,
             })
@@ -570,18 +644,19 @@ pub fn funding(r: &Results) -> FundingResults {
             &parts,
             f.rates.crisis_line,
             Unit::Contact,
-            r.crisis_line.contacts_per_month * 12.0,
+            contacts,
         ));
     }
-    let parts: Vec<Part> = streams
+    let parts: Vec<Part> = b
+        .streams
         .iter()
-        .map(|(n, st)| Part {
-            cost: st.cost.mobile,
-            coverage: coverage(n),
+        .map(|st| Part {
+            cost: st.mobile,
+            coverage: coverage(st.youth),
             federal: if f.enhanced_mobile {
                 ENHANCED_MOBILE_FMAP
             } else {
-                fmap(n)
+                fmap(st.youth)
             },
             imd: 0.0,
         })
@@ -593,15 +668,16 @@ pub fn funding(r: &Results) -> FundingResults {
         &parts,
         f.rates.mobile,
         Unit::Dispatch,
-        r.mobile.dispatches_per_month * 12.0,
+        b.dispatches,
     ));
     let mut hospital = Vec::new();
-    for (n, st) in &streams {
+    for st in &b.streams {
+        let n = stream_name(st.youth);
         let part = |cost: Money, imd: f64| {
             [Part {
                 cost,
-                coverage: coverage(n),
-                federal: fmap(n),
+                coverage: coverage(st.youth),
+                federal: fmap(st.youth),
                 imd,
             }]
         };
@@ -609,47 +685,55 @@ pub fn funding(r: &Results) -> FundingResults {
             format!("{n}.receiving"),
             FundedService::Receiving,
             None,
-            &part(st.receiving.cost, 0.0),
+            &part(st.receiving.0, 0.0),
             f.rates.receiving,
             Unit::Episode,
-            st.receiving.admissions_per_month * 12.0,
+            st.receiving.1,
         ));
         for (i, p) in st.programs.iter().enumerate() {
-            let share = imd(n, imd_bed_share(p.facility.beds, p.facility.facilities));
             drafts.push(draft(
                 format!("{n}.programs[{i}]"),
                 FundedService::Residential,
                 Some((p.kind, p.name.clone())),
-                &part(p.facility.cost, share),
-                f.rates.residential,
+                &part(p.cost, imd(st.youth, p.large_beds)),
+                f.rates.residential.of(p.kind),
                 Unit::BedDay,
-                p.facility.bed_days_per_year,
+                p.bed_days,
             ));
         }
-        let inpatient_imd = imd(n, f.inpatient_imd_share);
+        let inpatient_imd = imd(st.youth, f.inpatient_imd_share);
         drafts.push(draft(
             format!("{n}.inpatient"),
             FundedService::Inpatient,
             None,
-            &part(st.inpatient.cost, inpatient_imd),
+            &part(st.inpatient.0, inpatient_imd),
             f.rates.inpatient,
             Unit::BedDay,
-            st.inpatient.bed_days_per_year,
+            st.inpatient.1,
         ));
         hospital.push(draft(
             format!("{n}.hospital_only"),
             FundedService::Inpatient,
             None,
-            &part(st.hospital_only.cost, inpatient_imd),
+            &part(st.hospital_only.0, inpatient_imd),
             f.rates.inpatient,
             Unit::BedDay,
-            st.hospital_only.load * 365.0,
+            st.hospital_only.1,
         ));
     }
-    let (services, unused_funds) = settle(drafts, f);
+    (drafts, hospital)
+}
+
+fn total(rows: &[ServiceFunding]) -> Lines {
+    rows.iter().fold(Lines::default(), |a, s| a.plus(&s.lines))
+}
+
+/// Who pays for the results' continuum and its hospital-only counterfactual.
+pub fn funding(r: &Results) -> FundingResults {
+    let f = &r.scenario().funding;
+    let (continuum, hospital) = drafts(&Basis::of(r), f);
+    let (services, unused_funds) = settle(continuum, f);
     let (hospital_only_services, _) = settle(hospital, f);
-    let total =
-        |rows: &[ServiceFunding]| rows.iter().fold(Lines::default(), |a, s| a.plus(&s.lines));
     FundingResults {
         continuum: total(&services),
         hospital_only: total(&hospital_only_services),
@@ -659,6 +743,16 @@ pub fn funding(r: &Results) -> FundingResults {
         inputs: f.clone(),
         total_savings: r.totals.savings,
     }
+}
+
+/// What the county and the state themselves pay a year for the continuum (the local and the
+/// state level, default figures) for a basis and funding inputs: the figures of
+/// [`FundingResults::county_net`] and [`FundingResults::state_net`], without the rest.
+pub fn county_and_state(b: &Basis, f: &Funding) -> (f64, f64) {
+    let (continuum, _) = drafts(b, f);
+    let (rows, _) = settle(continuum, f);
+    let lines = total(&rows);
+    (lines.level(Level::Local).mid, lines.level(Level::State).mid)
 }
 
 impl FundingResults {

@@ -970,6 +970,7 @@ fn funding_json(r: &Results, lang: Lang) -> serde_json::Value {
             json!({
                 "key": s.key,
                 "service": s.service.id(),
+                "program_kind": s.program.as_ref().map(|(k, _)| k.id()),
                 "name": s.name_in(lang),
                 "annual_cost": m(s.cost),
                 "by_payer": by_payer(&s.lines),
@@ -1090,6 +1091,28 @@ fn uncertainty_table(s: &Scenario, lang: Lang) -> String {
             f.currency_compact(r.at_low.annual_cost),
             f.currency_compact(r.at_high.annual_cost)
         );
+    }
+    let county: Vec<_> = tor
+        .by_metric(crisis_model::Metric::CountyNet)
+        .into_iter()
+        .filter(|r| r.county_swing >= 0.5)
+        .take(8)
+        .collect();
+    if !county.is_empty() {
+        o += t(
+            "\nWHAT MOVES WHAT THE COUNTY PAYS (its low to its high end; the state's alongside)\n",
+            "\nLO QUE MUEVE LO QUE PAGA EL CONDADO (de su extremo bajo al alto; el estado al lado)\n",
+        );
+        for r in county {
+            o += &format!(
+                "    {:<38} {} {to} {}   {} {to} {}\n",
+                clip_to(&r.label_in(lang), 38),
+                f.currency_compact(r.at_low.county_net),
+                f.currency_compact(r.at_high.county_net),
+                f.currency_compact(r.at_low.state_net),
+                f.currency_compact(r.at_high.state_net)
+            );
+        }
     }
     o += &match lang {
         Lang::En => format!(

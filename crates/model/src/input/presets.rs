@@ -14,7 +14,9 @@
 //!
 //! The source of every default is in [`crate::scenario::sources`].
 
-use crate::scenario::funding::{Coverage, Fund, FundedService, Funding, PayerRates, ServiceRates};
+use crate::scenario::funding::{
+    Coverage, Fund, FundedService, Funding, PayerRates, ResidentialRates, ServiceRates,
+};
 use crate::scenario::outcomes::OutcomeRates;
 use crate::scenario::ranges::{
     Spread, StayDistribution, StaySpreads, Uncertainty, DEFAULT_DRAWS, DEFAULT_SEED,
@@ -480,7 +482,7 @@ impl Default for Funding {
                 },
                 mobile: cost_based,
                 receiving: no_beds_from_medicare,
-                residential: no_beds_from_medicare,
+                residential: ResidentialRates::every(no_beds_from_medicare),
                 inpatient: cost_based,
             },
             fmap: 0.5,
@@ -494,6 +496,7 @@ impl Default for Funding {
             federal_grants: fund(FundedService::Mobile),
             levy: fund(FundedService::Mobile),
             state_share_of_public: 0.5,
+            ranges: Default::default(),
         }
     }
 }

@@ -61,6 +61,13 @@ impl InputId {
             InputId::PoliceShare => Unit::Share,
             InputId::PoliceDropoff => Unit::Minutes,
             InputId::EdHoursPerVisit | InputId::PoliceEdHours => Unit::Hours,
+            InputId::Funding(k) => {
+                if crate::scenario::funding::ranged_is_money(k) {
+                    Unit::DollarsAYear
+                } else {
+                    Unit::Percent
+                }
+            }
         }
     }
 }
@@ -74,6 +81,32 @@ pub fn outcome_rate_ends(s: &Scenario, id: InputId) -> Option<(f64, f64, f64)> {
             .unwrap_or(f64::NAN)
     };
     Some((get(""), get("_low"), get("_high")))
+}
+
+/// A funding input's low end, value and high end (an end not stored is the value itself).
+pub fn funding_ends(s: &Scenario, k: u8) -> (f64, f64, f64) {
+    let value = s.funding.ranged_value(k);
+    let r = &s.funding.ranges;
+    (
+        r.end(k, false).unwrap_or(value),
+        value,
+        r.end(k, true).unwrap_or(value),
+    )
+}
+
+/// The scenario path of an end of a funding input's range: `funding.ranges.fmap.low`.
+pub fn funding_end_path(k: u8, high: bool) -> String {
+    format!(
+        "funding.ranges.{}",
+        crate::scenario::funding::FundingRanges::key(k, high)
+    )
+}
+
+/// Whether a funding input is used by a scenario (the youth coverage only with the youth
+/// stream, the crisis line's rates only with the line).
+fn funding_in_use(s: &Scenario, k: u8) -> bool {
+    let path = crate::scenario::funding::RANGED[usize::from(k)];
+    crate::scenario::catalog::input(path).is_none_or(|i| i.when.holds(s))
 }
 
 /// The uncertain inputs that matter for a scenario, in a fixed order: the youth rate only with
@@ -207,6 +240,10 @@ pub fn active_inputs(s: &Scenario) -> Vec<InputId> {
                     s.crisis_line.cost_per_fte_low,
                     s.crisis_line.cost_per_fte_high,
                 )
+            }
+            InputId::Funding(k) => {
+                let (lo, _, hi) = funding_ends(s, k);
+                funding_in_use(s, k) && spread(lo, hi)
             }
             rate => averts && outcome_rate_ends(s, rate).is_some_and(|(_, lo, hi)| spread(lo, hi)),
         })
@@ -384,7 +421,7 @@ fn value_words(s: &Scenario, id: InputId, lang: Lang) -> Option<String> {
 
 /// The message for a bad end of a one-value input's range, in a language.
 pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -> String {
-    let label = id.label_in(lang);
+    let label = id.own_label_in(lang);
     let value = value_words(s, id, lang)
         .map(|v| format!(" ({v})"))
         .unwrap_or_default();
@@ -415,6 +452,25 @@ pub(crate) fn range_message(s: &Scenario, id: InputId, high: bool, lang: Lang) -
 fn resolve(s: &Scenario, id: InputId) -> UncertainInput {
     let unit = id.unit(s);
     let label = id.label();
+    if let InputId::Funding(k) = id {
+        let (low, default, high) = funding_ends(s, k);
+        return UncertainInput {
+            id: id.id(),
+            input: id,
+            label,
+            unit,
+            low,
+            default,
+            high,
+            factors: None,
+            low_path: funding_end_path(k, false),
+            high_path: funding_end_path(k, true),
+            source: crate::scenario::sources::source_in(
+                s,
+                crate::scenario::funding::RANGED[usize::from(k)],
+            ),
+        };
+    }
     if let Some(spread) = s.uncertainty.spread(id) {
         let (value, _) = factor_value(s, id).unwrap_or((0.0, f64::INFINITY));
         let (low, high) = ends(s, id, false).unwrap_or((0.0, 0.0));

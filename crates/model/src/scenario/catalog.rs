@@ -437,6 +437,23 @@ const SINGULAR: [(Text, Text); 7] = [
     (("residents", "residentes"), ("resident", "residente")),
 ];
 
+/// A funding input's place among the uncertain inputs, when it has a range.
+const fn funding_uncertain(path: &str) -> Uncertain {
+    match crate::scenario::funding::ranged(path) {
+        Some(k) => Uncertain::Yes(InputId::Funding(k)),
+        None => Uncertain::No,
+    }
+}
+
+/// The label of a funding input with a range (kept with the list of them,
+/// [`crate::scenario::funding::RANGED_LABELS`], which names the uncertain inputs too).
+const fn ranged_label(path: &str) -> Text {
+    match crate::scenario::funding::ranged(path) {
+        Some(k) => crate::scenario::funding::RANGED_LABELS[k as usize],
+        None => ("", ""),
+    }
+}
+
 /// A share of who pays (a coverage share, a payer's rate, a federal share): a fraction.
 macro_rules! funding_share {
     ($path:expr, $label:expr, $unit:expr, $hint:expr, $bounds:expr, $when:expr, $problem:expr, $($field:ident).+) => {
@@ -448,7 +465,7 @@ macro_rules! funding_share {
             scale: Scale::Percent,
             bounds: $bounds,
             when: $when,
-            uncertain: Uncertain::No,
+            uncertain: funding_uncertain($path),
             problem: $problem,
             get: |s| s.funding.$($field).+,
             set: |s, v| s.funding.$($field).+ = v,
@@ -458,6 +475,19 @@ macro_rules! funding_share {
 
 /// The coverage of one stream's episodes by one payer.
 macro_rules! coverage {
+    ($stream:ident, $payer:ident, $when:expr) => {
+        coverage!(
+            $stream,
+            $payer,
+            ranged_label(concat!(
+                "funding.",
+                stringify!($stream),
+                ".",
+                stringify!($payer)
+            )),
+            $when
+        )
+    };
     ($stream:ident, $payer:ident, $label:expr, $when:expr) => {
         funding_share!(
             concat!("funding.", stringify!($stream), ".", stringify!($payer)),
@@ -478,7 +508,7 @@ macro_rules! coverage {
 
 /// What one payer pays for one service, as a share of its cost.
 macro_rules! payer_rate {
-    ($service:ident, $payer:ident, $label:expr, $when:expr) => {
+    ($service:ident, $payer:ident, $when:expr) => {
         funding_share!(
             concat!(
                 "funding.rates.",
@@ -486,19 +516,56 @@ macro_rules! payer_rate {
                 ".",
                 stringify!($payer)
             ),
-            $label,
+            ranged_label(concat!(
+                "funding.rates.",
+                stringify!($service),
+                ".",
+                stringify!($payer)
+            )),
             ("% of the cost", "% del costo"),
             NO_HINT,
             Bounds::closed(0.0, 1.0),
             $when,
-            (
-                "A payer's rate must be from {low} to {high} of the service's cost.",
-                "La tarifa de un pagador debe ser del {low} al {high} del costo del servicio.",
-            ),
+            RATE_PROBLEM,
             rates.$service.$payer
         )
     };
 }
+
+/// What one payer pays for one residential program type (by its place in
+/// [`ProgramKind::ALL`] and its id), as a share of its cost.
+macro_rules! residential_rate {
+    ($kind:expr, $id:literal, $payer:ident) => {
+        Input {
+            path: concat!("funding.rates.residential.", $id, ".", stringify!($payer)),
+            label: ranged_label(concat!(
+                "funding.rates.residential.",
+                $id,
+                ".",
+                stringify!($payer)
+            )),
+            unit: ("% of the cost", "% del costo"),
+            hint: NO_HINT,
+            scale: Scale::Percent,
+            bounds: Bounds::closed(0.0, 1.0),
+            when: When::Always,
+            uncertain: funding_uncertain(concat!(
+                "funding.rates.residential.",
+                $id,
+                ".",
+                stringify!($payer)
+            )),
+            problem: RATE_PROBLEM,
+            get: |s| s.funding.rates.residential.0[$kind].$payer,
+            set: |s, v| s.funding.rates.residential.0[$kind].$payer = v,
+        }
+    };
+}
+
+const RATE_PROBLEM: Text = (
+    "A payer's rate must be from {low} to {high} of the service's cost.",
+    "La tarifa de un pagador debe ser del {low} al {high} del costo del servicio.",
+);
 
 const FUNDING_SHARE_PROBLEM: Text = (
     "This share must be from {low} to {high}.",
@@ -511,16 +578,16 @@ const FEDERAL_SHARE_PROBLEM: Text = (
 
 /// A dedicated fund's amount a year.
 macro_rules! fund {
-    ($fund:ident, $label:expr) => {
+    ($fund:ident) => {
         Input {
             path: concat!("funding.", stringify!($fund), ".amount"),
-            label: $label,
+            label: ranged_label(concat!("funding.", stringify!($fund), ".amount")),
             unit: ("$ a year", "$ al año"),
             hint: NO_HINT,
             scale: Scale::Plain,
             bounds: Bounds::closed(0.0, crate::scenario::funding::MAX_FUND),
             when: When::Always,
-            uncertain: Uncertain::No,
+            uncertain: funding_uncertain(concat!("funding.", stringify!($fund), ".amount")),
             problem: (
                 "A fund a year must be from {low} to {high} dollars.",
                 "Un fondo al año debe ser de {low} a {high} dólares.",
@@ -1039,17 +1106,17 @@ catalog! {
         get: |s| s.crisis_line.cost_per_fte_high,
         set: |s, v| s.crisis_line.cost_per_fte_high = v,
     };
-    FUNDING_ADULT_MEDICAID = coverage!(adult, medicaid, ("Adults covered by Medicaid", "Adultos con Medicaid"), When::Always);
-    FUNDING_ADULT_MEDICARE = coverage!(adult, medicare, ("Adults covered by Medicare", "Adultos con Medicare"), When::Always);
-    FUNDING_ADULT_COMMERCIAL = coverage!(adult, commercial, ("Adults with commercial insurance", "Adultos con seguro comercial"), When::Always);
+    FUNDING_ADULT_MEDICAID = coverage!(adult, medicaid, When::Always);
+    FUNDING_ADULT_MEDICARE = coverage!(adult, medicare, When::Always);
+    FUNDING_ADULT_COMMERCIAL = coverage!(adult, commercial, When::Always);
     FUNDING_ADULT_UNINSURED = coverage!(adult, uninsured, ("Adults uninsured or other", "Adultos sin seguro u otro"), When::Always);
-    FUNDING_YOUTH_MEDICAID = coverage!(youth, medicaid, ("Youth covered by Medicaid/CHIP", "Jóvenes con Medicaid/CHIP"), When::Youth);
-    FUNDING_YOUTH_MEDICARE = coverage!(youth, medicare, ("Youth covered by Medicare", "Jóvenes con Medicare"), When::Youth);
-    FUNDING_YOUTH_COMMERCIAL = coverage!(youth, commercial, ("Youth with commercial insurance", "Jóvenes con seguro comercial"), When::Youth);
+    FUNDING_YOUTH_MEDICAID = coverage!(youth, medicaid, When::Youth);
+    FUNDING_YOUTH_MEDICARE = coverage!(youth, medicare, When::Youth);
+    FUNDING_YOUTH_COMMERCIAL = coverage!(youth, commercial, When::Youth);
     FUNDING_YOUTH_UNINSURED = coverage!(youth, uninsured, ("Youth uninsured or other", "Jóvenes sin seguro u otro"), When::Youth);
     FUNDING_YOUTH_CHIP = funding_share!(
         "funding.youth_chip_share",
-        ("Youth Medicaid/CHIP episodes covered by CHIP", "Episodios de jóvenes con Medicaid/CHIP cubiertos por CHIP"),
+        ranged_label("funding.youth_chip_share"),
         PERCENT,
         NO_HINT,
         Bounds::closed(0.0, 1.0),
@@ -1057,24 +1124,45 @@ catalog! {
         FUNDING_SHARE_PROBLEM,
         youth_chip_share
     );
-    FUNDING_LINE_MEDICAID = payer_rate!(crisis_line, medicaid, ("Crisis line: Medicaid pays", "Línea de crisis: Medicaid paga"), When::CrisisLine);
-    FUNDING_LINE_MEDICARE = payer_rate!(crisis_line, medicare, ("Crisis line: Medicare pays", "Línea de crisis: Medicare paga"), When::CrisisLine);
-    FUNDING_LINE_COMMERCIAL = payer_rate!(crisis_line, commercial, ("Crisis line: commercial insurance pays", "Línea de crisis: el seguro comercial paga"), When::CrisisLine);
-    FUNDING_MOBILE_MEDICAID = payer_rate!(mobile, medicaid, ("Mobile teams: Medicaid pays", "Equipos móviles: Medicaid paga"), When::Always);
-    FUNDING_MOBILE_MEDICARE = payer_rate!(mobile, medicare, ("Mobile teams: Medicare pays", "Equipos móviles: Medicare paga"), When::Always);
-    FUNDING_MOBILE_COMMERCIAL = payer_rate!(mobile, commercial, ("Mobile teams: commercial insurance pays", "Equipos móviles: el seguro comercial paga"), When::Always);
-    FUNDING_RECEIVING_MEDICAID = payer_rate!(receiving, medicaid, ("Receiving facility: Medicaid pays", "Centro de recepción: Medicaid paga"), When::Always);
-    FUNDING_RECEIVING_MEDICARE = payer_rate!(receiving, medicare, ("Receiving facility: Medicare pays", "Centro de recepción: Medicare paga"), When::Always);
-    FUNDING_RECEIVING_COMMERCIAL = payer_rate!(receiving, commercial, ("Receiving facility: commercial insurance pays", "Centro de recepción: el seguro comercial paga"), When::Always);
-    FUNDING_RESIDENTIAL_MEDICAID = payer_rate!(residential, medicaid, ("Residential programs: Medicaid pays", "Programas residenciales: Medicaid paga"), When::Always);
-    FUNDING_RESIDENTIAL_MEDICARE = payer_rate!(residential, medicare, ("Residential programs: Medicare pays", "Programas residenciales: Medicare paga"), When::Always);
-    FUNDING_RESIDENTIAL_COMMERCIAL = payer_rate!(residential, commercial, ("Residential programs: commercial insurance pays", "Programas residenciales: el seguro comercial paga"), When::Always);
-    FUNDING_INPATIENT_MEDICAID = payer_rate!(inpatient, medicaid, ("Inpatient care: Medicaid pays", "Hospitalización: Medicaid paga"), When::Always);
-    FUNDING_INPATIENT_MEDICARE = payer_rate!(inpatient, medicare, ("Inpatient care: Medicare pays", "Hospitalización: Medicare paga"), When::Always);
-    FUNDING_INPATIENT_COMMERCIAL = payer_rate!(inpatient, commercial, ("Inpatient care: commercial insurance pays", "Hospitalización: el seguro comercial paga"), When::Always);
+    FUNDING_LINE_MEDICAID = payer_rate!(crisis_line, medicaid, When::CrisisLine);
+    FUNDING_LINE_MEDICARE = payer_rate!(crisis_line, medicare, When::CrisisLine);
+    FUNDING_LINE_COMMERCIAL = payer_rate!(crisis_line, commercial, When::CrisisLine);
+    FUNDING_MOBILE_MEDICAID = payer_rate!(mobile, medicaid, When::Always);
+    FUNDING_MOBILE_MEDICARE = payer_rate!(mobile, medicare, When::Always);
+    FUNDING_MOBILE_COMMERCIAL = payer_rate!(mobile, commercial, When::Always);
+    FUNDING_RECEIVING_MEDICAID = payer_rate!(receiving, medicaid, When::Always);
+    FUNDING_RECEIVING_MEDICARE = payer_rate!(receiving, medicare, When::Always);
+    FUNDING_RECEIVING_COMMERCIAL = payer_rate!(receiving, commercial, When::Always);
+    FUNDING_RESIDENTIAL_HIGH_MEDICAL_MEDICAID = residential_rate!(0, "high-medical", medicaid);
+    FUNDING_RESIDENTIAL_HIGH_MEDICAL_MEDICARE = residential_rate!(0, "high-medical", medicare);
+    FUNDING_RESIDENTIAL_HIGH_MEDICAL_COMMERCIAL = residential_rate!(0, "high-medical", commercial);
+    FUNDING_RESIDENTIAL_MODERATE_MEDICAL_MEDICAID = residential_rate!(1, "moderate-medical", medicaid);
+    FUNDING_RESIDENTIAL_MODERATE_MEDICAL_MEDICARE = residential_rate!(1, "moderate-medical", medicare);
+    FUNDING_RESIDENTIAL_MODERATE_MEDICAL_COMMERCIAL = residential_rate!(1, "moderate-medical", commercial);
+    FUNDING_RESIDENTIAL_CRISIS_RESPITE_MEDICAID = residential_rate!(2, "crisis-respite", medicaid);
+    FUNDING_RESIDENTIAL_CRISIS_RESPITE_MEDICARE = residential_rate!(2, "crisis-respite", medicare);
+    FUNDING_RESIDENTIAL_CRISIS_RESPITE_COMMERCIAL = residential_rate!(2, "crisis-respite", commercial);
+    FUNDING_RESIDENTIAL_PEER_RESPITE_MEDICAID = residential_rate!(3, "peer-respite", medicaid);
+    FUNDING_RESIDENTIAL_PEER_RESPITE_MEDICARE = residential_rate!(3, "peer-respite", medicare);
+    FUNDING_RESIDENTIAL_PEER_RESPITE_COMMERCIAL = residential_rate!(3, "peer-respite", commercial);
+    FUNDING_RESIDENTIAL_LIVING_ROOM_MEDICAID = residential_rate!(4, "living-room", medicaid);
+    FUNDING_RESIDENTIAL_LIVING_ROOM_MEDICARE = residential_rate!(4, "living-room", medicare);
+    FUNDING_RESIDENTIAL_LIVING_ROOM_COMMERCIAL = residential_rate!(4, "living-room", commercial);
+    FUNDING_RESIDENTIAL_SUD_MEDICAID = residential_rate!(5, "sud", medicaid);
+    FUNDING_RESIDENTIAL_SUD_MEDICARE = residential_rate!(5, "sud", medicare);
+    FUNDING_RESIDENTIAL_SUD_COMMERCIAL = residential_rate!(5, "sud", commercial);
+    FUNDING_RESIDENTIAL_TYPICAL_MEDICAID = residential_rate!(6, "typical", medicaid);
+    FUNDING_RESIDENTIAL_TYPICAL_MEDICARE = residential_rate!(6, "typical", medicare);
+    FUNDING_RESIDENTIAL_TYPICAL_COMMERCIAL = residential_rate!(6, "typical", commercial);
+    FUNDING_RESIDENTIAL_OTHER_MEDICAID = residential_rate!(7, "other", medicaid);
+    FUNDING_RESIDENTIAL_OTHER_MEDICARE = residential_rate!(7, "other", medicare);
+    FUNDING_RESIDENTIAL_OTHER_COMMERCIAL = residential_rate!(7, "other", commercial);
+    FUNDING_INPATIENT_MEDICAID = payer_rate!(inpatient, medicaid, When::Always);
+    FUNDING_INPATIENT_MEDICARE = payer_rate!(inpatient, medicare, When::Always);
+    FUNDING_INPATIENT_COMMERCIAL = payer_rate!(inpatient, commercial, When::Always);
     FUNDING_FMAP = funding_share!(
         "funding.fmap",
-        ("Medicaid's federal share (FMAP)", "Participación federal de Medicaid (FMAP)"),
+        ranged_label("funding.fmap"),
         PERCENT,
         (
             "Your state's regular rate: at least 50% by law.",
@@ -1087,7 +1175,7 @@ catalog! {
     );
     FUNDING_CHIP_FMAP = funding_share!(
         "funding.chip_fmap",
-        ("CHIP's federal share", "Participación federal de CHIP"),
+        ranged_label("funding.chip_fmap"),
         PERCENT,
         NO_HINT,
         Bounds::closed(0.5, 1.0),
@@ -1097,7 +1185,7 @@ catalog! {
     );
     FUNDING_ADMIN_MATCH = funding_share!(
         "funding.admin_match",
-        ("Crisis line: Medicaid's federal share (administrative match)", "Línea de crisis: participación federal de Medicaid (contrapartida administrativa)"),
+        ranged_label("funding.admin_match"),
         PERCENT,
         NO_HINT,
         Bounds::closed(0.5, 1.0),
@@ -1107,7 +1195,7 @@ catalog! {
     );
     FUNDING_ADULT_21_64 = funding_share!(
         "funding.adult_21_64_share",
-        ("Adult episodes of people aged 21-64", "Episodios de adultos de personas de 21 a 64 años"),
+        ranged_label("funding.adult_21_64_share"),
         ("% of adult episodes", "% de los episodios de adultos"),
         NO_HINT,
         Bounds::closed(0.0, 1.0),
@@ -1117,7 +1205,7 @@ catalog! {
     );
     FUNDING_INPATIENT_IMD = funding_share!(
         "funding.inpatient_imd_share",
-        ("Adult inpatient days in psychiatric hospitals of more than 16 beds", "Días de hospitalización de adultos en hospitales psiquiátricos de más de 16 camas"),
+        ranged_label("funding.inpatient_imd_share"),
         PERCENT,
         NO_HINT,
         Bounds::closed(0.0, 1.0),
@@ -1125,12 +1213,12 @@ catalog! {
         FUNDING_SHARE_PROBLEM,
         inpatient_imd_share
     );
-    FUNDING_FEES_988 = fund!(fees_988, ("988 fees", "Cargos del 988"));
-    FUNDING_GRANTS = fund!(federal_grants, ("Federal grants", "Subvenciones federales"));
-    FUNDING_LEVY = fund!(levy, ("Local levy or county fund", "Impuesto local o fondo del condado"));
+    FUNDING_FEES_988 = fund!(fees_988);
+    FUNDING_GRANTS = fund!(federal_grants);
+    FUNDING_LEVY = fund!(levy);
     FUNDING_STATE_SHARE = funding_share!(
         "funding.state_share_of_public",
-        ("State's part of public general funds", "Parte del estado en los fondos generales públicos"),
+        ranged_label("funding.state_share_of_public"),
         PERCENT,
         (
             "What the state general fund pays of the cost no payer or fund covers; the county pays the rest.",

@@ -412,6 +412,10 @@ pub enum InputId {
     PoliceEdHours,
     /// and the officer minutes of a drop-off at a receiving facility.
     PoliceDropoff,
+    /// A funding input with a range: its place in [`crate::scenario::funding::RANGED`]. Its
+    /// ends are absolute values stored with the funding inputs (`funding.ranges`); the default
+    /// is the value itself.
+    Funding(u8),
 }
 
 /// The outcome rates among the uncertain inputs (see [`InputId::EdHoursPerVisit`]).
@@ -422,8 +426,11 @@ pub const OUTCOME_RATE_IDS: [InputId; 4] = [
     InputId::PoliceDropoff,
 ];
 
+/// The slots of the funding inputs (after the others and the outcome rates).
+const FUNDING_SLOT: usize = 11 + 2 * 8 + OUTCOME_RATE_IDS.len();
+
 /// The number of [`InputId`]s (the size of the evaluation's slot table).
-pub(crate) const SLOTS: usize = 11 + 2 * 8 + OUTCOME_RATE_IDS.len();
+pub(crate) const SLOTS: usize = FUNDING_SLOT + crate::scenario::funding::RANGED.len();
 
 impl InputId {
     /// Every input, in the order [`inputs`] lists them.
@@ -448,6 +455,7 @@ impl InputId {
             InputId::LineCost,
         ]);
         out.extend(OUTCOME_RATE_IDS);
+        out.extend((0..crate::scenario::funding::RANGED.len() as u8).map(InputId::Funding));
         out
     }
 
@@ -468,6 +476,7 @@ impl InputId {
                 | InputId::InpatientCost
                 | InputId::MobileCost
                 | InputId::LineCost
+                | InputId::Funding(_)
         ) && self.outcome_rate().is_none()
     }
 
@@ -503,6 +512,9 @@ impl InputId {
             InputId::InpatientCost => "inpatient_cost".into(),
             InputId::MobileCost => "mobile_cost".into(),
             InputId::LineCost => "line_cost".into(),
+            InputId::Funding(k) => crate::scenario::funding::RANGED
+                .get(usize::from(k))
+                .map_or_else(String::new, |p| p.to_string()),
             rate => rate.outcome_rate().unwrap_or_default().into(),
         }
     }
@@ -519,6 +531,25 @@ impl InputId {
 
     /// A plain-language label in a language.
     pub fn label_in(self, lang: Lang) -> String {
+        match self {
+            InputId::Funding(k) => {
+                let (en, es) = crate::scenario::funding::RANGED_LABELS
+                    .get(usize::from(k))
+                    .copied()
+                    .unwrap_or(("", ""));
+                match lang {
+                    Lang::En => format!("Who pays: {en}"),
+                    Lang::Es => format!("Quién paga: {es}"),
+                }
+            }
+            _ => self.own_label_in(lang),
+        }
+    }
+
+    /// [`InputId::label_in`] of an input with a stored range or a cost; a funding input's is
+    /// its path. The validation of the stored ranges names inputs with this, so the page's first
+    /// download does not carry the funding inputs' labels.
+    pub(crate) fn own_label_in(self, lang: Lang) -> String {
         let fixed = |en: &str, es: &str| lang.pick(en, es).to_string();
         match self {
             InputId::AdultRate => fixed("Adult crisis episodes", "Episodios de crisis de adultos"),
@@ -584,6 +615,7 @@ impl InputId {
                 "Officer minutes of a drop-off at a receiving facility",
                 "Minutos de un agente al dejar a la persona en un centro de recepción",
             ),
+            InputId::Funding(_) => self.id(),
         }
     }
 
@@ -609,6 +641,7 @@ impl InputId {
             InputId::LineCost => 10,
             InputId::Stay(k) => 11 + kind(k),
             InputId::ProgramCost(k) => 19 + kind(k),
+            InputId::Funding(k) => FUNDING_SLOT + usize::from(k),
             rate => {
                 27 + OUTCOME_RATE_IDS
                     .iter()
@@ -644,6 +677,8 @@ pub enum Unit {
     DollarsATeamHour,
     DollarsADispatch,
     DollarsAYear,
+    /// A share that is not of episodes (a payer's rate, a coverage share, a federal share).
+    Percent,
 }
 
 impl Unit {
@@ -662,6 +697,7 @@ impl Unit {
             Unit::DollarsATeamHour => lang.pick("a team-hour", "por hora-equipo"),
             Unit::DollarsADispatch => lang.pick("a dispatch", "por despacho"),
             Unit::DollarsAYear => lang.pick("a year", "al año"),
+            Unit::Percent => lang.pick("percent", "por ciento"),
         }
     }
 

@@ -285,6 +285,8 @@ pub fn placement(metric: Metric, band: &Band, tornado: &Tornado, lang: Lang) -> 
         (Lang::En, Metric::Savings, false) => "most futures save less",
         (Lang::En, Metric::PoliceHours | Metric::EdHours, true) => "most futures spare more",
         (Lang::En, Metric::PoliceHours | Metric::EdHours, false) => "most futures spare less",
+        (Lang::En, Metric::CountyNet | Metric::StateNet, true) => "in most futures it pays more",
+        (Lang::En, Metric::CountyNet | Metric::StateNet, false) => "in most futures it pays less",
         (Lang::En, _, true) => "most futures need more",
         (Lang::En, _, false) => "most futures need less",
         (Lang::Es, Metric::AnnualCost, true) => "la mayoría de los futuros cuesta más",
@@ -296,6 +298,12 @@ pub fn placement(metric: Metric, band: &Band, tornado: &Tornado, lang: Lang) -> 
         }
         (Lang::Es, Metric::PoliceHours | Metric::EdHours, false) => {
             "la mayoría de los futuros evita menos"
+        }
+        (Lang::Es, Metric::CountyNet | Metric::StateNet, true) => {
+            "en la mayoría de los futuros paga más"
+        }
+        (Lang::Es, Metric::CountyNet | Metric::StateNet, false) => {
+            "en la mayoría de los futuros paga menos"
         }
         (Lang::Es, _, true) => "la mayoría de los futuros necesita más",
         (Lang::Es, _, false) => "la mayoría de los futuros necesita menos",

@@ -26,12 +26,16 @@
 
 use serde::Serialize;
 
+use crate::analysis::funding::{county_and_state, imd_bed_share, Basis, ProgramBasis, StreamBasis};
 use crate::eval::capacity::size;
+use crate::eval::cost::share_of;
 use crate::eval::flow::{episodes_per_month, per_day, walk, DAYS_PER_YEAR};
+use crate::eval::results::Money;
 use crate::eval::results::Results;
 use crate::eval::staffing::{crisis_line, mobile};
-use crate::input::ranges::{active_inputs, scale_residential, streams};
+use crate::input::ranges::{active_inputs, funding_ends, scale_residential, streams};
 use crate::scenario::bounds::{MAX_BUSY_HOURS, MAX_MINUTES, MAX_RATE, MAX_STAY_DAYS};
+use crate::scenario::funding::Funding;
 use crate::scenario::ranges::*;
 use crate::scenario::Problem;
 use crate::scenario::{CostBasis, MobileCostBasis, Scenario};
@@ -63,6 +67,10 @@ pub(crate) type Point = [At; SLOTS];
 /// Every input at its default.
 pub(crate) const DEFAULTS: Point = [At::Mode; SLOTS];
 
+/// The funding inputs that are coverage shares come first in
+/// [`crate::scenario::funding::RANGED`] (adults' three, youth's three).
+const COVERAGE_INPUTS: u8 = 6;
+
 /// The sizes of a point before its programs' beds (see [`Plan::figures_into`]).
 pub(crate) const SIZES_FIXED: usize = 6;
 
@@ -83,6 +91,10 @@ pub struct Figures {
     pub police_hours: f64,
     /// Emergency-department hours not spent a year, from the flow.
     pub ed_hours: f64,
+    /// What the county itself pays a year for the continuum (who pays' local level).
+    pub county_net: f64,
+    /// What the state itself pays a year for the continuum (who pays' state level).
+    pub state_net: f64,
 }
 
 impl Figures {
@@ -98,6 +110,7 @@ impl Figures {
             o.police_ed_hours,
             o.police_dropoff_minutes,
         );
+        let who = crate::analysis::funding::funding(r);
         Figures {
             residential_beds: t.residential_beds.total as f64,
             pooled_residential_beds: t.pooled_residential_beds.total as f64,
@@ -106,6 +119,8 @@ impl Figures {
             savings: t.savings.mid,
             police_hours,
             ed_hours,
+            county_net: who.county_net().mid,
+            state_net: who.state_net().mid,
         }
     }
 
@@ -119,6 +134,8 @@ impl Figures {
             Metric::Savings => self.savings,
             Metric::PoliceHours => self.police_hours,
             Metric::EdHours => self.ed_hours,
+            Metric::CountyNet => self.county_net,
+            Metric::StateNet => self.state_net,
         }
     }
 }
@@ -132,6 +149,10 @@ pub(crate) struct Plan {
     spreads: [Spread; SLOTS],
     /// (value, low, high) of each outcome rate, in the order of [`OUTCOME_RATE_IDS`].
     rates: [(f64, f64, f64); OUTCOME_RATE_IDS.len()],
+    /// The funding inputs without their ranges (what a draw changes).
+    funding: Funding,
+    /// Each funding input drawn: (its place, low end, value, high end).
+    funding_ends: Vec<(u8, f64, f64, f64)>,
 }
 
 impl Plan {
@@ -164,12 +185,42 @@ impl Plan {
         }
         let rates = OUTCOME_RATE_IDS
             .map(|id| crate::input::ranges::outcome_rate_ends(s, id).unwrap_or_default());
+        let active = active_inputs(s);
+        let funding_ends = active
+            .iter()
+            .filter_map(|id| match id {
+                InputId::Funding(k) => {
+                    let (lo, value, hi) = funding_ends(s, *k);
+                    Some((*k, lo, value, hi))
+                }
+                _ => None,
+            })
+            .collect();
         Ok(Plan {
             base: s.clone(),
-            active: active_inputs(s),
+            active,
             spreads,
             rates,
+            funding: s.funding.clone_values(),
+            funding_ends,
         })
+    }
+
+    /// The funding inputs at a point: each drawn input at its draw, the uninsured shares taking
+    /// what a drawn coverage share leaves.
+    fn funding_at(&self, at: &Point) -> Funding {
+        let mut f = self.funding.clone();
+        let mut coverage = false;
+        for &(k, lo, value, hi) in &self.funding_ends {
+            if let At::Quantile(u) = at[InputId::Funding(k).slot()] {
+                *f.ranged_mut(k) = triangular(u, lo, value, hi);
+                coverage |= k < COVERAGE_INPUTS;
+            }
+        }
+        if coverage {
+            f.rebalance_coverage();
+        }
+        f
     }
 
     pub(crate) fn active(&self) -> &[InputId] {
@@ -271,6 +322,7 @@ impl Plan {
                 crate::scenario::catalog::set_number(&mut s, &format!("outcomes.{name}"), x);
             }
         }
+        s.funding = self.funding_at(at);
         s
     }
 
@@ -380,6 +432,14 @@ impl Plan {
         let mut hospital_only = 0.0;
         let mut dispatches = 0.0;
         let (mut episodes, mut ed_visits) = (0.0, 0.0);
+        // who pays' view of the draw: each stream's costs (the shared services' added below)
+        let same = |c: f64| Money::range(c, c);
+        let mut who = Basis {
+            line_contacts: s.crisis_line.enabled.then_some(0.0),
+            dispatches: 0.0,
+            streams: Vec::with_capacity(2),
+        };
+        let mut stream_dispatches = [0.0; 2];
         for (youth, residents, rate, f, programs) in streams(s) {
             let factor = if youth {
                 self.factor(at, InputId::YouthRate)
@@ -393,8 +453,18 @@ impl Plan {
             dispatches += v.mobile.per_month;
             episodes += entering * crate::scenario::network::MONTHS_PER_YEAR;
             ed_visits += v.ed.per_month;
+            stream_dispatches[usize::from(youth)] = v.mobile.per_month;
             let (chairs, days, c) = service(v.receiving.per_month, receiving_stay, receiving_cost);
             continuum += c;
+            let mut part = StreamBasis {
+                youth,
+                crisis_line: Money::ZERO,
+                mobile: Money::ZERO,
+                receiving: (same(c), 0.0),
+                programs: Vec::with_capacity(programs.len()),
+                inpatient: (Money::ZERO, 0.0),
+                hospital_only: (Money::ZERO, 0.0),
+            };
             if want {
                 fixed[usize::from(youth)] = chairs as f64;
                 ends(
@@ -425,6 +495,20 @@ impl Plan {
                 load += per_day(admissions) * stay;
                 beds = beds.saturating_add(b);
                 continuum += c;
+                let most = p.max_beds_per_facility;
+                let most = if most.is_finite() && most >= 1.0 {
+                    most.floor() as u64
+                } else {
+                    0
+                };
+                let facilities = if most == 0 { 0 } else { b.div_ceil(most) };
+                part.programs.push(ProgramBasis {
+                    kind: p.kind,
+                    name: String::new(),
+                    cost: same(c),
+                    large_beds: imd_bed_share(b, facilities),
+                    bed_days: 0.0,
+                });
                 if want {
                     program_beds.push(b as f64);
                     ends(days, p.cost_per_day_low, p.cost_per_day_high, &mut fixed);
@@ -434,6 +518,7 @@ impl Plan {
             fig.pooled_residential_beds += size(load, sizing).servers as f64;
             let (_, days, c) = service(v.inpatient.per_month, inpatient_stay, inpatient_cost);
             continuum += c;
+            part.inpatient = (same(c), 0.0);
             if want {
                 ends(
                     days,
@@ -451,6 +536,8 @@ impl Plan {
             };
             let (_, _, c) = service(hospital_share * entering, inpatient_stay, inpatient_cost);
             hospital_only += c;
+            part.hospital_only = (same(c), 0.0);
+            who.streams.push(part);
         }
         let mut m = s.mobile.clone();
         self.apply_mobile(at, &mut m);
@@ -469,6 +556,26 @@ impl Plan {
             self.rate(at, InputId::PoliceEdHours),
             self.rate(at, InputId::PoliceDropoff),
         );
+        // the shared services' cost by stream, as the evaluation splits them
+        let youth_residents = if s.youth.enabled {
+            s.population * s.youth_share
+        } else {
+            0.0
+        };
+        let youth_mobile = share_of(stream_dispatches[1], dispatches, 0.0);
+        let youth_line = share_of(youth_residents, s.population, 0.0);
+        for part in &mut who.streams {
+            let (m, l) = if part.youth {
+                (youth_mobile, youth_line)
+            } else {
+                (1.0 - youth_mobile, 1.0 - youth_line)
+            };
+            part.mobile = mobile.cost.scale(m);
+            part.crisis_line = line.cost.scale(l);
+        }
+        let (county, state) = county_and_state(&who, &self.funding_at(at));
+        fig.county_net = county;
+        fig.state_net = state;
         if let Some(out) = sizes {
             // the same drawn volumes at the cost ranges themselves
             let mut m2 = s.mobile.clone();
@@ -504,10 +611,14 @@ pub enum Metric {
     PoliceHours,
     /// Emergency-department hours not spent a year.
     EdHours,
+    /// What the county itself pays a year (who pays).
+    CountyNet,
+    /// What the state itself pays a year (who pays).
+    StateNet,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 7] = [
+    pub const ALL: [Metric; 9] = [
         Metric::ResidentialBeds,
         Metric::PooledResidentialBeds,
         Metric::StaffFte,
@@ -515,6 +626,8 @@ impl Metric {
         Metric::Savings,
         Metric::PoliceHours,
         Metric::EdHours,
+        Metric::CountyNet,
+        Metric::StateNet,
     ];
 
     pub fn id(self) -> &'static str {
@@ -526,6 +639,8 @@ impl Metric {
             Metric::Savings => "savings",
             Metric::PoliceHours => "police-hours",
             Metric::EdHours => "ed-hours",
+            Metric::CountyNet => "county-net",
+            Metric::StateNet => "state-net",
         }
     }
 
@@ -556,6 +671,13 @@ impl Metric {
                 "Emergency-department hours not spent a year",
                 "Horas en la sala de emergencias evitadas al año",
             ),
+            Metric::CountyNet => lang.pick(
+                "What the county pays a year",
+                "Lo que paga el condado al año",
+            ),
+            Metric::StateNet => {
+                lang.pick("What the state pays a year", "Lo que paga el estado al año")
+            }
         }
     }
 
@@ -574,7 +696,10 @@ impl Metric {
 
     /// True for money.
     pub fn is_money(self) -> bool {
-        matches!(self, Metric::AnnualCost | Metric::Savings)
+        matches!(
+            self,
+            Metric::AnnualCost | Metric::Savings | Metric::CountyNet | Metric::StateNet
+        )
     }
 }
 
@@ -623,6 +748,10 @@ pub struct UncertaintyResults {
     pub savings: Band,
     pub police_hours: Band,
     pub ed_hours: Band,
+    /// What the county itself pays a year (who pays' local level).
+    pub county_net: Band,
+    /// What the state itself pays a year.
+    pub state_net: Band,
 }
 
 impl UncertaintyResults {
@@ -636,6 +765,8 @@ impl UncertaintyResults {
             Metric::Savings => &self.savings,
             Metric::PoliceHours => &self.police_hours,
             Metric::EdHours => &self.ed_hours,
+            Metric::CountyNet => &self.county_net,
+            Metric::StateNet => &self.state_net,
         }
     }
 
@@ -761,6 +892,8 @@ impl MonteCarlo {
             savings: band(Metric::Savings),
             police_hours: band(Metric::PoliceHours),
             ed_hours: band(Metric::EdHours),
+            county_net: band(Metric::CountyNet),
+            state_net: band(Metric::StateNet),
         }
     }
 }

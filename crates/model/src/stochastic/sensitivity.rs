@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::scenario::ranges::{InputId, Unit};
 use crate::scenario::Problem;
 use crate::scenario::Scenario;
-use crate::stochastic::monte_carlo::{At, Figures, Plan, DEFAULTS};
+use crate::stochastic::monte_carlo::{At, Figures, Metric, Plan, DEFAULTS};
 use crate::text::lang::Lang;
 
 /// One input's bar.
@@ -37,6 +37,8 @@ pub struct TornadoRow {
     pub beds_swing: f64,
     /// |cost at high − cost at low|.
     pub cost_swing: f64,
+    /// |what the county pays at high − at low| (who pays).
+    pub county_swing: f64,
 }
 
 impl TornadoRow {
@@ -84,6 +86,20 @@ impl Tornado {
         });
         rows
     }
+
+    /// The rows, largest swing in a metric first (ties: larger cost swing first). The funding
+    /// inputs move only what the county and the state pay, so they lead
+    /// `by_metric(Metric::CountyNet)`.
+    pub fn by_metric(&self, m: Metric) -> Vec<&TornadoRow> {
+        let swing = |r: &TornadoRow| (r.at_high.get(m) - r.at_low.get(m)).abs();
+        let mut rows: Vec<&TornadoRow> = self.rows.iter().collect();
+        rows.sort_by(|a, b| {
+            swing(b)
+                .total_cmp(&swing(a))
+                .then(b.cost_swing.total_cmp(&a.cost_swing))
+        });
+        rows
+    }
 }
 
 /// Validate the scenario and compute its tornado.
@@ -111,6 +127,7 @@ pub fn tornado(s: &Scenario) -> Result<Tornado, Vec<Problem>> {
                 high: input.high,
                 beds_swing: (at_high.residential_beds - at_low.residential_beds).abs(),
                 cost_swing: (at_high.annual_cost - at_low.annual_cost).abs(),
+                county_swing: (at_high.county_net - at_low.county_net).abs(),
                 at_low,
                 at_high,
             }
