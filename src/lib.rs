@@ -39,9 +39,31 @@ use leptos::prelude::*;
 
 pub use app::App;
 
-/// Start the app in the page: install the panic hook, remove the loading message, mount.
+/// Start the app in the page: install the panic hook, remove the loading message, mount. A
+/// scenario the start opens from IndexedDB (local storage holding only its pointer) is read
+/// first, for at most two seconds (then the page starts, and says it could not be read).
 pub fn start() {
     shell::crash::install_panic_hook();
+    shell::kept::provide_idb(parts::idb_loader());
+    let use_storage = !shell::embed::read().on;
+    let Some(key) = shell::persist::opening_from_idb(use_storage) else {
+        return mount();
+    };
+    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let once = move || {
+        if !mounted.replace(true) {
+            mount();
+        }
+    };
+    let late = once.clone();
+    set_timeout(late, std::time::Duration::from_secs(2));
+    leptos::task::spawn_local(async move {
+        shell::kept::preread(key).await;
+        once();
+    });
+}
+
+fn mount() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

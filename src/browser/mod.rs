@@ -10,6 +10,8 @@
 //! crash message, `shell/crash.rs`, which builds its few elements itself: it runs after a panic,
 //! and leans on as little as it can.)
 
+pub mod idb;
+
 use leptos::ev::EventDescriptor;
 use leptos::leptos_dom::helpers::WindowListenerHandle;
 use leptos::prelude::*;
