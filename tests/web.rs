@@ -788,3 +788,121 @@ async fn the_language_switch_turns_the_page_spanish_and_back() {
     storage().remove_item(LANG_KEY).unwrap();
     root.remove();
 }
+
+/// What IndexedDB holds of the page's: texts by key, a large one too, and none for a missing key.
+#[wasm_bindgen_test]
+async fn indexeddb_keeps_texts_by_key_and_forgets_them() {
+    use crisis_continuum_planner::browser::idb::IDB;
+    let large = "x".repeat(700_000);
+    (IDB.put)("test-large".into(), large.clone()).await.unwrap();
+    (IDB.put)("test-small".into(), "one".into()).await.unwrap();
+    (IDB.put)("test-small".into(), "two".into()).await.unwrap();
+    assert_eq!((IDB.get)("test-large".into()).await.unwrap(), Some(large));
+    assert_eq!(
+        (IDB.get)("test-small".into()).await.unwrap().as_deref(),
+        Some("two")
+    );
+    assert_eq!((IDB.get)("test-none".into()).await.unwrap(), None);
+    (IDB.delete)("test-large".into()).await.unwrap();
+    (IDB.delete)("test-small".into()).await.unwrap();
+    assert_eq!((IDB.get)("test-large".into()).await.unwrap(), None);
+}
+
+/// Fill local storage until it refuses even an empty value; returns the keys to remove.
+fn fill_storage() -> Vec<String> {
+    let s = storage();
+    let mut keys = Vec::new();
+    let mut size = 1usize << 23;
+    while size >= 1 {
+        let text = "x".repeat(size);
+        loop {
+            let key = format!("test-filler-{}", keys.len());
+            if s.set_item(&key, &text).is_err() {
+                break;
+            }
+            keys.push(key);
+        }
+        size /= 2;
+    }
+    for i in 0..200 {
+        let key = format!("f{i}");
+        if s.set_item(&key, "").is_err() {
+            break;
+        }
+        keys.push(key);
+    }
+    assert!(s.set_item("z", "").is_err(), "local storage is full");
+    keys
+}
+
+#[wasm_bindgen_test]
+async fn a_scenario_local_storage_has_no_room_for_goes_to_indexeddb_and_opens_from_there() {
+    use crisis_continuum_planner::browser::idb::IDB;
+    use crisis_continuum_planner::shell::kept;
+    let pop = |root: &Element| {
+        q(root, "input[data-path='population']")
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    let root = mount();
+    type_into(&root, "population", "121000").await;
+    settle().await;
+    let key = tab_key();
+    let fillers = fill_storage();
+    // the change does not fit: IndexedDB keeps it, local storage the pointer, nothing is said
+    type_into(&root, "population", "122000").await;
+    let mut stored = String::new();
+    for _ in 0..40 {
+        gloo_timers_like_sleep(100).await;
+        stored = storage().get_item(&key).unwrap().unwrap_or_default();
+        if kept::is_pointer(&stored) {
+            break;
+        }
+    }
+    assert!(kept::is_pointer(&stored), "{stored}");
+    let held = (IDB.get)(key.clone()).await.unwrap().unwrap();
+    let read = kept::unwrap(&key, &held, crisis_model::Lang::En);
+    assert_eq!(read.scenario.unwrap().population, 122_000.0);
+    assert!(
+        root.query_selector("[data-testid='storage-notice']")
+            .unwrap()
+            .is_none(),
+        "kept: no notice"
+    );
+    root.remove();
+    for k in &fillers {
+        storage().remove_item(k).unwrap();
+    }
+    // a fresh visit: the start reads it from IndexedDB before the page is built
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(TAB_ID_KEY)
+        .unwrap();
+    set_address("");
+    kept::preread(key.clone()).await;
+    let fresh = mount_here();
+    tick().await;
+    assert_eq!(pop(&fresh), "122000");
+    // IndexedDB unreadable (the start read nothing): the page says so and starts from the default
+    fresh.remove();
+    (IDB.delete)(key.clone()).await.unwrap();
+    window()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item(TAB_ID_KEY)
+        .unwrap();
+    kept::preread(key.clone()).await;
+    let lost = mount_here();
+    tick().await;
+    assert_ne!(pop(&lost), "122000");
+    assert!(
+        text(&lost, ".notice").contains("could not be read"),
+        "{}",
+        text(&lost, ".notice")
+    );
+    lost.remove();
+    storage().remove_item(&key).unwrap();
+}
