@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveAndLaunch, openPage, waitForResults } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, showParts } from './lib.mjs';
 
 let server;
 let browser;
@@ -453,7 +453,7 @@ test('mutated links (300 by default) each open with figures or a message, never 
   console.log(`# ${LINKS} mutated links opened in ${Date.now() - started} ms; ${messages} said they could not be read`);
 });
 
-test('absurd numbers in every kind of number field: a message by the field, no NaN, no freeze, kept figures', async () => {
+test('absurd numbers in every kind of number field (the results\' and the sections\' below): a message by the field, no NaN, no freeze, kept figures', async () => {
   const { page, errors, context } = await openPage(browser, server.url);
   await page.goto(server.url);
   await waitForResults(page);
@@ -483,6 +483,31 @@ test('absurd numbers in every kind of number field: a message by the field, no N
       assert.doesNotMatch(await figures(page), /NaN|Infinity|undefined/, `${path} = ${v}`);
       const shown = await page.locator('[data-metric="residential-beds"]').innerText();
       assert.match(shown, /^[\d,]+$/, `${path} = ${v}: figures still shown`);
+    }
+    await field.fill(original);
+  }
+  assert.equal(await page.locator('[data-metric="residential-beds"]').innerText(), beds);
+  // the sections below the results have kinds of their own: today's capacity (a count that may be
+  // left empty), the build-out plan's years, and who pays (a coverage share)
+  await showParts(page, 'today', 'funding');
+  await page.getByLabel('Compare the plan with what this community has today').check();
+  const below = ['inventory.residential.typical.capacity', 'buildout.horizon_years', 'funding.adult.medicaid'];
+  const tables = () => page.evaluate(() => [...document.querySelectorAll('[data-part="today"] td, [data-part="funding"] td')]
+    .map((e) => e.textContent).join(' | '));
+  for (const path of below) {
+    const field = page.locator(`input[data-path='${path}']`);
+    await field.evaluate((el) => {
+      for (let d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    });
+    const original = await field.inputValue();
+    for (const v of absurd) {
+      const t = Date.now();
+      await field.fill(v);
+      const took = Date.now() - t;
+      assert.ok(took < 2000, `${path} = ${v} took ${took} ms`);
+      assert.doesNotMatch(await figures(page), /NaN|Infinity|undefined/, `${path} = ${v}`);
+      assert.doesNotMatch(await tables(), /NaN|Infinity|undefined/, `${path} = ${v}: the section's tables`);
+      assert.match(await page.locator('[data-metric="residential-beds"]').innerText(), /^[\d,]+$/, `${path} = ${v}`);
     }
     await field.fill(original);
   }

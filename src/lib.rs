@@ -45,25 +45,24 @@ pub use app::App;
 pub fn start() {
     shell::crash::install_panic_hook();
     shell::kept::provide_idb(parts::idb_loader());
-    let use_storage = !shell::embed::read().on;
-    let Some(key) = shell::persist::opening_from_idb(use_storage) else {
-        return mount();
-    };
-    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let once = move || {
-        if !mounted.replace(true) {
-            mount();
+    match shell::persist::opening_from_idb(!shell::embed::read().on) {
+        Some(key) => {
+            set_timeout(mount, std::time::Duration::from_secs(2));
+            shell::kept::preread(key, mount);
         }
-    };
-    let late = once.clone();
-    set_timeout(late, std::time::Duration::from_secs(2));
-    leptos::task::spawn_local(async move {
-        shell::kept::preread(key).await;
-        once();
-    });
+        None => mount(),
+    }
 }
 
+thread_local! {
+    static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Build the page (once).
 fn mount() {
+    if MOUNTED.with(|m| m.replace(true)) {
+        return;
+    }
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

@@ -92,7 +92,7 @@ mod views {
 /// it is needed only when local storage has no room, or to open what it pointed to.
 #[cfg(not(feature = "split"))]
 pub fn idb_loader() -> crate::shell::kept::IdbLoader {
-    || Box::pin(async { Some(crate::browser::idb::IDB) })
+    || Box::pin(async { Some(crate::browser::idb::run as crate::shell::kept::IdbRun) })
 }
 
 /// How the IndexedDB code (`browser::idb`) is fetched, for the shell (`shell::kept::provide_idb`):
@@ -183,8 +183,8 @@ mod points {
 
     /// The IndexedDB operations, in a chunk of their own (`store`).
     #[wasm_split(store, fallible)]
-    pub fn idb() -> Result<crate::browser::idb::Idb, LoadFailed> {
-        Ok(crate::browser::idb::IDB)
+    pub fn idb() -> Result<crate::shell::kept::IdbRun, LoadFailed> {
+        Ok(crate::browser::idb::run)
     }
 
     /// Fetch (once) and build a part.

@@ -835,6 +835,22 @@ fn fill_storage() -> Vec<String> {
     keys
 }
 
+static PREREAD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What a start does before building the page: read from IndexedDB the scenario it will open.
+async fn preread(key: String) {
+    use std::sync::atomic::Ordering;
+    PREREAD.store(false, Ordering::SeqCst);
+    crisis_continuum_planner::shell::kept::preread(key, || PREREAD.store(true, Ordering::SeqCst));
+    for _ in 0..100 {
+        if PREREAD.load(Ordering::SeqCst) {
+            return;
+        }
+        gloo_timers_like_sleep(20).await;
+    }
+    panic!("the start's read from IndexedDB did not finish");
+}
+
 #[wasm_bindgen_test]
 async fn a_scenario_local_storage_has_no_room_for_goes_to_indexeddb_and_opens_from_there() {
     use crisis_continuum_planner::browser::idb::IDB;
@@ -881,7 +897,7 @@ async fn a_scenario_local_storage_has_no_room_for_goes_to_indexeddb_and_opens_fr
         .remove_item(TAB_ID_KEY)
         .unwrap();
     set_address("");
-    kept::preread(key.clone()).await;
+    preread(key.clone()).await;
     let fresh = mount_here();
     tick().await;
     assert_eq!(pop(&fresh), "122000");
@@ -894,7 +910,7 @@ async fn a_scenario_local_storage_has_no_room_for_goes_to_indexeddb_and_opens_fr
         .unwrap()
         .remove_item(TAB_ID_KEY)
         .unwrap();
-    kept::preread(key.clone()).await;
+    preread(key.clone()).await;
     let lost = mount_here();
     tick().await;
     assert_ne!(pop(&lost), "122000");

@@ -3,9 +3,9 @@
 //! values. Each operation is a future that ends when the browser has finished it (a write, when
 //! its transaction is complete) or refused it.
 //!
-//! This module is reached only through [`IDB`], which the app's root hands out through a split
-//! point (`src/parts.rs`), so its code is fetched the first time something needs it, not with the
-//! first load.
+//! The page asks for an operation as a [`Job`] whose result goes to a callback; the app's root
+//! hands out [`run`] through a split point (`src/parts.rs`), so this code is fetched the first time
+//! something needs it, not with the first load (which carries only the jobs and [`Job::fail`]).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -32,7 +32,39 @@ pub struct Idb {
     pub delete: fn(String) -> Done<()>,
 }
 
-/// The operations.
+/// An operation and what to do with its result.
+pub enum Job {
+    /// Keep a text under a key, replacing what was there; then say whether it was kept.
+    Put(String, String, Box<dyn FnOnce(bool)>),
+    /// Read the text under a key; then hand it on (none: no such key, or it could not be read).
+    Get(String, Box<dyn FnOnce(Option<String>)>),
+    /// Forget the text under a key.
+    Delete(String),
+}
+
+impl Job {
+    /// The job's callback, told that it could not be done (IndexedDB's code was not fetched).
+    pub fn fail(self) {
+        match self {
+            Job::Put(_, _, done) => done(false),
+            Job::Get(_, done) => done(None),
+            Job::Delete(_) => {}
+        }
+    }
+}
+
+/// Do a job.
+pub fn run(job: Job) -> Pin<Box<dyn Future<Output = ()>>> {
+    Box::pin(async move {
+        match job {
+            Job::Put(key, value, done) => done(put(key, value).await.is_ok()),
+            Job::Get(key, done) => done(get(key).await.ok().flatten()),
+            Job::Delete(key) => drop(delete(key).await),
+        }
+    })
+}
+
+/// The operations as futures (the browser tests use them).
 pub const IDB: Idb = Idb {
     get: |key| Box::pin(get(key)),
     put: |key, value| Box::pin(put(key, value)),
@@ -103,7 +135,7 @@ async fn open() -> Result<IdbDatabase, IdbError> {
 
 /// Run one request on the store, in a transaction of its own; a write's result comes once its
 /// transaction is complete (the browser has kept it).
-async fn run(
+async fn request(
     write: bool,
     request: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
 ) -> Result<JsValue, IdbError> {
@@ -137,12 +169,12 @@ async fn run(
 }
 
 async fn get(key: String) -> Result<Option<String>, IdbError> {
-    let found = run(false, |s| s.get(&JsValue::from_str(&key))).await?;
+    let found = request(false, |s| s.get(&JsValue::from_str(&key))).await?;
     Ok(found.as_string())
 }
 
 async fn put(key: String, value: String) -> Result<(), IdbError> {
-    run(true, |s| {
+    request(true, |s| {
         s.put_with_key(&JsValue::from_str(&value), &JsValue::from_str(&key))
     })
     .await
@@ -150,7 +182,7 @@ async fn put(key: String, value: String) -> Result<(), IdbError> {
 }
 
 async fn delete(key: String) -> Result<(), IdbError> {
-    run(true, |s| s.delete(&JsValue::from_str(&key)))
+    request(true, |s| s.delete(&JsValue::from_str(&key)))
         .await
         .map(drop)
 }

@@ -166,6 +166,11 @@ pub fn store(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Refused)
 }
 
+/// Whether the page has IndexedDB (`browser::idb` uses it).
+pub fn has_indexed_db() -> bool {
+    web_sys::window().is_some_and(|w| w.indexed_db().is_ok_and(|f| f.is_some()))
+}
+
 /// Forget the text under a key (nothing happens when there is no storage).
 pub fn unstore(key: &str) {
     if let Some(s) = storage() {

@@ -132,8 +132,7 @@ pub fn RecentList() -> impl IntoView {
     let own = tab_key();
     let list = RwSignal::new(Vec::new());
     let all = read_all(lang.get_untracked());
-    leptos::task::spawn_local(async move {
-        let all = read_elsewhere(all, lang.get_untracked()).await;
+    read_elsewhere(all, lang.get_untracked(), move |all| {
         let elsewhere: Vec<String> = all
             .iter()
             .filter(|r| r.elsewhere)

@@ -22,7 +22,7 @@
 //! The first load carries only what a start needs (the tab's key, reading one value); the rest
 //! runs in the part that shows "Recent".
 
-use crate::browser::idb::Idb;
+use crate::browser::idb::Job;
 use crate::browser::{self, StorageError};
 use crisis_model::json::{self, Json};
 use crisis_model::{Lang, Scenario, MAX_SCENARIO_BYTES};
@@ -219,8 +219,10 @@ pub fn use_kept() -> Option<Kept> {
     KEPT.with(|k| k.get())
 }
 
-/// How the IndexedDB code is fetched (the root's split point).
-pub type IdbLoader = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Idb>>>>;
+/// How the IndexedDB code is fetched (the root's split point): what does a job, once fetched.
+pub type IdbLoader = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<IdbRun>>>>;
+/// What does a job (`browser::idb::run`).
+pub type IdbRun = fn(Job) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
 
 thread_local! {
     /// How the IndexedDB code is fetched (see [`provide_idb`]).
@@ -235,34 +237,86 @@ pub fn provide_idb(loader: IdbLoader) {
     IDB_LOADER.with(|l| l.set(Some(loader)));
 }
 
-/// The IndexedDB operations, fetched the first time (none: no loader, or the fetch failed).
-pub async fn idb() -> Option<Idb> {
-    let load = IDB_LOADER.with(std::cell::Cell::get)?;
-    load().await
+/// Do a job in IndexedDB, in the background (its code fetched the first time); a job that cannot
+/// be done (no IndexedDB, no loader, or the fetch failed) is told so.
+pub fn in_idb(job: Job) {
+    // no IndexedDB at all (turned off, or a private mode without it): said at once
+    let load = IDB_LOADER
+        .with(std::cell::Cell::get)
+        .filter(|_| browser::has_indexed_db());
+    let Some(load) = load else {
+        return job.fail();
+    };
+    // (not leptos's executor: a start reads before the page, and so the executor, is set up)
+    wasm_bindgen_futures::spawn_local(async move {
+        match load().await {
+            Some(run) => run(job).await,
+            None => job.fail(),
+        }
+    });
+}
+
+/// Read the text IndexedDB holds for `key` (the one a start will open), then `then` (which builds
+/// the page).
+pub fn preread(key: String, then: fn()) {
+    in_idb(Job::Get(
+        key.clone(),
+        Box::new(move |text| {
+            PREREAD.with(|p| *p.borrow_mut() = Some((key, text)));
+            then();
+        }),
+    ));
 }
 
 /// Forget what IndexedDB holds under `key` (in the background; a failure leaves a copy nothing
 /// points to, which the key's next write there replaces).
 pub fn forget_elsewhere(key: String) {
-    leptos::task::spawn_local(async move {
-        if let Some(idb) = idb().await {
-            let _ = (idb.delete)(key).await;
-        }
-    });
+    in_idb(Job::Delete(key));
+}
+
+/// Read from IndexedDB the scenarios of `all` that local storage only points to (each left as it
+/// was when it cannot be read there), then hand them all to `then`.
+pub fn read_elsewhere(all: Vec<Recent>, lang: Lang, then: impl FnOnce(Vec<Recent>) + 'static) {
+    let keys: Vec<String> = all
+        .iter()
+        .filter(|r| r.elsewhere)
+        .map(|r| r.key.clone())
+        .collect();
+    if keys.is_empty() {
+        return then(all);
+    }
+    type Waiting = (Vec<Recent>, usize, Option<Box<dyn FnOnce(Vec<Recent>)>>);
+    let waiting: std::rc::Rc<std::cell::RefCell<Waiting>> = std::rc::Rc::new(
+        std::cell::RefCell::new((all, keys.len(), Some(Box::new(then)))),
+    );
+    for key in keys {
+        let waiting = waiting.clone();
+        in_idb(Job::Get(
+            key.clone(),
+            Box::new(move |text| {
+                let mut w = waiting.borrow_mut();
+                let read = text
+                    .map(|t| unwrap(&key, &t, lang))
+                    .filter(|r| !r.elsewhere);
+                if let (Some(read), Some(r)) = (read, w.0.iter_mut().find(|r| r.key == key)) {
+                    r.scenario = read.scenario;
+                }
+                w.1 -= 1;
+                if w.1 == 0 {
+                    let (all, then) = (std::mem::take(&mut w.0), w.2.take());
+                    drop(w);
+                    if let Some(then) = then {
+                        then(all);
+                    }
+                }
+            }),
+        ));
+    }
 }
 
 /// Whether a stored text is a pointer to IndexedDB (a cheap look, before reading it strictly).
 pub fn is_pointer(text: &str) -> bool {
     text.len() < 80 && text.ends_with(",\"in\":\"indexeddb\"}")
-}
-
-/// Read the text IndexedDB holds for `key` (the one a start will open), before the page is built.
-pub async fn preread(key: String) {
-    let text = match idb().await {
-        Some(idb) => (idb.get)(key.clone()).await.ok().flatten(),
-        None => None,
-    };
-    PREREAD.with(|p| *p.borrow_mut() = Some((key, text)));
 }
 
 /// The text stored under `key`: local storage's, or, where that is a pointer, what a start read
@@ -289,26 +343,6 @@ pub fn to_open(own_key: &str) -> Option<(String, String)> {
         browser::stored(&latest).map(|t| (latest, t))
     })
     .or_else(|| browser::stored(STORAGE_KEY).map(|t| (STORAGE_KEY.to_string(), t)))
-}
-
-/// The scenarios of `all` that local storage only points to, read from IndexedDB (each left as it
-/// was when it cannot be read there).
-pub async fn read_elsewhere(mut all: Vec<Recent>, lang: Lang) -> Vec<Recent> {
-    if !all.iter().any(|r| r.elsewhere) {
-        return all;
-    }
-    let Some(idb) = idb().await else {
-        return all;
-    };
-    for r in all.iter_mut().filter(|r| r.elsewhere) {
-        if let Ok(Some(text)) = (idb.get)(r.key.clone()).await {
-            let read = unwrap(&r.key, &text, lang);
-            if !read.elsewhere {
-                r.scenario = read.scenario;
-            }
-        }
-    }
-    all
 }
 
 /// Every stored scenario (each tab's, and the older single key), read.

@@ -5,6 +5,7 @@
 //! tab's scenario as JSON (`shell::kept`). Both are read with the model's strict, bounded decoders: a damaged link or
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
+use crate::browser::idb::Job;
 use crate::browser::{self, Debounce, Entry, StorageError};
 use crate::shell::kept::{self, Kept};
 use crisis_model::{link, Lang, Scenario};
@@ -230,9 +231,9 @@ pub fn keep(
             });
             match outcome {
                 Some(Ok(result)) => kept.record(result),
-                Some(Err((key, wrapped, attempt, json))) => leptos::task::spawn_local(
-                    keep_elsewhere(kept, key, wrapped, attempt, json, now),
-                ),
+                Some(Err((key, wrapped, attempt, json))) => {
+                    keep_elsewhere(kept, key, wrapped, attempt, json, now)
+                }
                 None => {}
             }
         }
@@ -289,36 +290,29 @@ fn kept_in(a: &mut Autosave, json: String) {
 /// refused), then the pointer to it in local storage; the result goes to `kept` unless a later
 /// write came meanwhile (it decides). IndexedDB missing or refusing, or the pointer refused, is a
 /// refused write: the notice shows.
-async fn keep_elsewhere(
-    kept: Kept,
-    key: String,
-    wrapped: String,
-    attempt: u32,
-    json: String,
-    now: f64,
-) {
-    let put = match kept::idb().await {
-        Some(idb) => (idb.put)(key.clone(), wrapped).await.is_ok(),
-        None => false,
+fn keep_elsewhere(kept: Kept, key: String, wrapped: String, attempt: u32, json: String, now: f64) {
+    let pointed = key.clone();
+    let done = move |put: bool| {
+        let result = AUTOSAVE.with(|a| {
+            let mut a = a.borrow_mut();
+            let a = a.as_mut().filter(|a| a.attempt == attempt)?;
+            // IndexedDB may now hold a copy under this key: forget it when local storage keeps one
+            a.elsewhere |= put;
+            if !put {
+                return Some(Err(StorageError::Refused));
+            }
+            let pointed = browser::store(&pointed, &kept::pointer(now));
+            if pointed.is_ok() {
+                kept_in(a, json);
+            }
+            Some(pointed)
+        });
+        // (an unmounted page has nothing to tell)
+        if let Some(result) = result.filter(|_| kept.failing.try_get_untracked().is_some()) {
+            kept.record(result);
+        }
     };
-    let result = AUTOSAVE.with(|a| {
-        let mut a = a.borrow_mut();
-        let a = a.as_mut().filter(|a| a.attempt == attempt)?;
-        // IndexedDB may now hold a copy under this key: forget it when local storage keeps one
-        a.elsewhere |= put;
-        if !put {
-            return Some(Err(StorageError::Refused));
-        }
-        let pointed = browser::store(&key, &kept::pointer(now));
-        if pointed.is_ok() {
-            kept_in(a, json);
-        }
-        Some(pointed)
-    });
-    // (an unmounted page has nothing to tell)
-    if let Some(result) = result.filter(|_| kept.failing.try_get_untracked().is_some()) {
-        kept.record(result);
-    }
+    kept::in_idb(Job::Put(key, wrapped, Box::new(done)));
 }
 
 /// The page's current address (the link to share).
