@@ -154,7 +154,10 @@ cmd_test() {
   cargo test --workspace
 
   say "4/6 browser tests: wasm-bindgen-test in headless Chromium"
-  cargo test --target wasm32-unknown-unknown -p crisis-continuum-planner
+  # the runner gives a whole test file 20 seconds by default; tests/web.rs takes about that on a
+  # busy machine
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-90}" \
+    cargo test --target wasm32-unknown-unknown -p crisis-continuum-planner
 
   if [ -d e2e ]; then
     say "5/6 release build for the end-to-end tests"

@@ -16,6 +16,7 @@ pub fn App() -> impl IntoView {
     let embed = crate::shell::embed::read();
     provide_context(embed.clone());
     lazy::provide(crate::parts::registry());
+    crate::shell::kept::provide_idb(crate::parts::idb_loader());
     let painted = lazy::painted();
     let lang = i18n::provide_lang(i18n::initial(!embed.on));
     let start = persist::start(!embed.on, lang.get_untracked());

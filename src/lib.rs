@@ -39,9 +39,30 @@ use leptos::prelude::*;
 
 pub use app::App;
 
-/// Start the app in the page: install the panic hook, remove the loading message, mount.
+/// Start the app in the page: install the panic hook, remove the loading message, mount. A
+/// scenario the start opens from IndexedDB (local storage holding only its pointer) is read
+/// first, for at most two seconds (then the page starts, and says it could not be read).
 pub fn start() {
     shell::crash::install_panic_hook();
+    shell::kept::provide_idb(parts::idb_loader());
+    match shell::persist::opening_from_idb(!shell::embed::read().on) {
+        Some(key) => {
+            set_timeout(mount, std::time::Duration::from_secs(2));
+            shell::kept::preread(key, mount);
+        }
+        None => mount(),
+    }
+}
+
+thread_local! {
+    static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Build the page (once).
+fn mount() {
+    if MOUNTED.with(|m| m.replace(true)) {
+        return;
+    }
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

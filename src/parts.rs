@@ -92,6 +92,20 @@ mod views {
     }
 }
 
+/// How the IndexedDB code (`browser::idb`) is fetched, for the shell (`shell::kept::provide_idb`):
+/// it is needed only when local storage has no room, or to open what it pointed to.
+#[cfg(not(feature = "split"))]
+pub fn idb_loader() -> crate::shell::kept::IdbLoader {
+    || Box::pin(async { Some(crate::browser::idb::run as crate::shell::kept::IdbRun) })
+}
+
+/// How the IndexedDB code (`browser::idb`) is fetched, for the shell (`shell::kept::provide_idb`):
+/// through its own split point, so the first load does not carry it.
+#[cfg(feature = "split")]
+pub fn idb_loader() -> crate::shell::kept::IdbLoader {
+    || Box::pin(async { points::idb().await.ok() })
+}
+
 /// The parts' views, for the shell (`shell::lazy::provide`).
 #[cfg(not(feature = "split"))]
 pub fn registry() -> Parts {
@@ -172,6 +186,12 @@ mod points {
     point!(compare, overlay, preload_compare);
     point!(present, overlay, preload_present);
     point!(kept, overlay, preload_kept);
+
+    /// The IndexedDB operations, in a chunk of their own (`store`).
+    #[wasm_split(store, fallible)]
+    pub fn idb() -> Result<crate::shell::kept::IdbRun, LoadFailed> {
+        Ok(crate::browser::idb::run)
+    }
 
     /// Fetch (once) and build a part.
     pub async fn load(part: Part) -> Result<AnyView, LoadFailed> {

@@ -10,6 +10,8 @@
 //! crash message, `shell/crash.rs`, which builds its few elements itself: it runs after a panic,
 //! and leans on as little as it can.)
 
+pub mod idb;
+
 use leptos::ev::EventDescriptor;
 use leptos::leptos_dom::helpers::WindowListenerHandle;
 use leptos::prelude::*;
@@ -162,6 +164,11 @@ pub fn store(key: &str, value: &str) -> Result<(), StorageError> {
         .ok_or(StorageError::Missing)?
         .set_item(key, value)
         .map_err(|_| StorageError::Refused)
+}
+
+/// Whether the page has IndexedDB (`browser::idb` uses it).
+pub fn has_indexed_db() -> bool {
+    web_sys::window().is_some_and(|w| w.indexed_db().is_ok_and(|f| f.is_some()))
 }
 
 /// Forget the text under a key (nothing happens when there is no storage).

@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::shell::i18n::{num, tr, use_lang};
-use crate::shell::kept::{read_all, recent, tab_key, use_kept};
+use crate::shell::kept::{forget_elsewhere, read_all, read_elsewhere, recent, tab_key, use_kept};
 use crate::shell::persist;
 use crate::shell::state::use_planner;
 use crisis_model::Lang;
@@ -127,16 +127,31 @@ pub fn RecentList() -> impl IntoView {
     };
     let planner = use_planner();
     let lang = use_lang();
-    // read once, when offered: the other tabs' scenarios, newest first; the oldest beyond the
-    // most recent few are removed
+    // read once, when offered: the other tabs' scenarios, newest first (those local storage
+    // only points to read from IndexedDB); the oldest beyond the most recent few are removed
     let own = tab_key();
-    let (list, stale) = planner
-        .scenario
-        .with_untracked(|shown| recent(&own, read_all(lang.get_untracked()), shown));
-    for key in stale {
-        browser::unstore(&key);
-    }
-    let list = RwSignal::new(list);
+    let list = RwSignal::new(Vec::new());
+    let all = read_all(lang.get_untracked());
+    read_elsewhere(all, lang.get_untracked(), move |all| {
+        let elsewhere: Vec<String> = all
+            .iter()
+            .filter(|r| r.elsewhere)
+            .map(|r| r.key.clone())
+            .collect();
+        let Some((shown, stale)) = planner
+            .scenario
+            .try_with_untracked(|shown| recent(&own, all, shown))
+        else {
+            return;
+        };
+        for key in stale {
+            browser::unstore(&key);
+            if elsewhere.contains(&key) {
+                forget_elsewhere(key);
+            }
+        }
+        list.try_set(shown);
+    });
     let open = move |key: &str| {
         let found = list.with_untracked(|l| l.iter().find(|r| r.key == key).cloned());
         if let Some(Ok(s)) = found.map(|r| r.scenario) {

@@ -11,9 +11,18 @@
 //! Every write's result is recorded ([`Kept::record`]): while the browser refuses them, the page
 //! says so (`sections/kept.rs`), and the notice goes when a write is kept again.
 //!
+//! Where local storage has no room for a tab's scenario (it refuses the write), the scenario goes
+//! to the browser's IndexedDB under the same key, and local storage keeps only a pointer to it
+//! (`{"changed_at":<ms>,"in":"indexeddb"}`, [`pointer`]). The value there is the same text, read
+//! by the same strict reader. A start that would open such a scenario reads it from IndexedDB
+//! before the page is built (`persist::opening_from_idb`, [`preread`]); the IndexedDB code is fetched
+//! only then, or when a write needs it (`browser::idb`, through the root's split point, handed
+//! in with [`provide_idb`]).
+//!
 //! The first load carries only what a start needs (the tab's key, reading one value); the rest
 //! runs in the part that shows "Recent".
 
+use crate::browser::idb::Job;
 use crate::browser::{self, StorageError};
 use crisis_model::json::{self, Json};
 use crisis_model::{Lang, Scenario, MAX_SCENARIO_BYTES};
@@ -38,6 +47,8 @@ pub struct Recent {
     /// Milliseconds since 1970 when it was last changed (0 for the older single key).
     pub changed_at: f64,
     pub scenario: Result<Scenario, String>,
+    /// Local storage holds only a pointer: the scenario is in IndexedDB.
+    pub elsewhere: bool,
 }
 
 /// The text stored for a scenario (its JSON, from `Scenario::to_json`) changed at `now`.
@@ -49,13 +60,23 @@ pub fn wrap(scenario_json: &str, now: f64) -> String {
     )
 }
 
+/// The text local storage keeps when the scenario changed at `now` is in IndexedDB.
+pub fn pointer(now: f64) -> String {
+    format!(
+        "{{\"changed_at\":{:?},\"in\":\"indexeddb\"}}",
+        now.max(0.0).floor()
+    )
+}
+
 /// Read a stored value (strictly: a key other than the two, a wrong kind, or a scenario the
-/// model's reader refuses is an error).
+/// model's reader refuses is an error). A pointer to IndexedDB reads as `elsewhere`, with an
+/// error until the text it points to is read in its place.
 pub fn unwrap(key: &str, text: &str, lang: Lang) -> Recent {
     let recent = |changed_at, scenario| Recent {
         key: key.to_string(),
         changed_at,
         scenario,
+        elsewhere: false,
     };
     if key == STORAGE_KEY {
         return recent(0.0, Scenario::from_json_in(text, lang));
@@ -78,13 +99,29 @@ pub fn unwrap(key: &str, text: &str, lang: Lang) -> Recent {
         return unreadable();
     };
     let at = map.get("changed_at").and_then(Json::as_f64);
-    let (Some(at), Some(s @ Json::Object(_))) = (at, map.get("scenario")) else {
-        return unreadable();
-    };
-    if map.len() != 2 || !at.is_finite() || at < 0.0 {
-        return unreadable();
+    let at = at.filter(|at| map.len() == 2 && at.is_finite() && *at >= 0.0);
+    match (
+        at,
+        map.get("scenario"),
+        map.get("in").and_then(Json::as_str),
+    ) {
+        (Some(at), Some(s @ Json::Object(_)), _) => {
+            recent(at, Scenario::from_json_value_in(s, lang))
+        }
+        (Some(at), _, Some("indexeddb")) => Recent {
+            elsewhere: true,
+            ..recent(
+                at,
+                Err(lang
+                    .pick(
+                        "It is kept in this browser's IndexedDB, which could not be read.",
+                        "Está guardado en IndexedDB de este navegador, que no se pudo leer.",
+                    )
+                    .to_string()),
+            )
+        },
+        _ => unreadable(),
     }
-    recent(at, Scenario::from_json_value_in(s, lang))
 }
 
 /// The other tabs' scenarios to offer, most recent first, and the keys beyond the most recent
@@ -182,6 +219,132 @@ pub fn use_kept() -> Option<Kept> {
     KEPT.with(|k| k.get())
 }
 
+/// How the IndexedDB code is fetched (the root's split point): what does a job, once fetched.
+pub type IdbLoader = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<IdbRun>>>>;
+/// What does a job (`browser::idb::run`).
+pub type IdbRun = fn(Job) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+thread_local! {
+    /// How the IndexedDB code is fetched (see [`provide_idb`]).
+    static IDB_LOADER: std::cell::Cell<Option<IdbLoader>> = const { std::cell::Cell::new(None) };
+    /// The key a start opens and the text IndexedDB gave for it (none: it could not be read).
+    static PREREAD: std::cell::RefCell<Option<(String, Option<String>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Hand in how the IndexedDB code is fetched (the app's root does, before the page is built).
+pub fn provide_idb(loader: IdbLoader) {
+    IDB_LOADER.with(|l| l.set(Some(loader)));
+}
+
+/// Do a job in IndexedDB, in the background (its code fetched the first time); a job that cannot
+/// be done (no IndexedDB, no loader, or the fetch failed) is told so.
+pub fn in_idb(job: Job) {
+    // no IndexedDB at all (turned off, or a private mode without it): said at once
+    let load = IDB_LOADER
+        .with(std::cell::Cell::get)
+        .filter(|_| browser::has_indexed_db());
+    let Some(load) = load else {
+        return job.fail();
+    };
+    // (not leptos's executor: a start reads before the page, and so the executor, is set up)
+    wasm_bindgen_futures::spawn_local(async move {
+        match load().await {
+            Some(run) => run(job).await,
+            None => job.fail(),
+        }
+    });
+}
+
+/// Read the text IndexedDB holds for `key` (the one a start will open), then `then` (which builds
+/// the page).
+pub fn preread(key: String, then: fn()) {
+    in_idb(Job::Get(
+        key.clone(),
+        Box::new(move |text| {
+            PREREAD.with(|p| *p.borrow_mut() = Some((key, text)));
+            then();
+        }),
+    ));
+}
+
+/// Forget what IndexedDB holds under `key` (in the background; a failure leaves a copy nothing
+/// points to, which the key's next write there replaces).
+pub fn forget_elsewhere(key: String) {
+    in_idb(Job::Delete(key));
+}
+
+/// Read from IndexedDB the scenarios of `all` that local storage only points to (each left as it
+/// was when it cannot be read there), then hand them all to `then`.
+pub fn read_elsewhere(all: Vec<Recent>, lang: Lang, then: impl FnOnce(Vec<Recent>) + 'static) {
+    let keys: Vec<String> = all
+        .iter()
+        .filter(|r| r.elsewhere)
+        .map(|r| r.key.clone())
+        .collect();
+    if keys.is_empty() {
+        return then(all);
+    }
+    type Waiting = (Vec<Recent>, usize, Option<Box<dyn FnOnce(Vec<Recent>)>>);
+    let waiting: std::rc::Rc<std::cell::RefCell<Waiting>> = std::rc::Rc::new(
+        std::cell::RefCell::new((all, keys.len(), Some(Box::new(then)))),
+    );
+    for key in keys {
+        let waiting = waiting.clone();
+        in_idb(Job::Get(
+            key.clone(),
+            Box::new(move |text| {
+                let mut w = waiting.borrow_mut();
+                let read = text
+                    .map(|t| unwrap(&key, &t, lang))
+                    .filter(|r| !r.elsewhere);
+                if let (Some(read), Some(r)) = (read, w.0.iter_mut().find(|r| r.key == key)) {
+                    r.scenario = read.scenario;
+                }
+                w.1 -= 1;
+                if w.1 == 0 {
+                    let (all, then) = (std::mem::take(&mut w.0), w.2.take());
+                    drop(w);
+                    if let Some(then) = then {
+                        then(all);
+                    }
+                }
+            }),
+        ));
+    }
+}
+
+/// Whether a stored text is a pointer to IndexedDB (a cheap look, before reading it strictly).
+pub fn is_pointer(text: &str) -> bool {
+    text.len() < 80 && text.ends_with(",\"in\":\"indexeddb\"}")
+}
+
+/// The text stored under `key`: local storage's, or, where that is a pointer, what a start read
+/// from IndexedDB for it (the pointer itself when nothing was read).
+pub fn stored(key: &str) -> Option<String> {
+    let text = browser::stored(key)?;
+    if !is_pointer(&text) {
+        return Some(text);
+    }
+    let read = PREREAD.with(|p| match &*p.borrow() {
+        Some((k, Some(t))) if k == key => Some(t.clone()),
+        _ => None,
+    });
+    Some(read.unwrap_or(text))
+}
+
+/// The key a start opens from this browser when it is not a link: this tab's own (a reload), else
+/// the tab that changed last (a fresh visit), else the older single key; with its text in local
+/// storage.
+pub fn to_open(own_key: &str) -> Option<(String, String)> {
+    let own = browser::stored(own_key).map(|t| (own_key.to_string(), t));
+    own.or_else(|| {
+        let latest = browser::stored(LATEST_KEY).filter(|k| k.starts_with(TAB_PREFIX))?;
+        browser::stored(&latest).map(|t| (latest, t))
+    })
+    .or_else(|| browser::stored(STORAGE_KEY).map(|t| (STORAGE_KEY.to_string(), t)))
+}
+
 /// Every stored scenario (each tab's, and the older single key), read.
 pub fn read_all(lang: Lang) -> Vec<Recent> {
     let mut keys = browser::stored_keys(TAB_PREFIX);
@@ -225,6 +388,38 @@ mod tests {
         let old = unwrap(STORAGE_KEY, "{\"version\":1,\"population\":5000}", Lang::En);
         assert_eq!(old.changed_at, 0.0);
         assert_eq!(old.scenario.unwrap().population, 5000.0);
+    }
+
+    #[test]
+    fn a_pointer_to_indexeddb_reads_as_elsewhere_and_nothing_else_does() {
+        let p = pointer(1_795_000_000_123.7);
+        assert_eq!(p, "{\"changed_at\":1795000000123.0,\"in\":\"indexeddb\"}");
+        assert!(is_pointer(&p));
+        let r = unwrap("k", &p, Lang::En);
+        assert!(r.elsewhere);
+        assert_eq!(r.changed_at, 1_795_000_000_123.0);
+        assert!(r.scenario.unwrap_err().contains("IndexedDB"));
+        assert!(unwrap("k", &p, Lang::Es)
+            .scenario
+            .unwrap_err()
+            .contains("no se pudo leer"));
+        // the text IndexedDB holds is the same as local storage's, read as strictly
+        let mut s = preset(PresetId::CrisisNow);
+        s.population = 777_000.0;
+        let kept = unwrap("k", &wrap(&s.to_json(), 5.0), Lang::En);
+        assert!(!kept.elsewhere && !is_pointer(&wrap(&s.to_json(), 5.0)));
+        assert_eq!(kept.scenario.unwrap().population, 777_000.0);
+        for bad in [
+            "{\"changed_at\":1,\"in\":\"elsewhere\"}",
+            "{\"changed_at\":1,\"in\":1}",
+            "{\"changed_at\":-1,\"in\":\"indexeddb\"}",
+            "{\"in\":\"indexeddb\"}",
+            "{\"changed_at\":1,\"in\":\"indexeddb\",\"x\":1}",
+            "{\"changed_at\":1,\"in\":\"indexeddb\",\"scenario\":{\"version\":1}}",
+        ] {
+            let r = unwrap("k", bad, Lang::En);
+            assert!(!r.elsewhere && r.scenario.is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! tab's scenario as JSON (`shell::kept`). Both are read with the model's strict, bounded decoders: a damaged link or
 //! foreign storage gives a plain message and the next source is used; nothing is run as code.
 
-use crate::browser::{self, Debounce, Entry};
+use crate::browser::idb::Job;
+use crate::browser::{self, Debounce, Entry, StorageError};
 use crate::shell::kept::{self, Kept};
 use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
@@ -26,12 +27,16 @@ pub struct Start {
 
 /// This tab's autosave: its key, the JSON it last kept (nothing is written while the scenario
 /// is unchanged), the older single key to remove once this tab keeps what came from it (empty:
-/// none), and whether to offer the other tabs' scenarios under "Recent".
+/// none), whether to offer the other tabs' scenarios under "Recent", whether its scenario is in
+/// IndexedDB (local storage holding the pointer), and the number of its latest write (a write to
+/// IndexedDB finishes later: only the latest one writes the pointer).
 pub struct Autosave {
     key: String,
     last: String,
     supersedes: String,
     offer_recent: bool,
+    elsewhere: bool,
+    attempt: u32,
 }
 
 fn link_param() -> Option<String> {
@@ -50,6 +55,8 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
         last: String::new(),
         supersedes: String::new(),
         offer_recent: false,
+        elsewhere: false,
+        attempt: 0,
     });
     if let Some(text) = link_param() {
         match link::decode_in(&text, lang) {
@@ -72,13 +79,14 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
         }
     }
     let found = autosave.as_ref().and_then(|a| {
-        let own = browser::stored(&a.key).map(|t| (a.key.clone(), t));
-        own.or_else(|| {
-            let latest =
-                browser::stored(kept::LATEST_KEY).filter(|k| k.starts_with(kept::TAB_PREFIX))?;
-            browser::stored(&latest).map(|t| (latest, t))
-        })
-        .or_else(|| browser::stored(STORAGE_KEY).map(|t| (STORAGE_KEY.to_string(), t)))
+        let (key, text) = kept::to_open(&a.key)?;
+        // a pointer: the text a start read from IndexedDB in its place
+        let text = if kept::is_pointer(&text) {
+            kept::stored(&key)?
+        } else {
+            text
+        };
+        Some((key, text))
     });
     if let Some(a) = autosave.as_mut() {
         // a fresh visit offers the other tabs' scenarios when there is one besides the opened
@@ -91,6 +99,10 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
         match kept::unwrap(&key, &text, lang).scenario {
             Ok(scenario) => {
                 a.last = scenario.to_json();
+                // this tab's own scenario came from IndexedDB: forget it there once local
+                // storage keeps it again
+                a.elsewhere =
+                    key == a.key && browser::stored(&key).is_some_and(|t| kept::is_pointer(&t));
                 if key == STORAGE_KEY {
                     a.supersedes = key;
                 }
@@ -118,6 +130,18 @@ pub fn start(use_storage: bool, lang: Lang) -> Start {
         notice,
         autosave,
     }
+}
+
+/// The key of the scenario a start will open from IndexedDB (local storage holds its pointer),
+/// to read before the page is built: none on an embedded page, with a link that opens, or when
+/// local storage holds the scenario itself.
+pub fn opening_from_idb(use_storage: bool) -> Option<String> {
+    if !use_storage || link_param().is_some_and(|text| link::decode(&text).is_ok()) {
+        return None;
+    }
+    kept::to_open(&kept::tab_key())
+        .filter(|(_, text)| kept::is_pointer(text))
+        .map(|(key, _)| key)
 }
 
 /// A notice that promised the last scenario, when there is none to show: the default instead.
@@ -182,23 +206,35 @@ pub fn keep(
             !unchanged
         });
         if use_storage {
-            let kept_now = AUTOSAVE.with(|a| {
+            let now = js_sys::Date::now();
+            let outcome = AUTOSAVE.with(|a| {
                 let mut a = a.borrow_mut();
                 let a = a.as_mut().filter(|a| a.last != json)?;
+                a.attempt = a.attempt.wrapping_add(1);
                 // the latest tab first: a fresh visit opens it (refused, the write below is too)
                 let _ = browser::store(kept::LATEST_KEY, &a.key);
-                let kept_now = browser::store(&a.key, &kept::wrap(&json, js_sys::Date::now()));
-                if kept_now.is_ok() {
-                    a.last = json;
-                    if !a.supersedes.is_empty() {
-                        browser::unstore(&a.supersedes);
-                        a.supersedes.clear();
+                let wrapped = kept::wrap(&json, now);
+                match browser::store(&a.key, &wrapped) {
+                    Ok(()) => {
+                        kept_in(a, json);
+                        if std::mem::take(&mut a.elsewhere) {
+                            kept::forget_elsewhere(a.key.clone());
+                        }
+                        Some(Ok(Ok(())))
                     }
+                    // no room in local storage: IndexedDB, then the pointer
+                    Err(StorageError::Refused) => {
+                        Some(Err((a.key.clone(), wrapped, a.attempt, json)))
+                    }
+                    Err(e) => Some(Ok(Err(e))),
                 }
-                Some(kept_now)
             });
-            if let Some(result) = kept_now {
-                kept.record(result);
+            match outcome {
+                Some(Ok(result)) => kept.record(result),
+                Some(Err((key, wrapped, attempt, json))) => {
+                    keep_elsewhere(kept, key, wrapped, attempt, json, now)
+                }
+                None => {}
             }
         }
     };
@@ -239,6 +275,44 @@ pub fn keep(
         pause.call(flush);
     });
     kept
+}
+
+/// Note that local storage keeps `json` under this tab's key (and the older single key can go).
+fn kept_in(a: &mut Autosave, json: String) {
+    a.last = json;
+    if !a.supersedes.is_empty() {
+        browser::unstore(&a.supersedes);
+        a.supersedes.clear();
+    }
+}
+
+/// Keep a scenario local storage had no room for in IndexedDB (`wrapped`, the text local storage
+/// refused), then the pointer to it in local storage; the result goes to `kept` unless a later
+/// write came meanwhile (it decides). IndexedDB missing or refusing, or the pointer refused, is a
+/// refused write: the notice shows.
+fn keep_elsewhere(kept: Kept, key: String, wrapped: String, attempt: u32, json: String, now: f64) {
+    let pointed = key.clone();
+    let done = move |put: bool| {
+        let result = AUTOSAVE.with(|a| {
+            let mut a = a.borrow_mut();
+            let a = a.as_mut().filter(|a| a.attempt == attempt)?;
+            // IndexedDB may now hold a copy under this key: forget it when local storage keeps one
+            a.elsewhere |= put;
+            if !put {
+                return Some(Err(StorageError::Refused));
+            }
+            let pointed = browser::store(&pointed, &kept::pointer(now));
+            if pointed.is_ok() {
+                kept_in(a, json);
+            }
+            Some(pointed)
+        });
+        // (an unmounted page has nothing to tell)
+        if let Some(result) = result.filter(|_| kept.failing.try_get_untracked().is_some()) {
+            kept.record(result);
+        }
+    };
+    kept::in_idb(Job::Put(key, wrapped, Box::new(done)));
 }
 
 /// The page's current address (the link to share).
