@@ -437,7 +437,7 @@ fn validation_messages() {
         (|s| s.mobile.cost_per_team_hour_low = f64::NAN, "mobile.cost_per_team_hour_low", "The low cost per team-hour must be a number of dollars from $0 to $100,000."),
         (|s| s.crisis_line.shrinkage = 1.0, "crisis_line.shrinkage", "Shrinkage must be between 0% and 90%."),
         (|s| s.crisis_line.answer_seconds = -1.0, "crisis_line.answer_seconds", "The answer target must be from 0 to 3,600 seconds."),
-        (|s| s.version = 3, "version", "This scenario has format version 3; this version of the planner reads version 2 only."),
+        (|s| s.version = 4, "version", "This scenario has format version 4; this version of the planner reads version 3 only."),
     ];
     for (mutate, field, message) in cases {
         let mut s = preset(PresetId::CrisisNow);

@@ -64,7 +64,8 @@ fn version_1_fixture_still_loads() {
 fn version_2_fixture_still_loads() {
     let text = include_str!("fixtures/scenario-v2.json");
     let s = Scenario::from_json(text).expect("fixture loads");
-    assert_eq!(s.version, 2);
+    // read as today's version
+    assert_eq!(s.version, 3);
     assert_eq!(s.place_name, "Example County");
     assert_eq!(s.uncertainty.plan_for, Confidence::P80);
     let plan = crisis_model::analysis::buildout::buildout_in(&s, Lang::En).expect("plan");
@@ -79,12 +80,53 @@ fn version_2_fixture_still_loads() {
     // one set under each type
     let back: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
     let mut fixture: serde_json::Value = serde_json::from_str(text).unwrap();
+    fixture["version"] = 3.into();
     let one = fixture["funding"]["rates"]["residential"].clone();
     fixture["funding"]["rates"]["residential"] = ProgramKind::ALL
         .iter()
         .map(|k| (k.id().to_string(), one.clone()))
         .collect::<serde_json::Map<_, _>>()
         .into();
+    assert_eq!(back, fixture);
+    assert!(evaluate(&s).is_ok());
+}
+
+/// A version-3 file (the format that added the table of areas, the funding inputs' ranges and
+/// the residential payer rates by program type) written on the day it was made must always load,
+/// with the same values, and write back exactly what it read.
+#[test]
+fn version_3_fixture_still_loads() {
+    let text = include_str!("fixtures/scenario-v3.json");
+    let s = Scenario::from_json(text).expect("fixture loads");
+    assert_eq!(s.version, 3);
+    assert_eq!(s.place_name, "Example Region");
+    // the table of areas: three counties in two regions
+    let areas = crisis_model::areas::read_areas_in(&s.areas, Lang::En).expect("areas");
+    assert_eq!(areas.areas.len(), 3);
+    // the residential rates by program type: crisis respite's Medicaid rate is 90% of cost,
+    // peer respite is not paid by commercial insurance, the rest as the preset
+    let get = |p: &str| crisis_model::scenario::catalog::get_number(&s, p).unwrap();
+    assert_eq!(
+        get("funding.rates.residential.crisis-respite.medicaid"),
+        0.9
+    );
+    assert_eq!(
+        get("funding.rates.residential.peer-respite.commercial"),
+        0.0
+    );
+    assert_eq!(
+        get("funding.rates.residential.high-medical.commercial"),
+        1.0
+    );
+    // a range on the federal match, 50% to 60%
+    let k = crisis_model::funding::RANGED
+        .iter()
+        .position(|p| *p == "funding.fmap")
+        .unwrap() as u8;
+    assert_eq!(s.funding.ranges.end(k, false), Some(0.5));
+    assert_eq!(s.funding.ranges.end(k, true), Some(0.6));
+    let back: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(text).unwrap();
     assert_eq!(back, fixture);
     assert!(evaluate(&s).is_ok());
 }
@@ -111,9 +153,9 @@ fn partial_files_fill_from_their_preset() {
 #[test]
 fn unreadable_files_give_plain_errors() {
     let cases: &[(&str, &str)] = &[
-        (r#"{"version": 3}"#, "newer version"),
+        (r#"{"version": 4}"#, "newer version"),
         (r#"{"population": 5}"#, "no \"version\""),
-        (r#"{"version": "one"}"#, "reads versions 1 and 2"),
+        (r#"{"version": "one"}"#, "reads versions 1, 2 and 3"),
         (r#"[1, 2]"#, "must be a JSON object"),
         (
             r#"{"version": 1, "populaton": 5}"#,

@@ -62,18 +62,20 @@ impl Scenario {
             }
             Some(v) => match v.as_u64() {
                 // 1: the first format; 2 adds the optional "funding", "buildout", "outcomes" and
-                // "uncertainty.plan_for" (a version-1 file is a version-2 file without them)
-                Some(1 | 2) => {}
+                // "uncertainty.plan_for" (a version-1 file is a version-2 file without them);
+                // 3 adds the optional "areas", "funding.ranges" and the residential payer rates
+                // by program type (a version-2 file's one set applies to every type)
+                Some(1..=3) => {}
                 Some(n) if n > u64::from(SCENARIO_VERSION) => {
                     return Err(match lang {
                         Lang::En => format!(
                             "This scenario was saved by a newer version of the planner (format \
-                             version {n}); this version reads format versions 1 and 2."
+                             version {n}); this version reads format versions 1, 2 and 3."
                         ),
                         Lang::Es => format!(
                             "Este escenario se guardó con una versión más reciente del \
                              planificador (versión de formato {n}); esta versión solo lee las \
-                             versiones de formato 1 y 2."
+                             versiones de formato 1, 2 y 3."
                         ),
                     })
                 }
@@ -82,11 +84,11 @@ impl Scenario {
                     return Err(match lang {
                         Lang::En => format!(
                             "The scenario's \"version\" is {v}; this version of the planner reads \
-                             versions 1 and 2."
+                             versions 1, 2 and 3."
                         ),
                         Lang::Es => format!(
                             "La \"version\" del escenario es {v}; esta versión del planificador \
-                             lee las versiones 1 y 2."
+                             lee las versiones 1, 2 y 3."
                         ),
                     });
                 }

@@ -37,7 +37,7 @@ pub use preset_id::PresetId;
 pub use problem::Problem;
 
 /// The version of the scenario format this crate writes and reads.
-pub const SCENARIO_VERSION: u32 = 2;
+pub const SCENARIO_VERSION: u32 = 3;
 
 /// The largest scenario file [`Scenario::from_json`] accepts, in bytes.
 pub const MAX_SCENARIO_BYTES: usize = 1_000_000;
@@ -45,8 +45,8 @@ pub const MAX_SCENARIO_BYTES: usize = 1_000_000;
 /// Every input of the model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
-    /// The format version; always [`SCENARIO_VERSION`] (2) for files written today; a
-    /// version-1 file is read as version 2 (its new sections take their defaults).
+    /// The format version; always [`SCENARIO_VERSION`] (3) for files written today; a
+    /// version-1 or version-2 file is read as version 3 (its new sections take their defaults).
     pub version: u32,
     /// The id of the preset this scenario started from (`"crisis-now"`, `"roadmap"`,
     /// `"hospital-only"`), if any. It decides which source is shown beside each default.
