@@ -157,6 +157,11 @@ async function main() {
   fs.cpSync(pkg, path.join(DIST, dir), { recursive: true });
   fs.writeFileSync(path.join(DIST, 'index.html'), html);
   run('node', ['scripts/csp.mjs', path.join(DIST, 'index.html')]);
+  // for pages that embed the planner, at fixed addresses: the frame resizer (embed.js) and an
+  // example page with its script (README, "Embedding")
+  for (const f of fs.readdirSync(path.join(ROOT, 'assets', 'embed'))) {
+    fs.copyFileSync(path.join(ROOT, 'assets', 'embed', f), path.join(DIST, f));
+  }
   for (const f of fs.readdirSync(path.join(DIST, dir)).sort()) {
     console.log(`  ${dir}/${f}  ${fs.statSync(path.join(DIST, dir, f)).size} B`);
   }

@@ -10,6 +10,9 @@
 //! crash message, `shell/crash.rs`, which builds its few elements itself: it runs after a panic,
 //! and leans on as little as it can.)
 
+pub mod frame;
+pub mod image;
+
 use leptos::ev::EventDescriptor;
 use leptos::leptos_dom::helpers::WindowListenerHandle;
 use leptos::prelude::*;
@@ -392,6 +395,12 @@ pub fn languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Today's date in the browser's time zone: year, month (1-12), day.
+pub fn today() -> (u32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
 /// The window's width in CSS pixels (`innerWidth`; 0 when there is none).
 pub fn window_width() -> f64 {
     web_sys::window()
@@ -465,7 +474,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), DownloadR
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| DownloadRefused)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadRefused)?;
+    download_blob(file_name, &blob)
+}
+
+/// Offer a blob (an image, say) to the person as a file download.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), DownloadRefused> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| DownloadRefused)?;
     let a: web_sys::HtmlAnchorElement = document()
         .create_element("a")
         .map_err(|_| DownloadRefused)?
