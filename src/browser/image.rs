@@ -51,10 +51,13 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// `el`'s computed style, as a `style` attribute of the properties the picture needs.
-fn inline_style(el: &web_sys::Element) -> Option<String> {
-    let style = web_sys::window()?.get_computed_style(el).ok()??;
-    let mut out = String::new();
+/// `el`'s computed style: the properties the picture needs, with their values.
+fn computed(el: &web_sys::Element) -> Vec<(&'static str, String)> {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
     for p in PROPERTIES {
         if let Ok(v) = style.get_property_value(p) {
             // a paint server of the drawing itself (`url("…#hatch")`) by its fragment alone, so
@@ -67,14 +70,37 @@ fn inline_style(el: &web_sys::Element) -> Option<String> {
                 _ => v,
             };
             if !v.is_empty() {
-                out.push_str(p);
-                out.push(':');
-                out.push_str(&v);
-                out.push(';');
+                out.push((p, v));
             }
         }
     }
-    Some(out)
+    out
+}
+
+/// Write properties into an element's inline style through the CSS object model (which a
+/// Content Security Policy without `'unsafe-inline'` allows, unlike a `style` attribute).
+fn set_style(el: &web_sys::Element, properties: &[(&str, String)]) {
+    if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+        let style = svg.style();
+        for (p, v) in properties {
+            let _ = style.set_property(p, v);
+        }
+    }
+}
+
+/// Take off an element's class and any attribute that names a variable of the page's
+/// stylesheet (`fill="var(--brand)"`): the inline style holds the computed values.
+fn strip(el: &web_sys::Element) {
+    let _ = el.remove_attribute("class");
+    for name in el
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        if el.get_attribute(&name).is_some_and(|v| v.contains("var(")) {
+            let _ = el.remove_attribute(&name);
+        }
+    }
 }
 
 /// A deep copy of `svg` with every element's computed style written inline.
@@ -84,9 +110,6 @@ fn styled_copy(svg: &web_sys::Element) -> Option<web_sys::Element> {
         svg.query_selector_all("*").ok()?,
         copy.query_selector_all("*").ok()?,
     );
-    if let Some(s) = inline_style(svg) {
-        let _ = copy.set_attribute("style", &s);
-    }
     for i in 0..from.length().min(to.length()) {
         let (Some(a), Some(b)) = (from.item(i), to.item(i)) else {
             continue;
@@ -97,12 +120,11 @@ fn styled_copy(svg: &web_sys::Element) -> Option<web_sys::Element> {
         ) else {
             continue;
         };
-        if let Some(s) = inline_style(&a) {
-            let _ = b.set_attribute("style", &s);
-        }
-        let _ = b.remove_attribute("class");
+        strip(&b);
+        set_style(&b, &computed(&a));
     }
-    let _ = copy.remove_attribute("class");
+    strip(&copy);
+    set_style(&copy, &computed(svg));
     Some(copy)
 }
 
@@ -113,6 +135,15 @@ fn svg_element(
 ) -> Option<web_sys::Element> {
     let el = doc.create_element_ns(Some(SVG_NS), name).ok()?;
     for (k, v) in attrs {
+        if *k == "style" {
+            let properties: Vec<(&str, String)> = v
+                .split(';')
+                .filter_map(|d| d.split_once(':'))
+                .map(|(p, v)| (p.trim(), v.trim().to_string()))
+                .collect();
+            set_style(&el, &properties);
+            continue;
+        }
         let _ = el.set_attribute(k, v);
     }
     Some(el)
