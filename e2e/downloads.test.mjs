@@ -35,8 +35,8 @@ const openImage = (page, base64, mime) => page.evaluate(async ([b64, type]) => {
   canvas.height = img.naturalHeight;
   const ctx = canvas.getContext('2d');
   ctx.drawImage(img, 0, 0);
-  // the title's line: the top 8% of the picture, left half
-  const band = ctx.getImageData(0, 0, Math.floor(canvas.width / 2), Math.max(1, Math.floor(canvas.height * 0.08))).data;
+  // the title's line: the top 15% of the picture (the margin, then the title), left half
+  const band = ctx.getImageData(0, 0, Math.floor(canvas.width / 2), Math.max(1, Math.floor(canvas.height * 0.15))).data;
   let dark = 0;
   for (let i = 0; i < band.length; i += 4) if (band[i] + band[i + 1] + band[i + 2] < 200 && band[i + 3] > 200) dark += 1;
   return { width: img.naturalWidth, height: img.naturalHeight, dark };

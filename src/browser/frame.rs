@@ -139,7 +139,7 @@ pub fn content_height() -> f64 {
             };
             px("margin-top") + px("margin-bottom")
         });
-    (body.get_bounding_client_rect().height() + margins).ceil()
+    (crate::browser::bounding_box(&body).height + margins).ceil()
 }
 
 /// Call `f` with the content's height now and whenever it changes (a `ResizeObserver` on the

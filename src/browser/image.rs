@@ -3,6 +3,7 @@
 //! no stylesheet, font or variable of the page), with lines of text above and below, and that
 //! SVG drawn into a PNG. Web glue only: which lines a picture carries is the widget's.
 
+use super::{bounding_box, Rect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -88,17 +89,17 @@ fn set_style(el: &web_sys::Element, properties: &[(&str, String)]) {
     }
 }
 
+/// The attributes a drawing may set to a variable of the page's stylesheet
+/// (`fill="var(--brand)"`).
+const PAINTED: [&str; 3] = ["fill", "stroke", "color"];
+
 /// Take off an element's class and any attribute that names a variable of the page's
-/// stylesheet (`fill="var(--brand)"`): the inline style holds the computed values.
+/// stylesheet: the inline style holds the computed values.
 fn strip(el: &web_sys::Element) {
     let _ = el.remove_attribute("class");
-    for name in el
-        .get_attribute_names()
-        .iter()
-        .filter_map(|n| n.as_string())
-    {
-        if el.get_attribute(&name).is_some_and(|v| v.contains("var(")) {
-            let _ = el.remove_attribute(&name);
+    for name in PAINTED {
+        if el.get_attribute(name).is_some_and(|v| v.contains("var(")) {
+            let _ = el.remove_attribute(name);
         }
     }
 }
@@ -181,14 +182,14 @@ pub fn picture(
 ) -> Option<Picture> {
     let doc = document()?;
     let found = within.query_selector_all("svg.chart").ok()?;
-    let mut charts: Vec<(web_sys::Element, web_sys::DomRect)> = Vec::new();
+    let mut charts: Vec<(web_sys::Element, Rect)> = Vec::new();
     for i in 0..found.length() {
         if let Some(el) = found
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
-            let rect = el.get_bounding_client_rect();
-            if rect.width() > 0.0 && rect.height() > 0.0 {
+            let rect = bounding_box(&el);
+            if rect.width > 0.0 && rect.height > 0.0 {
                 charts.push((el, rect));
             }
         }
@@ -197,20 +198,20 @@ pub fn picture(
         return None;
     }
     // names drawn beside the drawings in HTML (a small chart's heading): kept, as text
-    let mut labels: Vec<(String, f64, web_sys::DomRect)> = Vec::new();
+    let mut labels: Vec<(String, f64, Rect)> = Vec::new();
     if let Ok(found) = within.query_selector_all(".chart-label") {
         for i in 0..found.length() {
             if let Some(el) = found
                 .item(i)
                 .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             {
-                let rect = el.get_bounding_client_rect();
+                let rect = bounding_box(&el);
                 let size = web_sys::window()
                     .and_then(|w| w.get_computed_style(&el).ok().flatten())
                     .and_then(|s| s.get_property_value("font-size").ok())
                     .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
                     .unwrap_or(15.0);
-                if rect.width() > 0.0 {
+                if rect.width > 0.0 {
                     labels.push((el.text_content().unwrap_or_default(), size, rect));
                 }
             }
@@ -222,8 +223,8 @@ pub fn picture(
             .map(|(_, r)| r)
             .chain(labels.iter().map(|(_, _, r)| r))
     };
-    let left = rects().map(|r| r.left()).fold(f64::INFINITY, f64::min);
-    let top = rects().map(|r| r.top()).fold(f64::INFINITY, f64::min);
+    let left = rects().map(|r| r.left).fold(f64::INFINITY, f64::min);
+    let top = rects().map(|r| r.top).fold(f64::INFINITY, f64::min);
     let right = rects().map(|r| r.right()).fold(f64::NEG_INFINITY, f64::max);
     let bottom = rects()
         .map(|r| r.bottom())
@@ -286,10 +287,10 @@ pub fn picture(
     let mut placed = Vec::new();
     for (el, r) in &charts {
         let copy = styled_copy(el)?;
-        let _ = copy.set_attribute("x", &format!("{:.1}", pad + (r.left() - left) * k));
-        let _ = copy.set_attribute("y", &format!("{:.1}", charts_top + (r.top() - top) * k));
-        let _ = copy.set_attribute("width", &format!("{:.1}", r.width() * k));
-        let _ = copy.set_attribute("height", &format!("{:.1}", r.height() * k));
+        let _ = copy.set_attribute("x", &format!("{:.1}", pad + (r.left - left) * k));
+        let _ = copy.set_attribute("y", &format!("{:.1}", charts_top + (r.top - top) * k));
+        let _ = copy.set_attribute("width", &format!("{:.1}", r.width * k));
+        let _ = copy.set_attribute("height", &format!("{:.1}", r.height * k));
         placed.push(copy);
     }
     for (text, size, r) in &labels {
@@ -297,7 +298,7 @@ pub fn picture(
             &doc,
             "text",
             &[
-                ("x", format!("{:.1}", pad + (r.left() - left) * k)),
+                ("x", format!("{:.1}", pad + (r.left - left) * k)),
                 (
                     "y",
                     format!(

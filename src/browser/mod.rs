@@ -395,10 +395,65 @@ pub fn languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Call an object's method of no arguments by name, through `Reflect` and the one `call`
+/// binding the page already has: what only the parts loaded on demand need is read this way, so
+/// the first download does not carry a binding of its own for each method (each costs bytes in
+/// `main.js` and the main module).
+fn call0(on: &wasm_bindgen::JsValue, method: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(on, &wasm_bindgen::JsValue::from_str(method))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(on).ok())
+        .unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+/// A number field of a JavaScript object, 0 when it has none.
+fn number_of(on: &wasm_bindgen::JsValue, key: &str) -> f64 {
+    js_sys::Reflect::get(on, &wasm_bindgen::JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+}
+
 /// Today's date in the browser's time zone: year, month (1-12), day.
 pub fn today() -> (u32, u32, u32) {
     let d = js_sys::Date::new_0();
-    (d.get_full_year(), d.get_month() + 1, d.get_date())
+    let n = |method: &str| number_of_call(&d, method) as u32;
+    (n("getFullYear"), n("getMonth") + 1, n("getDate"))
+}
+
+fn number_of_call(on: &wasm_bindgen::JsValue, method: &str) -> f64 {
+    call0(on, method).as_f64().unwrap_or(0.0)
+}
+
+/// An element's box on the screen, in CSS pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.left + self.width
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+}
+
+/// An element's box (`getBoundingClientRect`), read as a plain object (see [`call0`]).
+pub fn bounding_box(el: &web_sys::Element) -> Rect {
+    let b = call0(el.as_ref(), "getBoundingClientRect");
+    Rect {
+        left: number_of(&b, "left"),
+        top: number_of(&b, "top"),
+        width: number_of(&b, "width"),
+        height: number_of(&b, "height"),
+    }
 }
 
 /// The window's width in CSS pixels (`innerWidth`; 0 when there is none).
