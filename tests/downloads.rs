@@ -73,6 +73,7 @@ async fn the_page_reads_its_height_and_the_date() {
     let (year, month, day) = browser::today();
     assert!(year >= 2024 && (1..=12).contains(&month) && (1..=31).contains(&day));
     // not in a frame: no parent origin, so nothing is set and no figures are sent
+    assert!(!frame::in_frame());
     assert_eq!(frame::parent_origin(), None);
     root.remove();
 }

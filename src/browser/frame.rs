@@ -8,6 +8,16 @@ use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// Whether this page is shown in a frame (its parent window is another window).
+pub fn in_frame() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| JsValue::from(&p) != JsValue::from(&w))
+    })
+}
+
 /// The origin of the page that holds this one in a frame (`https://courses.example.org`), from
 /// the browser's list of the frame's ancestors or else the address that loaded it; `None` when
 /// this page is not in a frame or the parent's origin cannot be known.

@@ -31,6 +31,10 @@ const PAUSE_MS: u64 = 300;
 pub fn FrameMessages() -> impl IntoView {
     let embed = use_embed();
     let planner = use_planner();
+    // an embed link opened on its own has no page around it to talk to
+    if !frame::in_frame() {
+        return;
+    }
     let to = frame::parent_origin();
     // the height goes to the parent's origin, or to any page when the browser does not say
     // which it is: the height tells nothing of the scenario
