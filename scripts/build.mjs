@@ -188,6 +188,11 @@ async function main() {
   fs.cpSync(pkg, path.join(DIST, dir), { recursive: true });
   fs.writeFileSync(path.join(DIST, 'index.html'), html);
   run('node', ['scripts/csp.mjs', path.join(DIST, 'index.html')]);
+  // for pages that embed the planner, at fixed addresses: the frame resizer (embed.js) and an
+  // example page with its script (README, "Embedding")
+  for (const f of fs.readdirSync(path.join(ROOT, 'assets', 'embed'))) {
+    fs.copyFileSync(path.join(ROOT, 'assets', 'embed', f), path.join(DIST, f));
+  }
   // the default scenario's first screen, drawn by the built app, into index.html
   run('node', ['scripts/prerender.mjs', DIST]);
   // the service worker, with the list of every file of the app folder (last: the page is final)

@@ -132,6 +132,8 @@ pub fn App() -> impl IntoView {
             <lazy::Deferred part=Part::Uncertainty when=When::Near/>
             <lazy::Deferred part=Part::Criteria when=When::Near/>
             <lazy::Deferred part=Part::Print when=When::Asked/>
+            // an embedded page talks to the page around its frame (sections/frame.rs)
+            {(!chrome).then(|| view! { <lazy::Deferred part=Part::Frame when=When::Painted/> })}
         </main>
         // below the first screen everywhere: built once the first screen is painted
         {move || (chrome && painted.get() && !methods.get()).then(|| view! { <Footer/> })}

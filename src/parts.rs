@@ -18,8 +18,8 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        buildout_view, compare, embed, funding, gap_view, inputs, kept, library, outcomes_view,
-        present, print, results_view, uncertainty,
+        buildout_view, compare, embed, frame, funding, gap_view, inputs, kept, library,
+        outcomes_view, present, print, results_view, uncertainty,
     };
     use leptos::prelude::*;
 
@@ -63,6 +63,9 @@ mod views {
     }
     pub fn embed() -> AnyView {
         view! { <embed::EmbedCode/> }.into_any()
+    }
+    pub fn frame() -> AnyView {
+        view! { <frame::FrameMessages/> }.into_any()
     }
     pub fn compare() -> AnyView {
         view! { <compare::Comparison/> }.into_any()
@@ -121,6 +124,7 @@ pub fn registry() -> Parts {
             Part::Criteria => views::criteria(),
             Part::Library => views::library(),
             Part::Embed => views::embed(),
+            Part::Frame => views::frame(),
             Part::Compare => views::compare(),
             Part::Present => views::present(),
             Part::Print => views::print(),
@@ -183,6 +187,8 @@ mod points {
     point!(methods, below, preload_methods);
     point!(library, overlay, preload_library);
     point!(embed, overlay, preload_embed);
+    // an embedded page's messages: a chunk of their own, so an embedded page fetches no overlay
+    point!(frame, frame, preload_frame);
     point!(compare, overlay, preload_compare);
     point!(present, overlay, preload_present);
     point!(kept, overlay, preload_kept);
@@ -206,6 +212,7 @@ mod points {
             Part::Criteria => criteria().await,
             Part::Library => library().await,
             Part::Embed => embed().await,
+            Part::Frame => frame().await,
             Part::Compare => compare().await,
             Part::Present => present().await,
             Part::Print => print().await,
@@ -227,6 +234,7 @@ mod points {
             Part::Criteria => preload_criteria().await,
             Part::Library => preload_library().await,
             Part::Embed => preload_embed().await,
+            Part::Frame => preload_frame().await,
             Part::Compare => preload_compare().await,
             Part::Present => preload_present().await,
             Part::Print => preload_print().await,

@@ -611,7 +611,11 @@ async fn the_embed_dialog_gives_an_iframe_for_this_scenario() {
     tick().await;
     let code: web_sys::HtmlTextAreaElement = q(&root, "#embed-snippet").unchecked_into();
     let snippet = code.value();
-    assert!(snippet.starts_with("<iframe src=\""), "{snippet}");
+    assert!(
+        snippet.starts_with("<iframe data-crisis-planner src=\""),
+        "{snippet}"
+    );
+    assert!(snippet.contains("embed.js\" defer></script>"), "{snippet}");
     assert!(snippet.contains("embed=1"), "{snippet}");
     assert!(snippet.contains(&address_query()[3..]), "{snippet}");
     root.remove();

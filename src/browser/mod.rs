@@ -10,7 +10,9 @@
 //! crash message, `shell/crash.rs`, which builds its few elements itself: it runs after a panic,
 //! and leans on as little as it can.)
 
+pub mod frame;
 pub mod idb;
+pub mod image;
 
 use leptos::ev::EventDescriptor;
 use leptos::leptos_dom::helpers::WindowListenerHandle;
@@ -399,6 +401,67 @@ pub fn languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Call an object's method of no arguments by name, through `Reflect` and the one `call`
+/// binding the page already has: what only the parts loaded on demand need is read this way, so
+/// the first download does not carry a binding of its own for each method (each costs bytes in
+/// `main.js` and the main module).
+fn call0(on: &wasm_bindgen::JsValue, method: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(on, &wasm_bindgen::JsValue::from_str(method))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(on).ok())
+        .unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+/// A number field of a JavaScript object, 0 when it has none.
+fn number_of(on: &wasm_bindgen::JsValue, key: &str) -> f64 {
+    js_sys::Reflect::get(on, &wasm_bindgen::JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Today's date in the browser's time zone: year, month (1-12), day.
+pub fn today() -> (u32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    let n = |method: &str| number_of_call(&d, method) as u32;
+    (n("getFullYear"), n("getMonth") + 1, n("getDate"))
+}
+
+fn number_of_call(on: &wasm_bindgen::JsValue, method: &str) -> f64 {
+    call0(on, method).as_f64().unwrap_or(0.0)
+}
+
+/// An element's box on the screen, in CSS pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.left + self.width
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+}
+
+/// An element's box (`getBoundingClientRect`), read as a plain object (see [`call0`]).
+pub fn bounding_box(el: &web_sys::Element) -> Rect {
+    let b = call0(el.as_ref(), "getBoundingClientRect");
+    Rect {
+        left: number_of(&b, "left"),
+        top: number_of(&b, "top"),
+        width: number_of(&b, "width"),
+        height: number_of(&b, "height"),
+    }
+}
+
 /// The window's width in CSS pixels (`innerWidth`; 0 when there is none).
 pub fn window_width() -> f64 {
     web_sys::window()
@@ -472,7 +535,12 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), DownloadR
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| DownloadRefused)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadRefused)?;
+    download_blob(file_name, &blob)
+}
+
+/// Offer a blob (an image, say) to the person as a file download.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), DownloadRefused> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| DownloadRefused)?;
     let a: web_sys::HtmlAnchorElement = document()
         .create_element("a")
         .map_err(|_| DownloadRefused)?

@@ -10,6 +10,7 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
+use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::charts::geometry::{day_line, fit_width, nice_ceiling, step_path, Linear};
 use crate::widgets::charts::room;
 use crate::widgets::fields::{InputField, NumberField};
@@ -284,8 +285,40 @@ fn PlanResults(p: BuildOutResults, stale: Memo<bool>) -> impl IntoView {
         view! {
             <div class="gap" class:stale=move || stale.get() data-testid="buildout">
                 <p class="gap-headline" data-testid="break-even">{p.break_even_sentence.clone()}</p>
-                <CapacityCharts years=p.years.clone() lang=l/>
-                <CostChart years=p.years.clone() lang=l/>
+                {
+                    let (capacity, cost) = (p.years.clone(), p.years.clone());
+                    let (small, bars) = (p.years.clone(), p.years.clone());
+                    view! {
+                        <ChartDownloads
+                            title=(
+                                "Capacity against need, service by service",
+                                "Capacidad frente a la necesidad, servicio por servicio",
+                            )
+                            units=(
+                                "Beds, chairs, teams or FTE by year of the plan (steps: capacity; line: need)",
+                                "Camas, sillones, equipos o FTE por año del plan (escalones: capacidad; línea: necesidad)",
+                            )
+                            file="buildout-capacity"
+                            csv=Callback::new(move |l| capacity_csv(&capacity, l))
+                        >
+                            <CapacityCharts years=small lang=l/>
+                        </ChartDownloads>
+                        <ChartDownloads
+                            title=(
+                                "Cost each year and cumulative cost: the plan and hospital-only care",
+                                "Costo de cada año y costo acumulado: el plan y solo atención hospitalaria",
+                            )
+                            units=(
+                                "Dollars (bars: each year; solid line: the plan, cumulative; dashed: hospital only, cumulative)",
+                                "Dólares (barras: cada año; línea continua: el plan, acumulado; discontinua: solo atención hospitalaria, acumulado)",
+                            )
+                            file="buildout-cost"
+                            csv=Callback::new(move |l| plan_cost_csv(&cost, l))
+                        >
+                            <CostChart years=bars lang=l/>
+                        </ChartDownloads>
+                    }
+                }
                 <PlanYearTable p=p.clone() lang=l/>
                 <h3>{l.pick("Who pays each year's cost", "Quién paga el costo de cada año")}</h3>
                 <p class="hint">
@@ -309,6 +342,74 @@ fn PlanResults(p: BuildOutResults, stale: Memo<bool>) -> impl IntoView {
             </div>
         }
     }
+}
+
+/// The small charts' data: each service's capacity and need, year by year.
+fn capacity_csv(years: &[PlanYear], lang: Lang) -> String {
+    let services: Vec<(String, String)> = years
+        .first()
+        .map(|y| {
+            y.services
+                .iter()
+                .map(|x| (x.key.clone(), x.label.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut rows: Vec<(Vec<String>, Vec<f64>)> = Vec::new();
+    for (key, label) in &services {
+        for y in years {
+            rows.push((
+                vec![label.clone()],
+                vec![
+                    f64::from(y.year),
+                    y.capacity.get(key).copied().unwrap_or(0.0),
+                    y.need.get(key).copied().unwrap_or(0.0),
+                ],
+            ));
+        }
+    }
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Service", "Servicio"),
+            lang.pick("Year", "Año"),
+            lang.pick("Capacity", "Capacidad"),
+            lang.pick("Need", "Necesidad"),
+        ],
+        &rows,
+    )
+}
+
+/// The cost chart's data: each year's cost and the cumulative costs of the plan and of
+/// hospital-only care.
+fn plan_cost_csv(years: &[PlanYear], lang: Lang) -> String {
+    let rows: Vec<(Vec<String>, Vec<f64>)> = years
+        .iter()
+        .map(|y| {
+            (
+                vec![y.year.to_string()],
+                vec![
+                    y.total_cost.mid,
+                    y.cumulative_cost.mid,
+                    y.cumulative_hospital_only_cost.mid,
+                ],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Year", "Año"),
+            lang.pick("Cost this year (dollars)", "Costo de este año (dólares)"),
+            lang.pick(
+                "Cumulative cost of the plan (dollars)",
+                "Costo acumulado del plan (dólares)",
+            ),
+            lang.pick(
+                "Cumulative cost of hospital-only care (dollars)",
+                "Costo acumulado de solo atención hospitalaria (dólares)",
+            ),
+        ],
+        &rows,
+    )
 }
 
 /// Capacity (steps) against need (line) for each service, one small chart each.
@@ -352,7 +453,7 @@ fn CapacityCharts(years: Vec<PlanYear>, lang: Lang) -> impl IntoView {
             };
             view! {
                 <div class="plan-chart" data-key=key>
-                    <strong>{label}</strong>
+                    <strong class="chart-label">{label}</strong>
                     <svg class="chart" viewBox=format!("0 0 {w} {h}") role="img" aria-label=words>
                         <line class="axis" x1="36" x2=w - 8.0 y1=h - 20.0 y2=h - 20.0 stroke="currentColor" stroke-opacity="0.3"/>
                         <text x="4" y="14" font-size="11">{f.number(top)}</text>

@@ -6,6 +6,7 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::saved::{clear_comparison_link, comparison_link, use_saved, Pick};
 use crate::shell::state::use_planner;
+use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::charts::geometry::{fit_width, nice_ceiling, nice_ticks, tick_count, Linear};
 use crate::widgets::charts::{room, value_axis};
 use crate::widgets::table::{data_table, Name};
@@ -340,9 +341,32 @@ pub fn Comparison() -> impl IntoView {
                     let cols = usable.get();
                     let rows = rows.get();
                     let l = lang.get();
+                    let names: Vec<String> = cols.iter().map(|c| c.name.clone()).collect();
+                    let (capacity, cost) = (
+                        (names.clone(), rows.clone()),
+                        (names.clone(), rows.clone()),
+                    );
+                    let (first, second) = ((names.clone(), rows.clone()), (names, rows));
                     view! {
-                        <CapacityChart names=cols.iter().map(|c| c.name.clone()).collect() rows=rows.clone() lang=l/>
-                        <CostMixChart names=cols.iter().map(|c| c.name.clone()).collect() rows=rows lang=l/>
+                        <ChartDownloads
+                            title=(
+                                "Beds, chairs, teams and counselors on duty, by scenario",
+                                "Camas, sillones, equipos y consejeros de turno, por escenario",
+                            )
+                            units=("Beds, chairs, teams and counselors", "Camas, sillones, equipos y consejeros")
+                            file="compare-capacity"
+                            csv=Callback::new(move |l| compare_csv(&capacity.0, &capacity.1, &CAPACITY_KEYS, l))
+                        >
+                            <CapacityChart names=first.0 rows=first.1 lang=l/>
+                        </ChartDownloads>
+                        <ChartDownloads
+                            title=("Annual cost by service, by scenario", "Costo anual por servicio, por escenario")
+                            units=("Dollars a year", "Dólares al año")
+                            file="compare-cost"
+                            csv=Callback::new(move |l| compare_csv(&cost.0, &cost.1, &COST_PARTS, l))
+                        >
+                            <CostMixChart names=second.0 rows=second.1 lang=l/>
+                        </ChartDownloads>
                     }
                 }}
             </div>
@@ -350,18 +374,32 @@ pub fn Comparison() -> impl IntoView {
     }
 }
 
+/// The comparison's rows the capacity chart draws.
+const CAPACITY_KEYS: [&str; 5] = [
+    "residential_beds",
+    "receiving_chairs",
+    "inpatient_beds",
+    "mobile_teams",
+    "crisis_line_on_duty",
+];
+
+/// A comparison chart's data: each of its rows with one column a scenario.
+fn compare_csv(names: &[String], rows: &[CompareRow], keys: &[&str], lang: Lang) -> String {
+    let mut columns = vec![lang.pick("Figure", "Cifra")];
+    columns.extend(names.iter().map(String::as_str));
+    let data: Vec<(Vec<String>, Vec<f64>)> = keys
+        .iter()
+        .filter_map(|k| rows.iter().find(|r| r.key == *k))
+        .map(|r| (vec![r.label(lang).to_string()], r.values.clone()))
+        .collect();
+    crisis_model::export::chart_csv(&columns, &data)
+}
+
 /// Grouped bars: beds, chairs, teams and counselors on duty, one bar per scenario.
 #[component]
 fn CapacityChart(names: Vec<String>, rows: Vec<CompareRow>, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
-    let keys = [
-        "residential_beds",
-        "receiving_chairs",
-        "inpatient_beds",
-        "mobile_teams",
-        "crisis_line_on_duty",
-    ];
-    let groups: Vec<&CompareRow> = keys
+    let groups: Vec<&CompareRow> = CAPACITY_KEYS
         .iter()
         .filter_map(|k| rows.iter().find(|r| r.key == *k))
         .collect();

@@ -68,6 +68,11 @@ pub fn EmbedCode() -> impl IntoView {
                     "Paste this into a course page to show this scenario in a frame, without the site's header and footer.",
                     "Pegue esto en la página de un curso para mostrar este escenario en un marco, sin el encabezado ni el pie de página del sitio.",
                 )}
+                " "
+                {tr(
+                    "Its small script sizes the frame to the planner; the course page can also set the inputs readers may change and receive the figures (the README's \"Embedding\" section).",
+                    "Su pequeño script ajusta la altura del marco al planificador; la página del curso también puede fijar los datos que los lectores pueden cambiar y recibir las cifras (sección \"Embedding\" del README).",
+                )}
             </p>
             <label class="field-row">
                 <input type="checkbox" prop:checked=move || locked.get() on:change=move |ev| locked.set(event_target_checked(&ev))/>

@@ -6,7 +6,8 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::who_pays::WhoPaysBars;
+use crate::widgets::charts::download::ChartDownloads;
+use crate::widgets::charts::who_pays::{who_pays_csv, WhoPaysBars};
 use crate::widgets::fields::{CheckField, InputField, NumberField, SelectField};
 use crate::widgets::table::{data_table, Name};
 use crisis_model::catalog;
@@ -120,7 +121,19 @@ fn FundingFigures(f: FundingResults) -> impl IntoView {
                     }
                 })}
             <h3>{t("Who pays, by level", "Quién paga, por nivel")}</h3>
-            <WhoPaysBars f=f.clone() lang=lang/>
+            {
+                let (data, drawn) = (f.clone(), f.clone());
+                view! {
+                    <ChartDownloads
+                        title=("Who pays, by level", "Quién paga, por nivel")
+                        units=("Dollars a year", "Dólares al año")
+                        file="who-pays"
+                        csv=Callback::new(move |l| who_pays_csv(&data, l))
+                    >
+                        <WhoPaysBars f=drawn lang=lang/>
+                    </ChartDownloads>
+                }
+            }
             <PayerTable f=f.clone() lang=lang/>
             <ServiceTable f=f.clone() lang=lang/>
             <Explanations f=f.clone() lang=lang/>

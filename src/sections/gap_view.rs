@@ -7,6 +7,7 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
+use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::charts::geometry::{bullet, fit_width};
 use crate::widgets::charts::room;
 use crate::widgets::fields::{CheckField, Clear, NumberField, SourceTip, Text};
@@ -249,7 +250,25 @@ fn GapPanel() -> impl IntoView {
                 <h3>{l.pick("Need against today", "Necesidad frente a la capacidad actual")}</h3>
                 <p class="gap-headline" data-testid="gap-headline">{g.headline_in(l)}</p>
                 <GapTotalsView g=g.clone() lang=l/>
-                <GapChart g=g.clone() lang=l/>
+                {
+                    let (data, drawn) = (g.clone(), g.clone());
+                    view! {
+                        <ChartDownloads
+                            title=(
+                                "Today's capacity against need, service by service",
+                                "Capacidad actual frente a la necesidad, servicio por servicio",
+                            )
+                            units=(
+                                "Beds, chairs, teams or FTE, as each service counts them",
+                                "Camas, sillas, equipos o FTE, según cuente cada servicio",
+                            )
+                            file="today-against-need"
+                            csv=Callback::new(move |l| gap_csv(&data, l))
+                        >
+                            <GapChart g=drawn lang=l/>
+                        </ChartDownloads>
+                    }
+                }
                 <GapTable g=g.clone() lang=l/>
                 <h4>{l.pick("In plain words", "En palabras simples")}</h4>
                 <ul class="gap-sentences">
@@ -383,6 +402,31 @@ fn amount(f: Format, row: &GapRow, n: f64) -> String {
         f.thousands(n)
     };
     format!("{shown} {}", row.unit.word_in(n, f.lang()))
+}
+
+/// The chart's data: each service's need, today's capacity, shortfall and surplus.
+fn gap_csv(g: &GapResults, lang: Lang) -> String {
+    let rows: Vec<(Vec<String>, Vec<f64>)> = g
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                vec![r.label.clone(), r.unit.word_in(2.0, lang).to_string()],
+                vec![r.need, r.today, r.shortfall, r.surplus],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Service", "Servicio"),
+            lang.pick("Unit", "Unidad"),
+            lang.pick("Need", "Necesidad"),
+            lang.pick("Today", "Hoy"),
+            lang.pick("Shortfall", "Faltante"),
+            lang.pick("Surplus", "Excedente"),
+        ],
+        &rows,
+    )
 }
 
 /// Today against need, one bullet row per service, each scaled to its larger value.

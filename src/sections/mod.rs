@@ -8,6 +8,7 @@ pub mod buildout_view;
 pub mod compare;
 pub mod embed;
 pub mod files;
+pub mod frame;
 pub mod funding;
 pub mod gap_view;
 pub mod inputs;

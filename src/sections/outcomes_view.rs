@@ -6,7 +6,8 @@
 
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::benchmarks::BenchmarkChart;
+use crate::widgets::charts::benchmarks::{benchmarks_csv, BenchmarkChart};
+use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::methods_link::MethodsLink;
 use crate::widgets::table::{data_table, Name};
 use crisis_model::benchmarks::{benchmarks, Benchmark};
@@ -113,9 +114,23 @@ pub fn OutcomesSection() -> impl IntoView {
             {move || {
                 last.get()
                     .map(|(rows, marks, published, l)| {
+                        let data = published.clone();
                         view! {
                             <Tables rows=rows marks=marks/>
-                            <BenchmarkChart marks=published lang=l/>
+                            <ChartDownloads
+                                title=(
+                                    "Where this plan falls among the published benchmarks",
+                                    "Dónde queda este plan entre las referencias publicadas",
+                                )
+                                units=(
+                                    "Each benchmark in its own unit",
+                                    "Cada referencia en su propia unidad",
+                                )
+                                file="benchmarks"
+                                csv=Callback::new(move |l| benchmarks_csv(&data, l))
+                            >
+                                <BenchmarkChart marks=published lang=l/>
+                            </ChartDownloads>
                         }
                     })
             }}

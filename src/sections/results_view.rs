@@ -5,7 +5,8 @@
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::lazy::{Deferred, Part, When};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::{BedCurveChart, CostBars, CostFigures, FlowChart};
+use crate::widgets::charts::download::ChartDownloads;
+use crate::widgets::charts::{cost_csv, BedCurveChart, CostBars, CostFigures, FlowChart};
 use crate::widgets::headlines::{headlines, Headline, METRICS};
 use crate::widgets::table::{data_table, Name};
 use crisis_model::format::Format;
@@ -237,10 +238,20 @@ pub fn ResultsDetail() -> impl IntoView {
                             "Costo anual: el continuo frente a la atención solo hospitalaria",
                         )}
                     </h2>
-                    {move || {
-                        let l = lang.get();
-                        cost.get().map(|c| view! { <CostBars c=c lang=l/> })
-                    }}
+                    <ChartDownloads
+                        title=(
+                            "Annual cost: the continuum against hospital only",
+                            "Costo anual: el continuo frente a la atención solo hospitalaria",
+                        )
+                        units=("Dollars a year", "Dólares al año")
+                        file="annual-cost"
+                        csv=Callback::new(move |l| cost.with_untracked(|c| c.as_ref().map(|c| cost_csv(c, l)).unwrap_or_default()))
+                    >
+                        {move || {
+                            let l = lang.get();
+                            cost.get().map(|c| view! { <CostBars c=c lang=l/> })
+                        }}
+                    </ChartDownloads>
                 </section>
             </div>
             <section class="card" aria-labelledby="curve-title">

@@ -53,6 +53,13 @@ impl Embed {
         !self.locked || self.editable.iter().any(|p| p == path)
     }
 
+    /// Whether the page around the frame may set the input at `path` by a message
+    /// (`crisis-planner:set`): only an embedded page, and only the inputs `edit=` names, whether
+    /// or not the rest are locked.
+    pub fn may_set(&self, path: &str) -> bool {
+        self.on && self.editable.iter().any(|p| p == path)
+    }
+
     /// The iframe snippet for a page address (`href` already holds `?s=...`).
     pub fn snippet(href: &str, locked: bool, editable: &[&str]) -> String {
         Embed::snippet_in(href, locked, editable, Lang::En)
@@ -74,8 +81,14 @@ impl Embed {
             "Crisis Continuum Planner",
             "Planificador del continuo de crisis",
         );
+        // the resizer script sits beside the page (`embed.js` at the site's root)
+        let page = href.split(['?', '#']).next().unwrap_or_default();
+        let base = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+        let script = format!("{base}embed.js")
+            .replace('&', "&amp;")
+            .replace('"', "&quot;");
         format!(
-            "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>"
+            "<iframe data-crisis-planner src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"{script}\" defer></script>"
         )
     }
 }
@@ -132,6 +145,11 @@ mod tests {
         assert!(e.may_edit("population"));
         assert!(!e.may_edit("adult.rate_per_100k"));
         assert!(Embed::default().may_edit("anything"));
+        let e = Embed::from_query("?embed=1&edit=population");
+        assert!(e.may_set("population") && e.may_edit("adult.rate_per_100k"));
+        assert!(!e.may_set("adult.rate_per_100k"));
+        assert!(!Embed::from_query("?edit=population").may_set("population"));
+        assert!(!Embed::from_query("?embed=1").may_set("population"));
     }
 
     #[test]
@@ -143,7 +161,7 @@ mod tests {
         );
         assert_eq!(
             s,
-            "<iframe src=\"https://example.org/tools/crisis/?s=eyJ2&amp;embed=1&amp;lock=1&amp;edit=population\" title=\"Crisis Continuum Planner\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>"
+            "<iframe data-crisis-planner src=\"https://example.org/tools/crisis/?s=eyJ2&amp;embed=1&amp;lock=1&amp;edit=population\" title=\"Crisis Continuum Planner\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://example.org/tools/crisis/embed.js\" defer></script>"
         );
         assert!(
             Embed::snippet("https://x.org/\"onload=\"", false, &[]).contains("&quot;onload=&quot;")

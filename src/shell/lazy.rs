@@ -40,6 +40,9 @@ pub enum Part {
     Library,
     /// The "Embed this" panel.
     Embed,
+    /// An embedded page's messages to and from the page around its frame (its height, inputs
+    /// set by that page, the figures sent back); only an embedded page loads it.
+    Frame,
     /// The side-by-side comparison, shown while comparing.
     Compare,
     /// Presentation mode, shown while presenting.
@@ -100,6 +103,7 @@ impl Part {
             Part::Criteria => "criteria",
             Part::Library => "library",
             Part::Embed => "embed",
+            Part::Frame => "frame",
             Part::Compare => "compare",
             Part::Present => "present",
             Part::Print => "print",

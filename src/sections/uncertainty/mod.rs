@@ -11,7 +11,8 @@ use crate::browser::{clear_timings, mark, measure};
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::slices::{run_sliced, Cancel};
 use crate::shell::state::use_planner;
-use crate::widgets::charts::census::CensusChart;
+use crate::widgets::charts::census::{census_csv, CensusChart};
+use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::charts::geometry::{fit_width, nice_ticks, tick_count, Linear};
 use crate::widgets::charts::{room, value_axis};
 use crate::widgets::fields::{NumberField, SelectField};
@@ -419,7 +420,25 @@ fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl Into
     let inside = move |px: f64| px.clamp(ml + 28.0, w - mr - 28.0);
     let plan = lang.pick("plan", "plan");
     let aria = label.clone();
+    let data = band.clone();
+    let units = if metric.is_money() {
+        (
+            "Dollars a year, across the simulated futures",
+            "Dólares al año, en los futuros simulados",
+        )
+    } else {
+        (
+            "Count of futures at each value",
+            "Número de futuros en cada valor",
+        )
+    };
     view! {
+        <ChartDownloads
+            title=(metric.label_in(Lang::En), metric.label_in(Lang::Es))
+            units=units
+            file=metric.id()
+            csv=Callback::new(move |l| histogram_csv(&data, l))
+        >
         <svg class="chart histogram" viewBox=format!("0 0 {w} {ht}") role="img" aria-label=aria>
             <title>{label}</title>
             <rect class="band-shade" x=x.map(band.p10) y=top - 8.0 width=(x.map(band.p90) - x.map(band.p10)).max(1.0) height=ht - bottom - top + 8.0/>
@@ -430,7 +449,65 @@ fn Histogram(metric: Metric, band: Band, lang: Lang, label: String) -> impl Into
             <text x=inside(x.map(band.base)) y=ht - bottom + 30.0 text-anchor="middle" font-size="12" font-weight="700">{plan}</text>
             {value_axis(&ticks, x, (ht - bottom, ht - bottom + 4.0), ht - bottom + 17.0, 12.0, v)}
         </svg>
+        </ChartDownloads>
     }
+}
+
+/// A histogram's data: each bin's ends and its count of draws, then the band's figures.
+fn histogram_csv(band: &Band, lang: Lang) -> String {
+    let h = &band.histogram;
+    let mut rows: Vec<(Vec<String>, Vec<f64>)> = h
+        .counts
+        .iter()
+        .zip(h.edges.windows(2))
+        .map(|(c, e)| {
+            (
+                vec![lang.pick("Draws", "Simulaciones").to_string()],
+                vec![e[0], e[1], f64::from(*c)],
+            )
+        })
+        .collect();
+    for (en, es, v) in [
+        ("10th percentile", "Percentil 10", band.p10),
+        ("Median", "Mediana", band.p50),
+        ("90th percentile", "Percentil 90", band.p90),
+        ("The plan's figure", "La cifra del plan", band.base),
+    ] {
+        rows.push((vec![lang.pick(en, es).to_string()], vec![v]));
+    }
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Measure", "Medida"),
+            lang.pick("From", "Desde"),
+            lang.pick("To", "Hasta"),
+            lang.pick("Count", "Número"),
+        ],
+        &rows,
+    )
+}
+
+/// The tornado's data: each input's figure at its low and high value, and the plan's.
+fn tornado_csv(tornado: &Tornado, metric: Metric, lang: Lang) -> String {
+    let base = tornado.base.get(metric);
+    let rows: Vec<(Vec<String>, Vec<f64>)> = tornado
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                vec![r.label_in(lang).to_string()],
+                vec![r.at_low.get(metric), r.at_high.get(metric), base],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Input", "Dato"),
+            lang.pick("At its low value", "Con su valor bajo"),
+            lang.pick("At its high value", "Con su valor alto"),
+            lang.pick("The plan's figure", "La cifra del plan"),
+        ],
+        &rows,
+    )
 }
 
 /// A bar per input from the figure at its low value to the figure at its high value, around the
@@ -520,7 +597,38 @@ fn TornadoChart(tornado: Tornado, metric: Metric, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let (region, aria) = (title.clone(), title.clone());
+    let data = tornado.clone();
+    let units = match metric {
+        Metric::ResidentialBeds | Metric::PooledResidentialBeds => {
+            ("Residential beds", "Camas residenciales")
+        }
+        Metric::StaffFte => (
+            "Staff, full-time equivalents (FTE)",
+            "Personal, puestos de tiempo completo (FTE)",
+        ),
+        Metric::AnnualCost => ("Annual cost, dollars a year", "Costo anual, dólares al año"),
+        Metric::Savings => ("Savings, dollars a year", "Ahorro, dólares al año"),
+        Metric::PoliceHours => ("Police hours a year", "Horas de policía al año"),
+        Metric::EdHours => (
+            "Emergency-department hours a year",
+            "Horas en la sala de emergencias al año",
+        ),
+        Metric::CountyNet => (
+            "What the county pays, dollars a year",
+            "Lo que paga el condado, dólares al año",
+        ),
+        Metric::StateNet => (
+            "What the state pays, dollars a year",
+            "Lo que paga el estado, dólares al año",
+        ),
+    };
     view! {
+        <ChartDownloads
+            title=("What moves it most", "Lo que más la mueve")
+            units=units
+            file="what-matters-most"
+            csv=Callback::new(move |l| tornado_csv(&data, metric, l))
+        >
         <div class="chart-scroll" tabindex="0" role="region" aria-label=region>
             <svg class="chart tornado" viewBox=format!("0 0 {w} {h:.0}") role="img" aria-label=aria>
                 <title>{title}</title>
@@ -531,6 +639,7 @@ fn TornadoChart(tornado: Tornado, metric: Metric, lang: Lang) -> impl IntoView {
                 {bars}
             </svg>
         </div>
+        </ChartDownloads>
     }
 }
 
@@ -627,13 +736,17 @@ fn SimulatedYear(
             .and_then(|k| programs.iter().find(|p| p.key == k))
             .or_else(|| programs.iter().find(|p| p.key == lead_key))
             .or(programs.first())?;
+        let (data, program) = (p.result.census.clone(), name(p));
+        let (drawn, called, share) = (p.result.census.clone(), name(p), p.result.days_full.mean);
         Some(view! {
-            <CensusChart
-                name=name(p)
-                census=p.result.census.clone()
-                share_of_days=p.result.days_full.mean
-                lang=lang
-            />
+            <ChartDownloads
+                title=("A simulated year", "Un año simulado")
+                units=("Beds in use each day", "Camas en uso cada día")
+                file="simulated-year"
+                csv=Callback::new(move |l| census_csv(&program, &data, l))
+            >
+                <CensusChart name=called census=drawn share_of_days=share lang=lang/>
+            </ChartDownloads>
         })
     };
     view! {

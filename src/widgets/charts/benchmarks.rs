@@ -7,6 +7,38 @@ use crisis_model::benchmarks::{chart_rows, Benchmark};
 use crisis_model::Lang;
 use leptos::prelude::*;
 
+/// The benchmarks chart's data as CSV: each benchmark with its published figure and range and
+/// this plan's figure, in the benchmark's unit.
+pub fn benchmarks_csv(marks: &[Benchmark], lang: Lang) -> String {
+    let rows: Vec<(Vec<String>, Vec<f64>)> = marks
+        .iter()
+        .map(|m| {
+            (
+                vec![
+                    m.label_in(lang).to_string(),
+                    m.unit.to_string(),
+                    m.source.to_string(),
+                    m.position.label_in(lang).to_string(),
+                ],
+                vec![m.value, m.low, m.high, m.comparable],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Benchmark", "Referencia"),
+            lang.pick("Unit", "Unidad"),
+            lang.pick("Source", "Fuente"),
+            lang.pick("Where this plan falls", "Dónde queda este plan"),
+            lang.pick("Published figure", "Cifra publicada"),
+            lang.pick("Published low", "Mínimo publicado"),
+            lang.pick("Published high", "Máximo publicado"),
+            lang.pick("This plan's figure", "Cifra de este plan"),
+        ],
+        &rows,
+    )
+}
+
 /// The chart of some benchmarks, in a language.
 #[component]
 pub fn BenchmarkChart(marks: Vec<Benchmark>, lang: Lang) -> impl IntoView {

@@ -32,6 +32,32 @@ pub fn census_caption(name: &str, c: &DailyCensus, share_of_days: f64, lang: Lan
     }
 }
 
+/// The chart's data: each day's most and average beds taken, against the beds.
+pub fn census_csv(name: &str, c: &DailyCensus, lang: Lang) -> String {
+    let rows: Vec<(Vec<String>, Vec<f64>)> = c
+        .max
+        .iter()
+        .zip(&c.mean)
+        .enumerate()
+        .map(|(day, (most, mean))| {
+            (
+                vec![name.to_string()],
+                vec![(day + 1) as f64, f64::from(*most), *mean, c.beds as f64],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Program", "Programa"),
+            lang.pick("Day", "Día"),
+            lang.pick("Most beds taken", "Máximo de camas ocupadas"),
+            lang.pick("Average beds taken", "Promedio de camas ocupadas"),
+            lang.pick("Beds", "Camas"),
+        ],
+        &rows,
+    )
+}
+
 #[component]
 pub fn CensusChart(
     /// The program's name, in the page's language.

@@ -7,6 +7,7 @@
 
 pub mod benchmarks;
 pub mod census;
+pub mod download;
 pub mod geometry;
 pub mod who_pays;
 
@@ -196,10 +197,17 @@ pub fn FlowChart(
                 </button>
             </div>
         </Show>
-        {move || {
-            let l = lang.get();
-            stream.get().map(|s| view! { <FlowDiagram s=s who=who() lang=l/> })
-        }}
+        <download::ChartDownloads
+            title=("Where crisis episodes go", "Adónde van los episodios de crisis")
+            units=("Crisis episodes a month", "Episodios de crisis al mes")
+            file="crisis-flow"
+            csv=Callback::new(move |l| stream.with_untracked(|s| s.as_ref().map(|s| flow_csv(s, l)).unwrap_or_default()))
+        >
+            {move || {
+                let l = lang.get();
+                stream.get().map(|s| view! { <FlowDiagram s=s who=who() lang=l/> })
+            }}
+        </download::ChartDownloads>
         <p class="chart-caption">
             {tr(
                 "Each band is episodes a month moving between services; its width is the number of episodes. Episodes that are not passed on end where they are.",
@@ -601,13 +609,25 @@ pub fn BedCurveChart(
                     }}
                 </select>
             </div>
-            {move || {
-                current
-                    .get()
-                    .map(|(name, load, beds)| {
-                        view! { <BedCurve name=name load=load beds=beds target=target.get() lang=lang.get()/> }
-                    })
-            }}
+            <download::ChartDownloads
+                title=("Beds, full days and utilization", "Camas, días a plena capacidad y utilización")
+                units=(
+                    "Share of days every bed is full, and share of beds in use, by number of beds",
+                    "Proporción de días con todas las camas llenas y proporción de camas en uso, según el número de camas",
+                )
+                file="beds-curve"
+                csv=Callback::new(move |l| {
+                    current.with_untracked(|c| c.as_ref().map(|(name, load, beds)| curve_csv(name, *load, *beds, l)).unwrap_or_default())
+                })
+            >
+                {move || {
+                    current
+                        .get()
+                        .map(|(name, load, beds)| {
+                            view! { <BedCurve name=name load=load beds=beds target=target.get() lang=lang.get()/> }
+                        })
+                }}
+            </download::ChartDownloads>
         </Show>
     }
 }
@@ -1060,6 +1080,89 @@ pub fn CostBars(c: CostFigures, #[prop(optional)] lang: Lang) -> impl IntoView {
         </table>
         })}
     }
+}
+
+/// The flow's data: each band's services and episodes a month.
+pub fn flow_csv(s: &StreamResults, lang: Lang) -> String {
+    let (nodes, links) = flow_graph_in(s, lang);
+    let rows: Vec<(Vec<String>, Vec<f64>)> = links
+        .iter()
+        .map(|l| {
+            (
+                vec![nodes[l.from].label.clone(), nodes[l.to].label.clone()],
+                vec![l.value],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("From", "Desde"),
+            lang.pick("To", "Hacia"),
+            lang.pick("Episodes a month", "Episodios al mes"),
+        ],
+        &rows,
+    )
+}
+
+/// The bed curve's data: each bed count's share of days full and utilization (the model's
+/// `chart_data::curve`).
+pub fn curve_csv(name: &str, load: f64, beds: u64, lang: Lang) -> String {
+    let rows: Vec<(Vec<String>, Vec<f64>)> = crisis_model::chart_data::curve(load, beds)
+        .iter()
+        .map(|p| {
+            (
+                vec![name.to_string()],
+                vec![p.beds as f64, p.days_full, p.utilization],
+            )
+        })
+        .collect();
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Program", "Programa"),
+            lang.pick("Beds", "Camas"),
+            lang.pick(
+                "Share of days every bed is full",
+                "Proporción de días con todas las camas llenas",
+            ),
+            lang.pick("Utilization", "Utilización"),
+        ],
+        &rows,
+    )
+}
+
+/// The cost chart's data: each service's annual cost at low, default and high costs, then the
+/// continuum, hospital only and the savings.
+pub fn cost_csv(c: &CostFigures, lang: Lang) -> String {
+    let row = |name: &str, m: Money| (vec![name.to_string()], vec![m.low, m.mid, m.high]);
+    let mut rows: Vec<(Vec<String>, Vec<f64>)> =
+        c.parts.iter().map(|(name, m)| row(name, *m)).collect();
+    rows.push(row(
+        lang.pick("Crisis continuum", "Continuo de crisis"),
+        c.continuum,
+    ));
+    rows.push(row(
+        lang.pick("Hospital only", "Solo atención hospitalaria"),
+        c.hospital,
+    ));
+    rows.push(row(lang.pick("Savings", "Ahorro"), c.savings));
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Annual cost", "Costo anual"),
+            lang.pick(
+                "At low costs (dollars a year)",
+                "Con costos bajos (dólares al año)",
+            ),
+            lang.pick(
+                "Default (dollars a year)",
+                "Predeterminado (dólares al año)",
+            ),
+            lang.pick(
+                "At high costs (dollars a year)",
+                "Con costos altos (dólares al año)",
+            ),
+        ],
+        &rows,
+    )
 }
 
 /// The room a chart has on a screen narrower than itself: the window less the page's and the

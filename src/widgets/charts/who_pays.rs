@@ -20,6 +20,48 @@ pub fn level_color(v: Level) -> &'static str {
     }
 }
 
+/// The chart's data: each level's share of the continuum's and of hospital-only care's cost a
+/// year (default, low and high).
+pub fn who_pays_csv(f: &FundingResults, lang: Lang) -> String {
+    let mut rows: Vec<(Vec<String>, Vec<f64>)> = Vec::new();
+    for (care, by) in [
+        (
+            lang.pick("Crisis continuum", "Continuo de crisis"),
+            f.by_level(),
+        ),
+        (
+            lang.pick("Hospital only", "Solo atención hospitalaria"),
+            f.hospital_only_by_level(),
+        ),
+    ] {
+        for (level, m) in by {
+            rows.push((
+                vec![care.to_string(), level.label_in(lang).to_string()],
+                vec![m.mid, m.low, m.high],
+            ));
+        }
+    }
+    crisis_model::export::chart_csv(
+        &[
+            lang.pick("Care", "Atención"),
+            lang.pick("Level", "Nivel"),
+            lang.pick(
+                "Default (dollars a year)",
+                "Predeterminado (dólares al año)",
+            ),
+            lang.pick(
+                "At low costs (dollars a year)",
+                "Con costos bajos (dólares al año)",
+            ),
+            lang.pick(
+                "At high costs (dollars a year)",
+                "Con costos altos (dólares al año)",
+            ),
+        ],
+        &rows,
+    )
+}
+
 /// The two bars, stacked by level, and the table of their figures.
 #[component]
 pub fn WhoPaysBars(f: FundingResults, #[prop(optional)] lang: Lang) -> impl IntoView {

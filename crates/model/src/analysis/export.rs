@@ -293,6 +293,54 @@ pub fn outcomes_csv_rows_in(r: &Results, lang: Lang) -> String {
     out
 }
 
+/// The headline figures a page that embeds the planner receives (the `crisis-planner:results`
+/// message): each figure's name (the results' own field names) and its value, annual costs at
+/// their default (middle) value.
+pub fn headline_figures(r: &Results) -> [(&'static str, f64); 13] {
+    let t = &r.totals;
+    [
+        ("residential_beds", t.residential_beds.total as f64),
+        (
+            "residential_facilities",
+            t.residential_facilities.total as f64,
+        ),
+        ("receiving_chairs", t.receiving_chairs.total as f64),
+        ("inpatient_beds", t.inpatient_beds.total as f64),
+        ("hospital_only_beds", t.hospital_only_beds.total as f64),
+        ("mobile_teams", t.mobile_teams as f64),
+        ("mobile_fte", t.mobile_fte),
+        ("crisis_line_on_duty", t.crisis_line_on_duty as f64),
+        ("crisis_line_fte", t.crisis_line_fte),
+        ("episodes_per_year", t.episodes_per_year),
+        ("annual_cost", t.annual_cost.mid),
+        ("hospital_only_cost", t.hospital_only_cost.mid),
+        ("savings", t.savings.mid),
+    ]
+    .map(|(name, v)| (name, if v.is_finite() { v } else { 0.0 }))
+}
+
+/// One chart's data as CSV, for a spreadsheet: a header row of the columns' names, then a row
+/// for each of the chart's items: its labels (text), then its numbers (plain, full precision;
+/// anything non-finite as an empty cell). Text is quoted and guarded as in [`results_csv`].
+pub fn chart_csv(columns: &[&str], rows: &[(Vec<String>, Vec<f64>)]) -> String {
+    let mut out = String::new();
+    let header: Vec<String> = columns.iter().map(|c| cell(c)).collect();
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for (labels, values) in rows {
+        let labels: Vec<String> = labels.iter().map(|l| cell(l)).collect();
+        out.push_str(&labels.join(","));
+        for v in values {
+            out.push(',');
+            if v.is_finite() {
+                let _ = write!(out, "{v}");
+            }
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
 /// One CSV row: four text fields around a plain number (0 for anything non-finite).
 pub(crate) fn push_row(
     out: &mut String,
@@ -328,6 +376,39 @@ pub(crate) fn cell(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::{evaluate, preset, PresetId};
+
+    #[test]
+    fn a_chart_csv_holds_its_numbers_plain_and_its_text_guarded() {
+        let csv = chart_csv(
+            &["From", "To", "Beds", "Cost"],
+            &[
+                (
+                    vec!["Residential".to_string(), "Home".to_string()],
+                    vec![55.0, 1_234_567.5],
+                ),
+                (
+                    vec!["=HYPERLINK(\"x\")".to_string(), String::new()],
+                    vec![f64::NAN, -2.0],
+                ),
+            ],
+        );
+        assert_eq!(
+            csv,
+            "\"From\",\"To\",\"Beds\",\"Cost\"\r\n\"Residential\",\"Home\",55,1234567.5\r\n\"'=HYPERLINK(\"\"x\"\")\",\"\",,-2\r\n"
+        );
+    }
+
+    #[test]
+    fn the_headline_figures_are_the_totals() {
+        let r = evaluate(&preset(PresetId::Roadmap)).unwrap();
+        let figures = headline_figures(&r);
+        let get = |name: &str| figures.iter().find(|(n, _)| *n == name).unwrap().1;
+        assert_eq!(get("residential_beds"), 55.0);
+        assert_eq!(get("annual_cost"), r.totals.annual_cost.mid);
+        assert_eq!(get("savings"), r.totals.savings.mid);
+        assert_eq!(get("mobile_teams"), r.totals.mobile_teams as f64);
+        assert!(figures.iter().all(|(_, v)| v.is_finite()));
+    }
 
     #[test]
     fn the_roadmap_csv_holds_the_worked_example() {

@@ -239,6 +239,46 @@ impl Format {
     pub fn plural(self, n: u64, one: &str, many: &str) -> String {
         format!("{} {}", self.count(n), if n == 1 { one } else { many })
     }
+
+    /// A calendar date written out: `December 6, 2026`, `6 de diciembre de 2026`; a month
+    /// outside 1-12 gives the date as numbers, `2026-13-06`.
+    pub fn date(self, year: u32, month: u32, day: u32) -> String {
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        const ES: [&str; 12] = [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ];
+        let Some(i) = (month as usize).checked_sub(1).filter(|i| *i < 12) else {
+            return format!("{year}-{month:02}-{day:02}");
+        };
+        match self.lang {
+            Lang::En => format!("{} {day}, {year}", EN[i]),
+            Lang::Es => format!("{day} de {} de {year}", ES[i]),
+        }
+    }
 }
 
 /// `x` with `places` decimals and thousands separators; `-0` shows as `0`.
@@ -299,6 +339,21 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_out_in_each_language() {
+        assert_eq!(Format::new(Lang::En).date(2026, 12, 6), "December 6, 2026");
+        assert_eq!(
+            Format::new(Lang::Es).date(2026, 12, 6),
+            "6 de diciembre de 2026"
+        );
+        assert_eq!(
+            Format::new(Lang::Es).date(2027, 1, 31),
+            "31 de enero de 2027"
+        );
+        assert_eq!(Format::new(Lang::En).date(2026, 13, 6), "2026-13-06");
+        assert_eq!(Format::new(Lang::En).date(2026, 0, 6), "2026-00-06");
+    }
 
     #[test]
     fn table() {
