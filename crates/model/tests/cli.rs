@@ -130,7 +130,7 @@ fn overrides_and_print_scenario() {
     );
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).expect("scenario json");
-    assert_eq!(v["version"], 2);
+    assert_eq!(v["version"], 3);
     assert_eq!(v["sizing"]["rule"], "occupancy");
     assert_eq!(v["sizing"]["target"], 0.85);
     // The printed scenario is a template that reads back in, from a file or stdin.

@@ -42,9 +42,13 @@ fn the_rates_are_uncertain_inputs_with_their_own_ends_and_sources() {
         assert_ne!(id.label_in(Lang::En), id.label_in(Lang::Es));
         assert!(!id.is_factor());
     }
-    // the rates come after every other input, so the draws of the others are unchanged
+    // the rates come after the volumes and costs (and before the funding inputs), so the draws
+    // of the volumes and costs are unchanged
     let all = InputId::all();
-    assert_eq!(all[all.len() - 4..], OUTCOME_RATE_IDS);
+    assert_eq!(all[27..27 + 4], OUTCOME_RATE_IDS);
+    assert!(all[27 + 4..]
+        .iter()
+        .all(|i| matches!(i, InputId::Funding(_))));
 }
 
 #[test]
