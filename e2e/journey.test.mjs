@@ -66,7 +66,7 @@ test('a scenario saved as a JSON file opens again with the same figures', async 
   ]);
   const file = await download.path();
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  assert.equal(json.version, 2);
+  assert.equal(json.version, 3);
   assert.equal(json.population, 432100);
 
   const fresh = await openPage(browser, server.url);

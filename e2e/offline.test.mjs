@@ -207,12 +207,35 @@ test('after one visit the whole planner works offline: the same figures, every p
   await waitForResults(other);
   await other.getByTestId('recent').getByText('500,000 residents').waitFor();
 
+  // an embedded page loads its messages' part, and a change local storage has no room for loads
+  // the IndexedDB part: offline too
+  const resource = (p, file) => p.waitForFunction(
+    (f) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(f)), file, { timeout: 15000 });
+  const embedded = await context.newPage();
+  await embedded.goto(`${site.url}?embed=1`);
+  await embedded.waitForSelector('[data-metric="residential-beds"]');
+  await resource(embedded, 'split_frame.wasm');
+  await other.evaluate(() => {
+    for (let n = 1 << 22; n >= 1; n >>= 1) {
+      for (let i = 0; ; i += 1) {
+        try {
+          localStorage.setItem(`fill-${n}-${i}`, 'x'.repeat(n));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await typePopulation(other, 222222);
+  await resource(other, 'split_store.wasm');
+  await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fill-')).forEach((k) => localStorage.removeItem(k)));
+
   // each part came in: none failed, and every wasm module of the release was used
-  for (const p of [page, other]) {
+  for (const p of [page, other, embedded]) {
     assert.equal(await p.locator('.deferred-failed').count(), 0, 'no part failed to load');
   }
   const used = new Set();
-  for (const p of [page, other]) {
+  for (const p of [page, other, embedded]) {
     for (const name of await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) {
       if (name.endsWith('.wasm')) used.add(path.basename(new URL(name).pathname));
     }

@@ -165,6 +165,8 @@ impl std::error::Error for NoResults {}
 #[component]
 fn ShareBar(kept: crate::shell::kept::Kept, open: bool) -> impl IntoView {
     let copied = RwSignal::new(false);
+    let too_long = RwSignal::new(false);
+    let planner = state::use_planner();
     let presenting = expect_context::<RwSignal<Option<usize>>>();
     view! {
         <details class="fold actions no-print" open=open>
@@ -175,7 +177,12 @@ fn ShareBar(kept: crate::shell::kept::Kept, open: bool) -> impl IntoView {
             </button>
             <button
                 type="button"
-                on:click=move |_| copied.set(persist::copy_link())
+                on:click=move |_| {
+                    // a scenario too large for a link (a state's many areas) travels as a file
+                    let fits = planner.scenario.with_untracked(crisis_model::link::fits);
+                    too_long.set(!fits);
+                    copied.set(fits && persist::copy_link());
+                }
             >
                 {tr("Copy link to this scenario", "Copiar el enlace a este escenario")}
             </button>
@@ -195,6 +202,11 @@ fn ShareBar(kept: crate::shell::kept::Kept, open: bool) -> impl IntoView {
                 {move || {
                     if kept.failing.get() {
                         ""
+                    } else if too_long.get() {
+                        tr(
+                            "This scenario is too large for a link: save it with \"Save scenario (JSON)\" and share the file.",
+                            "Este escenario es demasiado grande para un enlace: guárdelo con \"Guardar escenario (JSON)\" y comparta el archivo.",
+                        )()
                     } else if copied.get() {
                         tr(
                             "Link copied: it opens exactly this scenario.",

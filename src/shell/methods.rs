@@ -29,10 +29,21 @@ pub fn provide() -> RwSignal<bool> {
     open
 }
 
-/// The address of the methods page for the scenario in the address.
-pub fn href() -> String {
-    browser::edited_query(&|p| p.set(VIEW_PARAM, METHODS))
-        .map_or_else(|| format!("?{VIEW_PARAM}={METHODS}"), |q| format!("?{q}"))
+/// The address of the methods page for a scenario: the address's other parameters kept (the
+/// language, an embed's), `s` the scenario's link (none when too long for a link, as in the
+/// address itself), then `view=methods`.
+pub fn href_for(s: &crisis_model::Scenario) -> String {
+    let text = crisis_model::link::encode(s);
+    let fits = text.len() <= crisis_model::link::MAX_LINK_CHARS;
+    browser::edited_query(&|p| {
+        if fits {
+            p.set(crate::shell::persist::LINK_PARAM, &text);
+        } else {
+            p.delete(crate::shell::persist::LINK_PARAM);
+        }
+        p.set(VIEW_PARAM, METHODS);
+    })
+    .map_or_else(|| format!("?{VIEW_PARAM}={METHODS}"), |q| format!("?{q}"))
 }
 
 /// The address of the planner itself (the methods page's way back).

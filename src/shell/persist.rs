@@ -201,6 +201,13 @@ pub fn keep(
         let entry = if push { Entry::Push } else { Entry::Replace };
         // the fragment stays: a followed "How is this calculated?" link keeps its place
         browser::set_query(entry, true, &|params| {
+            if text.len() > link::MAX_LINK_CHARS {
+                // too long for a link (a server refuses such an address, and the reader refuses
+                // such a link): the address holds none, and a reload opens the tab's kept scenario
+                let had = params.get(LINK_PARAM).is_some();
+                params.delete(LINK_PARAM);
+                return had;
+            }
             let unchanged = params.get(LINK_PARAM).as_deref() == Some(text.as_str());
             params.set(LINK_PARAM, &text);
             !unchanged

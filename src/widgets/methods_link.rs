@@ -11,10 +11,11 @@ use leptos::prelude::*;
 #[component]
 pub fn MethodsLink() -> impl IntoView {
     let planner = use_planner();
-    // the address carries the scenario, which follows the typing once it pauses
+    // the scenario's own link, once typing pauses (not the address, which may not have been
+    // written yet)
     let href = move || {
         planner.settled.track();
-        methods::href()
+        planner.scenario.with_untracked(methods::href_for)
     };
     view! {
         <a
