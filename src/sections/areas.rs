@@ -328,12 +328,12 @@ fn Import(rows: RwSignal<Vec<[String; 7]>>, imported: RwSignal<Vec<String>>) -> 
                 let f = Format::new(l);
                 let mut said = vec![match l {
                     Lang::En => format!(
-                        "{from}: {} areas read, {} rows left out.",
+                        "{from}: areas read: {}; rows left out: {}.",
                         f.count(read.areas.len() as u64),
                         f.count(read.problems.len() as u64)
                     ),
                     Lang::Es => format!(
-                        "{from}: se leyeron {} zonas y se omitieron {} filas.",
+                        "{from}: zonas leídas: {}; filas omitidas: {}.",
                         f.count(read.areas.len() as u64),
                         f.count(read.problems.len() as u64)
                     ),
