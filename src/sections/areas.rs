@@ -511,9 +511,7 @@ fn key(a: &AreaResult, by: Sort) -> f64 {
 fn sorted(r: &AreasResults, (by, down): (Sort, bool)) -> AreasResults {
     let mut r = r.clone();
     match by {
-        Sort::Name => r
-            .areas
-            .sort_by_key(|a| a.name.to_lowercase()),
+        Sort::Name => r.areas.sort_by_key(|a| a.name.to_lowercase()),
         Sort::Region => r.areas.sort_by(|a, b| a.region.cmp(&b.region)),
         _ => r.areas.sort_by(|a, b| key(a, by).total_cmp(&key(b, by))),
     }
