@@ -56,12 +56,14 @@ pub fn AreasPage() -> impl IntoView {
     let lang = use_lang();
     let rows = RwSignal::new(planner.scenario.with_untracked(|s| editor_rows(&s.areas)));
     // the scenario's table changed elsewhere (opened from a file, undone): show it
-    Effect::new(move |_| {
+    // (only when the table itself changed: another input's change, or this effect's first run,
+    // must not undo typing that has not been written to the scenario yet)
+    Effect::new(move |last: Option<String>| {
         let text = planner.scenario.with(|s| s.areas.clone());
-        let mine = rows.with_untracked(|r| table_text(r));
-        if mine != text {
+        if last.is_some_and(|last| last != text) && rows.with_untracked(|r| table_text(r)) != text {
             rows.set(editor_rows(&text));
         }
+        text
     });
     let write = Debounce::new(PAUSE_MS);
     let commit = move || {
@@ -193,7 +195,9 @@ fn compute(
 #[component]
 fn Editor(rows: RwSignal<Vec<[String; 7]>>, edited: Callback<()>) -> impl IntoView {
     let lang = use_lang();
-    let too_many = move || rows.with(|r| r.len() > MOST_EDITED);
+    // the number of rows, not their cells: typing in a field must not rebuild the fields
+    let count = Memo::new(move |_| rows.with(Vec::len));
+    let too_many = Memo::new(move |_| count.get() > MOST_EDITED);
     let add = move |_| {
         rows.update(|r| r.push(Default::default()));
         edited.run(());
@@ -202,8 +206,8 @@ fn Editor(rows: RwSignal<Vec<[String; 7]>>, edited: Callback<()>) -> impl IntoVi
         <section class="areas-editor" aria-labelledby="areas-editor-title">
             <h3 id="areas-editor-title">{tr("The areas", "Las zonas")}</h3>
             {move || {
-                if too_many() {
-                    let n = rows.with(|r| r.len());
+                if too_many.get() {
+                    let n = count.get();
                     let f = Format::new(lang.get());
                     let text = match lang.get() {
                         Lang::En => format!("The table has {} areas: too many to edit here. Edit it in a spreadsheet, then paste it or open it again below.", f.count(n as u64)),
@@ -225,8 +229,7 @@ fn Editor(rows: RwSignal<Vec<[String; 7]>>, edited: Callback<()>) -> impl IntoVi
                             </thead>
                             <tbody>
                                 {move || {
-                                    let n = rows.with(|r| r.len());
-                                    (0..n)
+                                    (0..count.get())
                                         .map(|i| view! { <EditorRow rows=rows index=i edited=edited/> })
                                         .collect_view()
                                 }}
