@@ -1,5 +1,5 @@
 // Screenshots of "Several areas" (?view=areas) with a 5-county table pasted, at phone, laptop and
-// projector widths, for people to look at:   node e2e/screenshot-areas.mjs [out-dir]
+// projector widths, for people to look at:   node e2e/screenshot-areas.mjs [out-dir] [lang]
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveDist, launch, openPage } from './lib.mjs';
@@ -12,7 +12,7 @@ const browser = await launch();
 try {
   for (const [name, width, height] of [['phone', 375, 812], ['laptop', 1280, 800], ['projector', 1920, 1080]]) {
     const { page, context } = await openPage(browser, server.url, { width, height });
-    await page.goto(new URL('?view=areas', server.url).href);
+    await page.goto(new URL(`?view=areas${process.argv[3] ? `&lang=${process.argv[3]}` : ''}`, server.url).href);
     await page.waitForSelector('[data-areas] #areas-paste', { timeout: 20000 });
     await page.locator('#areas-paste').fill(TABLE);
     await page.locator('[data-use-pasted]').click();
