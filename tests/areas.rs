@@ -9,6 +9,8 @@ use common::*;
 use crisis_model::areas::{evaluate_areas, read_areas};
 use crisis_model::format::Format;
 use crisis_model::{Lang, Scenario};
+use leptos::prelude::window;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -108,4 +110,35 @@ async fn typed_rows_give_the_models_figures_and_a_bad_cell_names_its_row_and_col
         .query_selector("tr[data-area='Amador']")
         .unwrap()
         .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_table_too_long_for_a_link_leaves_the_address_without_one_and_says_so() {
+    forget_autosave();
+    set_address("?view=areas");
+    let root = mount_here();
+    let paste: web_sys::HtmlTextAreaElement =
+        wait_for(&root, "#areas-paste").await.unchecked_into();
+    let mut table = String::from("name,population,region\n");
+    // 220 areas (more than the editor shows as fields) with names of 100 characters: longer
+    // than a link holds
+    let long = "x".repeat(88);
+    for i in 0..220 {
+        table.push_str(&format!(
+            "County {i:04} {long},{},Region {} {long}\n",
+            10_000 + i * 37,
+            i % 9
+        ));
+    }
+    paste.set_value(&table);
+    paste
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    click(&q(&root, "[data-use-pasted]")).await;
+    wait_for(&root, "[data-link-fits='no']").await;
+    wait_for(&root, "[data-areas-total]").await;
+    settle_then_tick().await;
+    let address = window().location().search().unwrap();
+    assert!(!address.contains("s="), "{}", address.len());
+    assert!(address.contains("view=areas"), "{address}");
 }
