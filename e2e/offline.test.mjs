@@ -215,6 +215,9 @@ test('after one visit the whole planner works offline: the same figures, every p
   await embedded.goto(`${site.url}?embed=1`);
   await embedded.waitForSelector('[data-metric="residential-beds"]');
   await resource(embedded, 'split_frame.wasm');
+  // and "Several areas", a mode of its own
+  await embedded.goto(`${site.url}?view=areas`);
+  await resource(embedded, 'split_areas.wasm');
   await other.evaluate(() => {
     for (let n = 1 << 22; n >= 1; n >>= 1) {
       for (let i = 0; ; i += 1) {

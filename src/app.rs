@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
     let presenting = RwSignal::new(None::<usize>);
     provide_context(presenting);
     let methods = crate::shell::methods::provide();
+    let areas = crate::shell::areas_mode::provide();
     let notice = RwSignal::new(start.notice);
     // paper shows everything: open every collapsed section for printing, close them after
     browser::on_window(leptos::ev::beforeprint, |_| {
@@ -68,7 +69,7 @@ pub fn App() -> impl IntoView {
                     </header>
                 }
             })}
-        <main id="main" class:embedded=!chrome hidden=move || methods.get()>
+        <main id="main" class:embedded=!chrome hidden=move || methods.get() || areas.get()>
             {move || {
                 notice
                     .get()
@@ -136,8 +137,11 @@ pub fn App() -> impl IntoView {
             {(!chrome).then(|| view! { <lazy::Deferred part=Part::Frame when=When::Painted/> })}
         </main>
         // below the first screen everywhere: built once the first screen is painted
-        {move || (chrome && painted.get() && !methods.get()).then(|| view! { <Footer/> })}
+        {move || (chrome && painted.get() && !methods.get() && !areas.get()).then(|| view! { <Footer/> })}
         <lazy::Deferred part=Part::Methods when=When::While(methods.into())/>
+        <main id="areas" class="areas-main" hidden=move || !areas.get()>
+            <lazy::Deferred part=Part::Areas when=When::While(areas.into())/>
+        </main>
         <lazy::Deferred
             part=Part::Present
             when=When::While(Signal::derive(move || presenting.get().is_some()))
@@ -195,6 +199,14 @@ fn ShareBar(kept: crate::shell::kept::Kept, open: bool) -> impl IntoView {
             </button>
             <embed::EmbedPanel/>
             <files::FileTools/>
+            <button
+                type="button"
+                class="secondary"
+                data-open-areas-mode
+                on:click=move |_| crate::shell::areas_mode::show(true)
+            >
+                {tr("Several areas", "Varias zonas")}
+            </button>
             // the page's polite live region beside the save controls: what was copied, and the
             // notice while the browser does not keep the scenario, with "Recent" (loaded on demand)
             <span class="hint" role="status">

@@ -18,7 +18,7 @@ use crate::shell::lazy::Parts;
 
 mod views {
     use crate::sections::{
-        buildout_view, compare, embed, frame, funding, gap_view, inputs, kept, library,
+        areas, buildout_view, compare, embed, frame, funding, gap_view, inputs, kept, library,
         outcomes_view, present, print, results_view, uncertainty,
     };
     use leptos::prelude::*;
@@ -90,6 +90,9 @@ mod views {
     pub fn methods() -> AnyView {
         view! { <outcomes_view::MethodsPage/> }.into_any()
     }
+    pub fn areas() -> AnyView {
+        view! { <areas::AreasPage/> }.into_any()
+    }
     pub fn kept() -> AnyView {
         view! { <kept::StorageNotice/> <kept::RecentList/> }.into_any()
     }
@@ -130,6 +133,7 @@ pub fn registry() -> Parts {
             Part::Print => views::print(),
             Part::Kept => views::kept(),
             Part::Methods => views::methods(),
+            Part::Areas => views::areas(),
         },
     }
 }
@@ -192,6 +196,9 @@ mod points {
     point!(compare, overlay, preload_compare);
     point!(present, overlay, preload_present);
     point!(kept, overlay, preload_kept);
+    // "Several areas": a mode of its own, in a chunk of its own (the CSV reader, the areas'
+    // evaluation and the JSON writer come with it, never in the first download)
+    point!(areas, areas, preload_areas);
 
     /// The IndexedDB operations, in a chunk of their own (`store`).
     #[wasm_split(store, fallible)]
@@ -218,6 +225,7 @@ mod points {
             Part::Print => print().await,
             Part::Kept => kept().await,
             Part::Methods => methods().await,
+            Part::Areas => areas().await,
         }
     }
 
@@ -240,6 +248,7 @@ mod points {
             Part::Print => preload_print().await,
             Part::Kept => preload_kept().await,
             Part::Methods => preload_methods().await,
+            Part::Areas => preload_areas().await,
         }
     }
 }

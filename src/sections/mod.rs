@@ -4,6 +4,7 @@
 //! a section lends another (today against need, in the presentation) is a function the app's
 //! root passes in (`present::GapSlide`).
 
+pub mod areas;
 pub mod buildout_view;
 pub mod compare;
 pub mod embed;

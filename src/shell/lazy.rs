@@ -51,6 +51,8 @@ pub enum Part {
     Print,
     /// The methods page, shown at its own address (`?view=methods`, `shell::methods`).
     Methods,
+    /// "Several areas", shown at its own address (`?view=areas`, `shell::areas_mode`).
+    Areas,
     /// The notice while the browser does not keep the scenario, and "Recent" (the other tabs'
     /// scenarios, offered on a fresh visit).
     Kept,
@@ -109,6 +111,7 @@ impl Part {
             Part::Print => "print",
             Part::Kept => "kept",
             Part::Methods => "methods",
+            Part::Areas => "areas",
         }
     }
 }

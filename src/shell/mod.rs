@@ -5,6 +5,7 @@
 //! section: the sections it places on the page (the parts that load on demand) reach it as data,
 //! from the app's root (`parts.rs`).
 
+pub mod areas_mode;
 pub mod crash;
 pub mod csv;
 pub mod embed;

@@ -200,10 +200,11 @@ pub fn keep(
         let (text, json) = (link::encode(s), s.to_json());
         let entry = if push { Entry::Push } else { Entry::Replace };
         // the fragment stays: a followed "How is this calculated?" link keeps its place
+        // a scenario too long for a link (a state's areas table) leaves the address without
+        // one: it is kept in this browser and travels as a file ("Several areas" says so)
+        let fits = text.len() <= link::MAX_LINK_CHARS;
         browser::set_query(entry, true, &|params| {
-            if text.len() > link::MAX_LINK_CHARS {
-                // too long for a link (a server refuses such an address, and the reader refuses
-                // such a link): the address holds none, and a reload opens the tab's kept scenario
+            if !fits {
                 let had = params.get(LINK_PARAM).is_some();
                 params.delete(LINK_PARAM);
                 return had;

@@ -552,3 +552,40 @@ fn quoted_fields_hold_separators_line_breaks_and_quotes() {
     let tab = areas("name\tpopulation\n\"Tab\tInside\"\t5\n");
     assert_eq!(tab[0].name, "Tab\tInside");
 }
+
+#[test]
+fn the_editors_rows_read_back_and_name_the_readers_rows() {
+    use crisis_model::areas::{editor_csv, editor_rows};
+    // a spreadsheet's tab-separated copy, its columns in another order, an unknown one dropped
+    let rows = editor_rows(
+        "region\tname\tpopulation\n\"Sierra, north\"\tAlpine\t1200\n\t\t\nValley\tYolo\t216000\n",
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0][0], "Alpine");
+    assert_eq!(rows[0][1], "1200");
+    assert_eq!(rows[0][5], "Sierra, north");
+    assert!(
+        rows[1].iter().all(String::is_empty),
+        "a blank row is kept for the editor"
+    );
+    let text = editor_csv(&rows);
+    assert_eq!(editor_rows(&text), rows);
+    assert!(text.starts_with("name,population,rate,rural,per_sq_mile,region,beds_today\n"));
+    // the reader skips the blank row and keeps the row numbers: the editor's row i is row i + 2
+    let mut bad = rows.clone();
+    bad[2][1] = "lots".into();
+    let read = read_areas(&editor_csv(&bad)).expect("readable");
+    assert_eq!(read.areas.len(), 1);
+    assert_eq!(read.problems.len(), 1);
+    assert_eq!(read.problems[0].row, 2 + 2);
+    assert!(
+        read.problems[0]
+            .message
+            .starts_with("Row 4, column \"population\""),
+        "{}",
+        read.problems[0].message
+    );
+    // nothing to edit without a header row
+    assert!(editor_rows("").is_empty());
+    assert!(editor_rows("\n\n").is_empty());
+}

@@ -141,3 +141,17 @@ fn a_file_over_16_mb_is_refused_with_the_limit() {
     assert_eq!(code, 2);
     assert!(err.contains("16 MB (16,777,216 bytes)"), "{err}");
 }
+
+#[test]
+fn the_pages_json_is_the_commands_json() {
+    let (code, out, err) = run(&["--areas", "-", "--format", "json"], Some(FIVE));
+    assert_eq!(code, 0, "{err}");
+    let read = crisis_model::areas::read_areas(FIVE).expect("readable");
+    let page = crisis_model::areas::evaluate_areas(
+        &crisis_model::presets::preset(crisis_model::PresetId::CrisisNow),
+        &read.areas,
+        crisis_model::Lang::En,
+    )
+    .json();
+    assert_eq!(page, out);
+}

@@ -297,6 +297,9 @@ pub fn rural_advice(lang: Lang) -> &'static str {
     )
 }
 
+/// The most areas [`AreasResults::json`] writes indented.
+pub const JSON_PRETTY_UP_TO: usize = 1_000;
+
 /// Every area evaluated, the regions' and the whole's sums, and each region's beds pooled.
 pub fn evaluate_areas(base: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
     let mut s = base.clone();
@@ -487,6 +490,20 @@ fn finish(sum: &mut Totals, population: f64) {
 }
 
 impl AreasResults {
+    /// The results as JSON, as `crisis-plan --areas FILE --format json` prints them: indented
+    /// up to [`JSON_PRETTY_UP_TO`] areas, compact above, with a line break at the end.
+    pub fn json(&self) -> String {
+        let text = if self.areas.len() <= JSON_PRETTY_UP_TO {
+            serde_json::to_string_pretty(self)
+        } else {
+            serde_json::to_string(self)
+        };
+        // plain numbers, strings and lists: serializing cannot fail
+        let mut text = text.unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
     /// The results as CSV: one row an area, then one a region, then the total (quoted,
     /// formula-safe text; plain numbers).
     pub fn csv_in(&self, lang: Lang) -> String {

@@ -508,6 +508,62 @@ pub fn areas_csv(areas: &[Area]) -> String {
     out
 }
 
+/// The table's cells as the page's editor shows them: one row for each record below the
+/// header (blank records too, so a row just added stays), its cells in the order of
+/// [`COLUMNS`]; a column the header does not name is empty, and one the reader does not know
+/// is dropped. Empty when the text has no header row. The editor's row `i` is row `i + 2` of
+/// the table, the row the reader's messages name.
+pub fn editor_rows(text: &str) -> Vec<[String; 7]> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if first_line.is_empty() || text.len() > MAX_AREAS_BYTES {
+        return Vec::new();
+    }
+    let sep = if first_line.contains('\t') { '\t' } else { ',' };
+    let mut records = Records::new(text, sep);
+    let mut fields = Vec::new();
+    loop {
+        match records.next_into(&mut fields) {
+            None => return Vec::new(),
+            Some(_) if fields.iter().all(|c| c.trim().is_empty()) => {}
+            Some(_) => break,
+        }
+    }
+    let cols: Vec<Option<usize>> = fields
+        .iter()
+        .map(|h| column_of(h).map(|c| c as usize))
+        .collect();
+    let mut rows = Vec::new();
+    while records.next_into(&mut fields).is_some() {
+        let mut row: [String; 7] = Default::default();
+        for (cell, col) in fields.iter().zip(&cols) {
+            if let Some(i) = col {
+                row[*i] = cell.trim().to_string();
+            }
+        }
+        rows.push(row);
+        if rows.len() > MAX_AREAS {
+            break;
+        }
+    }
+    // a text that ends in a line break has no record after it
+    rows
+}
+
+/// The editor's rows as CSV text with every column in the header: what [`editor_rows`] reads
+/// back unchanged, and what [`read_areas`] reads (a blank row is skipped, its row number kept).
+pub fn editor_csv(rows: &[[String; 7]]) -> String {
+    let mut out = String::with_capacity(rows.len() * 40 + 64);
+    out.push_str(&COLUMNS.join(","));
+    out.push('\n');
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| quote(c.trim())).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
 /// A name as a CSV field: quoted when it holds a comma, a quote, a line break or spaces at an
 /// end.
 fn quote(s: &str) -> String {

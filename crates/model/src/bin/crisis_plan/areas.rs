@@ -150,7 +150,7 @@ pub fn print_json(r: &AreasResults) {
 }
 
 /// The most areas written as indented JSON.
-pub const PRETTY_UP_TO: usize = 1_000;
+pub const PRETTY_UP_TO: usize = crisis_model::areas::JSON_PRETTY_UP_TO;
 
 /// The results as a table for people: the areas, the regions, the total.
 pub fn table(
