@@ -216,8 +216,9 @@ test('after one visit the whole planner works offline: the same figures, every p
   await embedded.waitForSelector('[data-metric="residential-beds"]');
   await resource(embedded, 'split_frame.wasm');
   // and "Several areas", a mode of its own
-  await embedded.goto(`${site.url}?view=areas`);
-  await resource(embedded, 'split_areas.wasm');
+  const areas = await context.newPage();
+  await areas.goto(`${site.url}?view=areas`);
+  await resource(areas, 'split_areas.wasm');
   await other.evaluate(() => {
     for (let n = 1 << 22; n >= 1; n >>= 1) {
       for (let i = 0; ; i += 1) {
@@ -234,11 +235,11 @@ test('after one visit the whole planner works offline: the same figures, every p
   await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fill-')).forEach((k) => localStorage.removeItem(k)));
 
   // each part came in: none failed, and every wasm module of the release was used
-  for (const p of [page, other, embedded]) {
+  for (const p of [page, other, embedded, areas]) {
     assert.equal(await p.locator('.deferred-failed').count(), 0, 'no part failed to load');
   }
   const used = new Set();
-  for (const p of [page, other, embedded]) {
+  for (const p of [page, other, embedded, areas]) {
     for (const name of await p.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))) {
       if (name.endsWith('.wasm')) used.add(path.basename(new URL(name).pathname));
     }
