@@ -1,31 +1,8 @@
 //! `crisis-plan` and who pays: the JSON's `funding` object (its payers add up to the total),
 //! the table's section, the CSV's rows, and exit code 2 for bad funding inputs.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crisis-plan"));
-    cmd.args(args)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("spawn crisis-plan");
-    if let Some(text) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin");
-        pipe.write_all(text.as_bytes()).expect("write stdin");
-    }
-    let out = child.wait_with_output().expect("wait");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod cli_common;
+use cli_common::run;
 
 fn json(args: &[&str], stdin: Option<&str>) -> serde_json::Value {
     let (code, out, err) = run(args, stdin);
