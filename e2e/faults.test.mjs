@@ -271,13 +271,13 @@ test('a scenario of several hundred kilobytes opens with its message, is kept, a
   });
   await page.locator('.file-tools [role=status]').filter({ hasText: 'Opened large.json' }).waitFor();
   assert.equal(await population(page), '456000');
-  assert.match(await page.locator('main').innerText(), /At most 20 residential programs can be listed; there are 100/);
+  assert.match(await page.locator('main#main').innerText(), /At most 20 residential programs can be listed; there are 100/);
   await page.waitForTimeout(WRITE_WAIT);
   assert.equal(await page.locator(NOTICE).count(), 0, 'it fits in the browser storage');
   await page.close();
   const fresh = await freshVisit(context, errors);
   assert.equal(await population(fresh), '456000');
-  assert.match(await fresh.locator('main').innerText(), /there are 100/);
+  assert.match(await fresh.locator('main#main').innerText(), /there are 100/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -320,7 +320,7 @@ test('a scenario local storage has no room for is kept in IndexedDB, and a fresh
   // a fresh visit (local storage still full) opens it from IndexedDB, with the page's message
   const fresh = await freshVisit(context, errors);
   assert.equal(await population(fresh), '456000');
-  assert.match(await fresh.locator('main').innerText(), /there are 120/);
+  assert.match(await fresh.locator('main#main').innerText(), /there are 120/);
   assert.equal(await fresh.locator('.notice').count(), 0, 'nothing to say');
   await fresh.close();
   // a change of the large scenario goes to IndexedDB too; a reload opens it: a scenario too long
