@@ -88,6 +88,8 @@ test('editing a rate changes the figures as the command line does; a rejected ra
   await showParts(page, 'outcomes');
   const police = page.locator(".outcome-table tr[data-outcome='police-hours'] td.num");
   await police.waitFor();
+  // the section follows the preset once the change settles (after typing pauses)
+  await page.waitForFunction(() => /^6,600 /.test(document.querySelector(".outcome-table tr[data-outcome='police-hours'] td.num")?.textContent ?? ''));
   assert.match(await police.textContent(), /^6,600 \(3,000-37,600\) hours/);
 
   // the rates: each with its source or assumption, and its low and high ends
