@@ -2,8 +2,8 @@
 //! regions' pooled beds, and the strict reader of the table of areas.
 
 use crisis_model::areas::{
-    area_scenario, areas_csv, evaluate_areas, read_areas, read_areas_in, Area, AreasResults,
-    MAX_AREAS_BYTES, RURAL_DISPATCH_FACTOR,
+    area_scenario, areas_csv, evaluate_area, evaluate_areas, read_areas, read_areas_in, Area,
+    AreasResults, MAX_AREAS_BYTES, RURAL_DISPATCH_FACTOR,
 };
 use crisis_model::*;
 use proptest::prelude::*;
@@ -58,12 +58,12 @@ fn each_area_is_the_single_area_evaluation() {
         let words: Vec<(String, String)> = r
             .warnings()
             .into_iter()
-            .map(|(k, w)| (k, w.message.clone()))
+            .map(|(k, w)| (k, w.message()))
             .collect();
         let mine: Vec<(String, String)> = got
             .warnings
             .iter()
-            .map(|w| (w.key.clone(), w.message.clone()))
+            .map(|w| (w.key.clone(), w.message()))
             .collect();
         assert_eq!(mine, words, "{}", a.name);
     }
@@ -588,4 +588,62 @@ fn the_editors_rows_read_back_and_name_the_readers_rows() {
     // nothing to edit without a header row
     assert!(editor_rows("").is_empty());
     assert!(editor_rows("\n\n").is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The evaluator of many areas checks the base once: the same results and problems as the full
+// evaluation of each area.
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Every area, valid or not, on a base valid or not: `evaluate_areas` (the base checked
+    /// once, each area's own inputs then) gives what `evaluate_area` (every check, every area)
+    /// gives: the same results, or the same list of problems in the same order.
+    #[test]
+    fn checking_the_base_once_changes_nothing(
+        rows in prop::collection::vec(
+            (
+                prop_oneof![Just(0.0f64), Just(2.5), Just(2e9), 1.0f64..5_000_000.0],
+                prop_oneof![Just(None), Just(Some(0.0f64)), Just(Some(-3.0)), Just(Some(1e9)), (1.0f64..800.0).prop_map(Some)],
+                any::<bool>(),
+                0usize..3,
+            ),
+            1..10,
+        ),
+        busy in prop_oneof![1.0f64..4.0, 40.0f64..80.0],
+        youth_share in prop_oneof![Just(0.2f64), Just(1.5)],
+        crisis_now in any::<bool>(),
+        lang in prop_oneof![Just(Lang::En), Just(Lang::Es)],
+    ) {
+        let mut base = if crisis_now { preset(PresetId::CrisisNow) } else { Scenario::default() };
+        base.mobile.busy_hours_per_dispatch = busy;
+        base.youth_share = youth_share;
+        let list: Vec<Area> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, &(population, rate, rural, name))| Area {
+                name: match name {
+                    0 => format!("Area {i}"),
+                    1 => "x".repeat(500) + &i.to_string(),
+                    _ => format!("Condado {i} ñ"),
+                },
+                population: if population == 2.5 { population } else { population.round() },
+                rate_per_100k: rate,
+                rural: Some(rural),
+                row: i + 2,
+                ..Area::default()
+            })
+            .collect();
+        let all = evaluate_areas(&base, &list, lang);
+        let (mut ok, mut refused) = (Vec::new(), Vec::new());
+        for a in &list {
+            match evaluate_area(&base, a, lang) {
+                Ok(r) => ok.push(r),
+                Err(p) => refused.push(p),
+            }
+        }
+        prop_assert_eq!(&all.areas, &ok);
+        prop_assert_eq!(&all.refused, &refused);
+    }
 }

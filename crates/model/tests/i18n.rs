@@ -158,7 +158,7 @@ fn warnings_are_in_spanish() {
         let r = evaluate(&s).unwrap();
         for (k, w) in r.warnings() {
             seen += 1;
-            assert_eq!(w.message_in(Lang::En), w.message);
+            assert_eq!(w.message_in(Lang::En), w.message());
             let es = w.message_in(Lang::Es);
             assert!(clean(&es), "{k}: {es}");
             assert!(es.contains("documento fuente 003"), "{k}: {es}");

@@ -383,9 +383,9 @@ fn low_utilization_warning_carries_rural_advice() {
         .as_ref()
         .expect("warning");
     assert_eq!(w.kind, WarningKind::LowUtilization);
-    assert!(w.message.contains("below the 50% minimum"));
+    assert!(w.message().contains("below the 50% minimum"));
     assert!(w
-        .message
+        .message()
         .contains("on-call crisis respite used a few times a month"));
     // Over 95%: full on up to half the days, with no utilization bound.
     let mut s = roadmap(500_000.0, 200.0);

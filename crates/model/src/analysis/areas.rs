@@ -23,8 +23,9 @@ use serde::Serialize;
 use crate::analysis::export::cell;
 use crate::eval::capacity::{pool, MIN_UTILIZATION};
 use crate::eval::erlang::erlang_b;
-use crate::eval::evaluate_in;
-use crate::eval::results::{Money, Results, Split, Totals};
+use crate::eval::results::{Money, Results, Split, Totals, Warning};
+use crate::eval::{compute_checked, evaluate_in};
+use crate::input::validate::{validate_area_inputs, validate_in};
 use crate::scenario::areas::{Area, RURAL_DISPATCH_FACTOR};
 use crate::scenario::{Problem, ProgramKind, Scenario};
 use crate::text::format::Format;
@@ -51,11 +52,31 @@ fn apply(s: &mut Scenario, base: &Scenario, area: &Area) {
     };
 }
 
-/// A facility warning of an area: where (`adult.programs[0]`, `youth.receiving`) and the words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A facility warning of an area: where (`adult.programs[0]`, `youth.receiving`) and the
+/// warning, whose words ([`AreaWarning::message`]) are written when asked for. As JSON it is
+/// `{"key": ..., "message": ...}`, in the language the areas were evaluated in.
+#[derive(Debug, Clone, PartialEq)]
 pub struct AreaWarning {
     pub key: String,
-    pub message: String,
+    pub warning: Warning,
+    lang: Lang,
+}
+
+impl AreaWarning {
+    /// The words of the warning, in the language the areas were evaluated in.
+    pub fn message(&self) -> String {
+        self.warning.message_in(self.lang)
+    }
+}
+
+impl Serialize for AreaWarning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("AreaWarning", 2)?;
+        st.serialize_field("key", &self.key)?;
+        st.serialize_field("message", &self.message())?;
+        st.end()
+    }
 }
 
 /// Figures per 100,000 residents.
@@ -214,7 +235,8 @@ pub struct AreasResults {
     pub refused: Vec<AreaProblems>,
 }
 
-/// One area evaluated, or its problems.
+/// One area evaluated, or its problems. `base` is copied for the area: leave its own `areas`
+/// text empty when evaluating many (it is ignored, and a state's table is long).
 pub fn evaluate_area(base: &Scenario, area: &Area, lang: Lang) -> Result<AreaResult, AreaProblems> {
     let s = area_scenario(base, area);
     match evaluate_in(&s, lang) {
@@ -233,7 +255,8 @@ fn area_result(r: &Results, area: &Area, lang: Lang) -> AreaResult {
         .into_iter()
         .map(|(key, w)| AreaWarning {
             key,
-            message: w.message_in(lang),
+            warning: w.clone(),
+            lang,
         })
         .collect();
     let mut programs = Vec::new();
@@ -300,26 +323,69 @@ pub fn rural_advice(lang: Lang) -> &'static str {
 /// The most areas [`AreasResults::json`] writes indented.
 pub const JSON_PRETTY_UP_TO: usize = 1_000;
 
-/// Every area evaluated, the regions' and the whole's sums, and each region's beds pooled.
-pub fn evaluate_areas(base: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
-    let mut s = base.clone();
-    s.areas = String::new();
-    let base = &s;
-    let mut results = Vec::with_capacity(areas.len());
-    let mut refused = Vec::new();
-    let mut scratch = base.clone();
-    for area in areas {
-        apply(&mut scratch, base, area);
-        match evaluate_in(&scratch, lang) {
-            Ok(r) => results.push(area_result(&r, area, lang)),
-            Err(problems) => refused.push(AreaProblems {
+/// Evaluates the areas of a table one after another, each exactly as [`evaluate_area`] would:
+/// the base scenario is copied and checked once, not for every area. An area then only has
+/// its own inputs checked ([`validate_area_inputs`]); an area that fails them, or any area of
+/// a base that fails its checks, gets the full evaluation and so the single-area planner's
+/// full list of problems.
+pub struct AreaEvaluator {
+    base: Scenario,
+    scratch: Scenario,
+    base_valid: bool,
+    lang: Lang,
+}
+
+impl AreaEvaluator {
+    /// An evaluator of areas of `base` (its own `areas` text is left out), the words in `lang`.
+    pub fn new(base: &Scenario, lang: Lang) -> AreaEvaluator {
+        let mut base = base.clone();
+        base.areas = String::new();
+        let base_valid = validate_in(&base, lang).is_empty();
+        AreaEvaluator {
+            scratch: base.clone(),
+            base,
+            base_valid,
+            lang,
+        }
+    }
+
+    /// The base scenario, without its `areas` text (for [`summarize`]).
+    pub fn base(&self) -> &Scenario {
+        &self.base
+    }
+
+    /// One area: the same as `evaluate_area(base, area, lang)`.
+    pub fn evaluate(&mut self, area: &Area) -> Result<AreaResult, AreaProblems> {
+        apply(&mut self.scratch, &self.base, area);
+        let results =
+            if self.base_valid && validate_area_inputs(&self.scratch, self.lang).is_empty() {
+                Ok(compute_checked(&self.scratch))
+            } else {
+                evaluate_in(&self.scratch, self.lang)
+            };
+        match results {
+            Ok(r) => Ok(area_result(&r, area, self.lang)),
+            Err(problems) => Err(AreaProblems {
                 name: area.name.clone(),
                 row: area.row,
                 problems,
             }),
         }
     }
-    summarize(base, results, refused)
+}
+
+/// Every area evaluated, the regions' and the whole's sums, and each region's beds pooled.
+pub fn evaluate_areas(base: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
+    let mut each = AreaEvaluator::new(base, lang);
+    let mut results = Vec::with_capacity(areas.len());
+    let mut refused = Vec::new();
+    for area in areas {
+        match each.evaluate(area) {
+            Ok(r) => results.push(r),
+            Err(p) => refused.push(p),
+        }
+    }
+    summarize(each.base(), results, refused)
 }
 
 /// The regions and the total of areas already evaluated (for a page that evaluates in slices).

@@ -121,7 +121,6 @@ pub fn warning(kind: ServiceKind, sized: &LossSizing) -> Option<Warning> {
     };
     Some(Warning {
         kind: warning_kind,
-        message: warning_text(warning_kind, kind, u, sized.servers, Lang::En),
         service: kind,
         utilization: u,
         servers: sized.servers,
@@ -136,6 +135,20 @@ pub(crate) fn warning_text(
     servers: u64,
     lang: Lang,
 ) -> String {
+    let mut out = String::with_capacity(400);
+    let _ = write_warning(&mut out, warning, kind, u, servers, lang);
+    out
+}
+
+/// [`warning_text`], written into `out`.
+fn write_warning(
+    out: &mut dyn std::fmt::Write,
+    warning: WarningKind,
+    kind: ServiceKind,
+    u: f64,
+    servers: u64,
+    lang: Lang,
+) -> std::fmt::Result {
     let f = Format::new(lang);
     let share = f.percent(u);
     let n = f.count(servers);
@@ -155,7 +168,8 @@ pub(crate) fn warning_text(
                      staffs up or down with need, or sharing the service with a neighbouring area."
                 }
             };
-            format!(
+            write!(
+                out,
                 "Only {share} of the {n} {what} would be in use on an average day, below the {min} \
                  minimum of seed 003: too little volume to run efficiently. {advice}"
             )
@@ -175,18 +189,21 @@ pub(crate) fn warning_text(
                      necesidad, o compartir el servicio con una zona vecina."
                 }
             };
-            format!(
+            write!(
+                out,
                 "Solo el {share} de {los} {n} {what} estaría en uso en un día promedio, por debajo \
                  del mínimo del {min} del documento fuente 003: muy poco volumen para funcionar de \
                  forma eficiente. {advice}",
                 los = if kind == ServiceKind::Receiving { "los" } else { "las" }
             )
         }
-        (WarningKind::OverFull, Lang::En) => format!(
+        (WarningKind::OverFull, Lang::En) => write!(
+            out,
             "{share} of the {n} {what} would be in use on an average day, above the {max} maximum \
              of seed 003: the service would often be full and turn people away. Add capacity."
         ),
-        (WarningKind::OverFull, Lang::Es) => format!(
+        (WarningKind::OverFull, Lang::Es) => write!(
+            out,
             "El {share} de {los} {n} {what} estaría en uso en un día promedio, por encima del \
              máximo del {max} del documento fuente 003: el servicio estaría lleno a menudo y \
              rechazaría a personas. Agregue capacidad.",
@@ -213,17 +230,19 @@ fn unit(kind: ServiceKind, n: u64, lang: Lang) -> &'static str {
 }
 
 impl Warning {
-    /// The warning in a language (`message_in(Lang::En)` is `message`).
+    /// The warning in English.
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// The warning in a language.
     pub fn message_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.message.clone(),
-            _ => warning_text(
-                self.kind,
-                self.service,
-                self.utilization,
-                self.servers,
-                lang,
-            ),
-        }
+        warning_text(
+            self.kind,
+            self.service,
+            self.utilization,
+            self.servers,
+            lang,
+        )
     }
 }

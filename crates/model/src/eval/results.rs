@@ -223,19 +223,28 @@ pub enum ServiceKind {
     Inpatient,
 }
 
-/// A warning about a facility, in plain language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A warning about a facility. Its words are written when asked for ([`Warning::message`],
+/// [`Warning::message_in`]), not when the facility is sized: a table of 100,000 areas sizes
+/// every area's facilities, and most of those warnings are never read.
+///
+/// As JSON it is `{"kind": ..., "message": ...}`, the message in English.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Warning {
     pub kind: WarningKind,
-    /// The warning in English (see [`Warning::message_in`] for other languages).
-    pub message: String,
-    /// What the words are built from, for [`Warning::message_in`].
-    #[serde(skip)]
+    /// What the words are built from.
     pub(crate) service: ServiceKind,
-    #[serde(skip)]
     pub(crate) utilization: f64,
-    #[serde(skip)]
     pub(crate) servers: u64,
+}
+
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Warning", 2)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("message", &self.message())?;
+        st.end()
+    }
 }
 
 /// The capacity and cost of one facility-based service (receiving chairs, a residential

@@ -540,6 +540,10 @@ impl FundingRanges {
 
     /// The stored end of input `k` (none: the value itself).
     pub fn end(&self, k: u8, high: bool) -> Option<f64> {
+        if self.0.is_empty() {
+            // most scenarios give no ranges: no key to build
+            return None;
+        }
         self.0.get(&FundingRanges::key(k, high)).copied()
     }
 

@@ -5,6 +5,8 @@
 /// What a non-finite number shows as.
 pub const NOT_A_NUMBER: &str = "—";
 
+use std::fmt::Write as _;
+
 use crate::text::lang::Lang;
 
 /// Group the digits of a string of ASCII digits in threes with commas: `1234567` ->
@@ -57,7 +59,27 @@ impl Format {
         // Round half away from zero (1,234.5 -> 1,235), as people do; `{:.0}` rounds half to
         // even.
         let factor = 10f64.powi(places.min(12) as i32);
-        let scaled = (x.abs() * factor).round() / factor;
+        let units = (x.abs() * factor).round();
+        if places <= 12 && units < (1u64 << 52) as f64 {
+            // The rounded value is a whole number of units (10^-places): written with integer
+            // digits, the same text as `{:.*}` of `units / factor` gives (a double that close
+            // to a decimal with `places` places prints as that decimal), without the exact
+            // float formatting that made warnings slow to write for 100,000 areas.
+            let units = units as u64;
+            let scale = 10u64.pow(places as u32);
+            let (int, frac) = (units / scale, units % scale);
+            let mut out = String::with_capacity(24);
+            if x < 0.0 && units != 0 {
+                out.push('-');
+            }
+            out.push_str(&group(&int.to_string()));
+            if places > 0 {
+                out.push(self.decimal_mark());
+                let _ = write!(out, "{frac:0places$}");
+            }
+            return out;
+        }
+        let scaled = units / factor;
         let rounded = if scaled.is_finite() { scaled } else { x.abs() };
         let text = format!("{:.*}", places, rounded);
         let (int, frac) = match text.split_once('.') {
@@ -500,6 +522,73 @@ mod tests {
                 assert!(!lower.contains("nan") && !lower.contains("inf"), "{s}");
                 assert!(!lower.contains('e') || lower.contains("million"), "{s}");
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod decimal_text {
+    use super::*;
+
+    /// The way `decimal` wrote a rounded number before it wrote whole units itself: exact
+    /// float formatting of the rounded value.
+    fn by_float_formatting(x: f64, places: usize) -> String {
+        let factor = 10f64.powi(places as i32);
+        let scaled = (x.abs() * factor).round() / factor;
+        let text = format!("{:.*}", places, scaled);
+        let (int, frac) = match text.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (text.as_str(), None),
+        };
+        let mut out = String::new();
+        if x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            out.push('-');
+        }
+        out.push_str(&group(int));
+        if let Some(f) = frac {
+            out.push('.');
+            out.push_str(f);
+        }
+        out
+    }
+
+    /// Whole units give the same text as float formatting, over many magnitudes and every
+    /// number of places the page uses, halves and near-halves included.
+    #[test]
+    fn units_and_float_formatting_agree() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut checked = 0;
+        for places in 0..=6 {
+            for exp in -6..=15 {
+                for _ in 0..400 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    let u = (x >> 11) as f64 / (1u64 << 53) as f64;
+                    let v = (u - 0.3) * 10f64.powi(exp);
+                    let half =
+                        ((v * 10f64.powi(places as i32)).trunc() + 0.5) / 10f64.powi(places as i32);
+                    for y in [v, half, -half] {
+                        assert_eq!(
+                            Format::EN.decimal(y, places),
+                            by_float_formatting(y, places),
+                            "{y} to {places} places"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 50_000);
+        for (y, p, text) in [
+            (0.0, 1, "0.0"),
+            (-0.04, 1, "0.0"),
+            (-0.05, 1, "-0.1"),
+            (1234.5, 0, "1,235"),
+            (28.94999, 1, "28.9"),
+            (1e17, 0, "100,000,000,000,000,000"),
+        ] {
+            assert_eq!(Format::EN.decimal(y, p), text);
         }
     }
 }

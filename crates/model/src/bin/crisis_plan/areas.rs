@@ -4,7 +4,8 @@
 use std::io::{Read, Write};
 
 use crisis_model::areas::{
-    evaluate_area, evaluate_areas, read_areas_in, summarize, Area, AreasResults, MAX_AREAS_BYTES,
+    evaluate_areas, read_areas_in, summarize, Area, AreaEvaluator, AreaResult, AreasResults,
+    MAX_AREAS_BYTES,
 };
 use crisis_model::format::Format;
 use crisis_model::{Lang, Scenario};
@@ -91,9 +92,9 @@ pub fn run(s: &Scenario, path: &str, lang: Lang) -> Result<AreasResults, Vec<Str
     }
 }
 
-/// [`evaluate_areas`] on every core: the areas in one slice a thread, each area evaluated
-/// alone ([`evaluate_area`]), then the regions and the total ([`summarize`]). The same results
-/// as one go, in the table's order.
+/// [`evaluate_areas`] on every core: the areas in one slice a thread, each thread with its
+/// own [`AreaEvaluator`], then the regions and the total ([`summarize`]). The same results as
+/// one go, in the table's order.
 fn evaluate_parallel(s: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || areas.len() < 2_000 {
@@ -108,9 +109,8 @@ fn evaluate_parallel(s: &Scenario, areas: &[Area], lang: Lang) -> AreasResults {
             .map(|part| {
                 let base = &base;
                 scope.spawn(move || {
-                    part.iter()
-                        .map(|a| evaluate_area(base, a, lang))
-                        .collect::<Vec<_>>()
+                    let mut each = AreaEvaluator::new(base, lang);
+                    part.iter().map(|a| each.evaluate(a)).collect::<Vec<_>>()
                 })
             })
             .collect();
@@ -138,15 +138,81 @@ pub fn print_json(r: &AreasResults) {
     let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     // written as it is made, so 100,000 areas never sit in memory as text; a closed pipe
     // (`crisis-plan ... | head`) ends the writing quietly
-    let written = if r.areas.len() <= PRETTY_UP_TO {
-        serde_json::to_writer_pretty(&mut w, r)
-    } else {
-        serde_json::to_writer(&mut w, r)
-    };
-    if written.is_ok() {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if write_json(r, &mut w, threads).is_ok() {
         let _ = w.write_all(b"\n");
     }
     let _ = w.flush();
+}
+
+/// The areas a thread serializes at a time: the text of a batch is a few megabytes.
+const JSON_BATCH: usize = 1_024;
+
+/// [`print_json`]'s text, to any writer. Above [`PRETTY_UP_TO`] areas it is compact, and the
+/// areas (most of the text: every area's totals and warning sentences) are serialized on
+/// `threads` threads, a batch at a time, while this thread writes the batches already done in
+/// the table's order: the same bytes as `serde_json::to_writer`.
+fn write_json(r: &AreasResults, w: &mut impl Write, threads: usize) -> serde_json::Result<()> {
+    if r.areas.len() <= PRETTY_UP_TO {
+        return serde_json::to_writer_pretty(w, r);
+    }
+    if threads < 2 {
+        return serde_json::to_writer(w, r);
+    }
+    let io = serde_json::Error::io;
+    w.write_all(b"{\"areas\":[").map_err(io)?;
+    let batches: Vec<&[AreaResult]> = r.areas.chunks(JSON_BATCH).collect();
+    let written = std::thread::scope(|scope| -> serde_json::Result<()> {
+        // each thread takes every `threads`-th batch; a bounded channel keeps the text in
+        // memory to a few batches a thread
+        let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(threads * 2);
+        for t in 0..threads {
+            let (send, batches) = (send.clone(), &batches);
+            scope.spawn(move || {
+                for (i, batch) in batches.iter().enumerate().skip(t).step_by(threads) {
+                    let mut out = Vec::with_capacity(batch.len() * 5_120);
+                    for (j, a) in batch.iter().enumerate() {
+                        if i + j > 0 {
+                            out.push(b',');
+                        }
+                        if serde_json::to_writer(&mut out, a).is_err() {
+                            return;
+                        }
+                    }
+                    if send.send((i, out)).is_err() {
+                        return; // the writing stopped (a closed pipe)
+                    }
+                }
+            });
+        }
+        drop(send);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (i, text) in receive.iter() {
+            waiting.insert(i, text);
+            while let Some(text) = waiting.remove(&next) {
+                w.write_all(&text).map_err(io)?;
+                next += 1;
+            }
+        }
+        if next == batches.len() {
+            Ok(())
+        } else {
+            Err(io(std::io::Error::other(
+                "an area could not be written as JSON",
+            )))
+        }
+    });
+    written?;
+    w.write_all(b"],\"regions\":").map_err(io)?;
+    serde_json::to_writer(&mut *w, &r.regions)?;
+    w.write_all(b",\"total\":").map_err(io)?;
+    serde_json::to_writer(&mut *w, &r.total)?;
+    if !r.refused.is_empty() {
+        w.write_all(b",\"refused\":").map_err(io)?;
+        serde_json::to_writer(&mut *w, &r.refused)?;
+    }
+    w.write_all(b"}").map_err(io)
 }
 
 /// The most areas written as indented JSON.
@@ -212,4 +278,40 @@ pub fn table(
         };
     }
     o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table of `n` areas of every size, some rural, in 7 regions.
+    fn table(n: usize) -> String {
+        let mut t = String::from("name,population,rural,region\n");
+        for i in 0..n {
+            let population = 800 + (i * 7_919) % 900_000;
+            let rural = if i % 3 == 0 { "yes" } else { "no" };
+            t.push_str(&format!("Area {i},{population},{rural},Region {}\n", i % 7));
+        }
+        t
+    }
+
+    /// The batched, threaded JSON is byte for byte what serde writes in one go, for any number
+    /// of threads and batches that do not divide the areas evenly.
+    #[test]
+    fn threaded_json_is_the_same_text() {
+        let read = crisis_model::areas::read_areas(&table(PRETTY_UP_TO + JSON_BATCH + 37)).unwrap();
+        let r = evaluate_areas(&Scenario::default(), &read.areas, Lang::En);
+        assert!(r.areas.iter().any(|a| !a.warnings.is_empty()));
+        let whole = serde_json::to_vec(&r).unwrap();
+        for threads in [1, 2, 3, 8] {
+            let mut out = Vec::new();
+            write_json(&r, &mut out, threads).unwrap();
+            assert!(out == whole, "{threads} threads");
+        }
+        // a state's counties stay indented
+        let small = evaluate_areas(&Scenario::default(), &read.areas[..20], Lang::En);
+        let mut out = Vec::new();
+        write_json(&small, &mut out, 2).unwrap();
+        assert_eq!(out, serde_json::to_vec_pretty(&small).unwrap());
+    }
 }

@@ -143,6 +143,10 @@ pub(super) fn validate(s: &Scenario, lang: Lang) -> Vec<Problem> {
 fn validate_ranges(s: &Scenario, lang: Lang, ok: &[bool]) -> Vec<Problem> {
     use crate::scenario::funding::{FundingRanges, RANGED};
     let mut out = Vec::new();
+    if s.funding.ranges.0.is_empty() {
+        // nothing to check (and every area of a table is checked: keep this path cheap)
+        return out;
+    }
     let f = Format::new(lang);
     for (k, path) in RANGED.iter().enumerate() {
         // (bounds, scale, in use and within them) of the input: its rule, or a rate's

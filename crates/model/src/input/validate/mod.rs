@@ -119,36 +119,7 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
             },
         );
     }
-    if s.place_name.chars().count() > MAX_NAME_CHARS {
-        v.fail(
-            "place_name",
-            match lang {
-                Lang::En => {
-                    format!("The place name can be at most {MAX_NAME_CHARS} characters long.")
-                }
-                Lang::Es => format!(
-                    "El nombre del lugar puede tener como máximo {MAX_NAME_CHARS} caracteres."
-                ),
-            },
-        );
-    }
-    if !(whole(s.population) && s.population >= 1.0) {
-        v.fail(
-            "population",
-            v.t(
-                "Population must be a whole number above zero.",
-                "La población debe ser un número entero mayor que cero.",
-            ),
-        );
-    } else if s.population > MAX_POPULATION {
-        v.fail(
-            "population",
-            v.t(
-                "Population must be at most 1,000,000,000 (one billion).",
-                "La población debe ser como máximo 1,000,000,000 (mil millones).",
-            ),
-        );
-    }
+    v.place(s);
     v.scalar(const { &catalog::YOUTH_SHARE.rule() }, s);
     v.scalar(const { &catalog::ADULT_RATE.rule() }, s);
     v.flow("", &s.flow);
@@ -188,6 +159,24 @@ pub fn validate_in(s: &Scenario, lang: Lang) -> Vec<Problem> {
     v.out
 }
 
+/// The checks of the inputs an area of a table sets (`crate::analysis::areas`): the place
+/// name, the population, the adult rate and the hours a dispatch keeps a team busy, as
+/// [`validate_in`] makes them. No other check of [`validate_in`] reads these four inputs, so a
+/// scenario that passes every check still passes them all with these four changed exactly when
+/// this is empty: a table of areas checks its base scenario once, then only these for each area
+/// (`tests/areas.rs` holds the areas' results to the full evaluation's).
+pub fn validate_area_inputs(s: &Scenario, lang: Lang) -> Vec<Problem> {
+    let mut v = Checker {
+        out: Vec::new(),
+        lang,
+        f: Format::new(lang),
+    };
+    v.place(s);
+    v.scalar(const { &catalog::ADULT_RATE.rule() }, s);
+    v.scalar(const { &catalog::MOBILE_BUSY_HOURS.rule() }, s);
+    v.out
+}
+
 fn finite(x: f64) -> bool {
     x.is_finite()
 }
@@ -217,6 +206,40 @@ impl Checker {
 
     /// One of the scenario's own numbers, against its bounds in the catalog, while the
     /// scenario uses it.
+    /// The place name and the population.
+    fn place(&mut self, s: &Scenario) {
+        if s.place_name.chars().count() > MAX_NAME_CHARS {
+            self.fail(
+                "place_name",
+                match self.lang {
+                    Lang::En => {
+                        format!("The place name can be at most {MAX_NAME_CHARS} characters long.")
+                    }
+                    Lang::Es => format!(
+                        "El nombre del lugar puede tener como máximo {MAX_NAME_CHARS} caracteres."
+                    ),
+                },
+            );
+        }
+        if !(whole(s.population) && s.population >= 1.0) {
+            self.fail(
+                "population",
+                self.t(
+                    "Population must be a whole number above zero.",
+                    "La población debe ser un número entero mayor que cero.",
+                ),
+            );
+        } else if s.population > MAX_POPULATION {
+            self.fail(
+                "population",
+                self.t(
+                    "Population must be at most 1,000,000,000 (one billion).",
+                    "La población debe ser como máximo 1,000,000,000 (mil millones).",
+                ),
+            );
+        }
+    }
+
     fn scalar(&mut self, input: &Rule<Scenario>, s: &Scenario) {
         if input.when.holds(s) {
             self.check(input, &|| input.path.to_string(), (input.get)(s));
