@@ -1,6 +1,7 @@
 // Accessibility on the release build: an automated audit with axe-core (loaded into the page by
 // this test only; the app never ships it) on the main page (at laptop and phone width), presentation mode, embed mode, the
-// Spanish page, the comparison, and today's capacity with the gap and the self-assessment, failing on any "serious" or "critical" violation; and a
+// Spanish page, the comparison, today's capacity with the gap and the self-assessment, and "Several areas"
+// with its results (both views of its table, both languages, laptop and phone), failing on any "serious" or "critical" violation; and a
 // keyboard-only walk through the main task.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,6 +131,29 @@ function focused(page) {
     };
   });
 }
+
+test('axe finds no serious or critical violation in Several areas, with results, in both languages', async () => {
+  const table = 'name,population,rate,rural,region\nAlpine,1200,,yes,Sierra\nAmador,40000,250,no,Sierra\nYolo,216000,,no,Valley\n';
+  for (const [size, lang] of [[{ width: 1280, height: 900 }, 'en'], [PHONE, 'es']]) {
+    const { page, context, errors } = await openPage(browser, server.url, size);
+    await page.goto(`${server.url}?view=areas&lang=${lang}`);
+    await page.waitForSelector('[data-areas] #areas-paste', { timeout: 20000 });
+    // nothing entered yet
+    let found = await audit(page);
+    assert.deepEqual(found, [], `Several areas, empty (${lang}):\n${report(found)}`);
+    await page.locator('#areas-paste').fill(table);
+    await page.locator('[data-use-pasted]').click();
+    await page.waitForSelector('[data-areas-total]', { timeout: 20000 });
+    // the table as rows to edit, the results, the chart, the regions
+    found = await audit(page);
+    assert.deepEqual(found, [], `Several areas, counts (${lang}):\n${report(found)}`);
+    await page.locator('[data-figures="per-100k"]').click();
+    found = await audit(page);
+    assert.deepEqual(found, [], `Several areas, per 100,000 (${lang}):\n${report(found)}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
 
 test('the main task can be done with the keyboard alone, with the focus always visible', async () => {
   const { page, context, errors } = await openPage(browser, server.url, { width: 1280, height: 900 });

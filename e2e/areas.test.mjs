@@ -111,6 +111,52 @@ test('a pasted 5-county table gives every figure the command line gives for it',
   await context.close();
 });
 
+test('every figure per 100,000 residents, sortable, is the command line\'s', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await openAreas(page);
+  await paste(page, FIVE);
+  await page.waitForSelector('[data-areas-total]', { timeout: 20000 });
+  const want = JSON.parse(crisisPlan(await keptScenario(page), FIVE, 'json'));
+  const counts = page.locator('[data-figures="counts"]');
+  const per = page.locator('[data-figures="per-100k"]');
+  assert.equal(await counts.getAttribute('aria-pressed'), 'true');
+  // sorted by receiving chairs (counted, highest first), then shown per 100,000: the same
+  // figure per 100,000 keeps the sort
+  await page.locator('th button.sort', { hasText: 'Receiving chairs' }).click();
+  await per.click();
+  assert.equal(await per.getAttribute('aria-pressed'), 'true');
+  const heads = await page.locator('.areas-table thead th').allInnerTexts();
+  assert.deepEqual(heads.slice(3, 9), [
+    'Residential beds per 100,000',
+    'Receiving chairs per 100,000',
+    'Inpatient beds per 100,000',
+    'Mobile teams per 100,000',
+    'Crisis episodes a year per 100,000',
+    'Annual cost per 100,000',
+  ]);
+  const order = await page.locator('tr[data-area]').evaluateAll((rows) => rows.map((r) => r.dataset.area));
+  const byChairs = [...want.areas].sort((a, b) => b.per_100k.receiving_chairs - a.per_100k.receiving_chairs).map((a) => a.name);
+  assert.deepEqual(order, byChairs);
+  for (const a of want.areas) {
+    const cells = await page.locator(`tr[data-area="${a.name}"] > *`).allInnerTexts();
+    const p = a.per_100k;
+    assert.equal(cells[2], count(a.population), `${a.name} population`);
+    assert.equal(cells[3], p.residential_beds.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), `${a.name} beds per 100,000`);
+    assert.equal(cells[4], p.receiving_chairs.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), `${a.name} chairs per 100,000`);
+    assert.equal(cells[5], p.inpatient_beds.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }), `${a.name} inpatient beds per 100,000`);
+    assert.equal(cells[6], p.mobile_teams.toFixed(2), `${a.name} teams per 100,000`);
+    assert.equal(cells[7], count(p.episodes_per_year), `${a.name} episodes per 100,000`);
+    // each is the count over the population
+    assert.ok(Math.abs(p.receiving_chairs - (a.totals.receiving_chairs.total * 100000) / a.population) < 1e-6);
+  }
+  // back to the counts
+  await counts.click();
+  const cells = await page.locator(`tr[data-area="Yolo"] > *`).allInnerTexts();
+  assert.equal(cells[5], count(want.areas.find((a) => a.name === 'Yolo').totals.receiving_chairs.total));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("an area's row opens the single-area planner on that area", async () => {
   const { page, context, errors } = await openPage(browser, server.url);
   await openAreas(page);

@@ -13,7 +13,7 @@ use crate::shell::state::use_planner;
 use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::table::{data_table, Name};
 use crisis_model::areas::{
-    areas_csv, editor_csv, editor_rows, evaluate_area, read_areas_in, summarize, AreaResult,
+    areas_csv, editor_csv, editor_rows, read_areas_in, summarize, AreaEvaluator, AreaResult,
     AreasResults, MAX_AREAS_BYTES,
 };
 use crisis_model::format::Format;
@@ -80,6 +80,8 @@ pub fn AreasPage() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let running: Rc<RefCell<Option<Cancel>>> = Rc::new(RefCell::new(None));
     let running = StoredValue::new_local(running);
+    // how many runs have put their results on screen (`data-areas-run`, for `e2e/bench.mjs`)
+    let shown_run = RwSignal::new(0u64);
     let pause = Debounce::new(PAUSE_MS);
     Effect::new(move |_| {
         let scenario = planner.scenario.get();
@@ -90,12 +92,15 @@ pub fn AreasPage() -> impl IntoView {
         pause.call(move || {
             let cancel = Cancel::new();
             running.with_value(|r| *r.borrow_mut() = Some(cancel.clone()));
-            compute(scenario, l, cancel, results, problems, progress);
+            browser::clear_timings(&TIMINGS);
+            browser::mark("cc-areas-run-start");
+            let shown = Callback::new(move |()| shown_run.update(|n| *n += 1));
+            compute(scenario, l, cancel, results, problems, progress, shown);
         });
     });
     let sort = RwSignal::new((Sort::Given, false));
     view! {
-        <div class="card areas-page" data-areas>
+        <div class="card areas-page" data-areas data-areas-run=move || shown_run.get()>
             <p class="no-print">
                 <button type="button" class="secondary" on:click=move |_| crate::shell::areas_mode::show(false)>
                     {tr("Back to the planner", "Volver al planificador")}
@@ -125,8 +130,16 @@ fn table_text(rows: &[[String; 7]]) -> String {
     }
 }
 
+/// The User Timing names a run records (see `e2e/bench.mjs`): a mark when a run starts (once
+/// typing pauses), and a measure of each slice of the areas' evaluation.
+const TIMINGS: [&str; 3] = [
+    "cc-areas-run-start",
+    "cc-areas-slice",
+    "cc-areas-slice-start",
+];
+
 /// Read the scenario's table and evaluate its areas one by one in slices; then the regions and
-/// the total. The last results stay while the table cannot be read.
+/// the total (and `shown`). The last results stay while the table cannot be read.
 fn compute(
     scenario: Scenario,
     lang: Lang,
@@ -134,6 +147,7 @@ fn compute(
     results: RwSignal<Option<AreasResults>>,
     problems: RwSignal<Vec<String>>,
     progress: RwSignal<Option<(usize, usize)>>,
+    shown: Callback<()>,
 ) {
     if scenario.areas.trim().is_empty() {
         problems.set(Vec::new());
@@ -153,15 +167,16 @@ fn compute(
     let done = Rc::new(RefCell::new((Vec::with_capacity(total), Vec::new())));
     let next = Rc::new(std::cell::Cell::new(0usize));
     leptos::task::spawn_local(async move {
-        let (step_done, step_next, step_areas, base) =
-            (done.clone(), next.clone(), areas.clone(), scenario.clone());
+        // the base scenario copied and checked once, not for every area
+        let mut each = AreaEvaluator::new(&scenario, lang);
+        let (step_done, step_next, step_areas) = (done.clone(), next.clone(), areas.clone());
         let finished = run_sliced(
             move || {
                 let i = step_next.get();
                 if i >= step_areas.len() {
                     return true;
                 }
-                match evaluate_area(&base, &step_areas[i], lang) {
+                match each.evaluate(&step_areas[i]) {
                     Ok(r) => step_done.borrow_mut().0.push(r),
                     Err(p) => step_done.borrow_mut().1.push(p),
                 }
@@ -188,6 +203,7 @@ fn compute(
         progress.set(None);
         problems.set(said);
         results.set(Some(summarize(&scenario, evaluated, refused)));
+        shown.run(());
     });
 }
 
@@ -482,6 +498,11 @@ enum Sort {
     Inpatient,
     Teams,
     Cost,
+    ChairsPer100k,
+    InpatientPer100k,
+    TeamsPer100k,
+    EpisodesPer100k,
+    CostPer100k,
 }
 
 /// The sort of each column of `AreasResults::table_in` (the last, the note, is not sorted).
@@ -497,16 +518,54 @@ const SORTS: [Sort; 9] = [
     Sort::Cost,
 ];
 
+/// The sort of each column of `AreasResults::per_100k_table_in`.
+const SORTS_PER_100K: [Sort; 9] = [
+    Sort::Name,
+    Sort::Region,
+    Sort::Population,
+    Sort::BedsPer100k,
+    Sort::ChairsPer100k,
+    Sort::InpatientPer100k,
+    Sort::TeamsPer100k,
+    Sort::EpisodesPer100k,
+    Sort::CostPer100k,
+];
+
 fn key(a: &AreaResult, by: Sort) -> f64 {
+    let p = &a.per_100k;
     match by {
         Sort::Given | Sort::Name | Sort::Region => a.row as f64,
         Sort::Population => a.population,
         Sort::Beds => a.totals.residential_beds.total as f64,
-        Sort::BedsPer100k => a.per_100k.residential_beds,
+        Sort::BedsPer100k => p.residential_beds,
         Sort::Chairs => a.totals.receiving_chairs.total as f64,
+        Sort::ChairsPer100k => p.receiving_chairs,
         Sort::Inpatient => a.totals.inpatient_beds.total as f64,
+        Sort::InpatientPer100k => p.inpatient_beds,
         Sort::Teams => a.totals.mobile_teams as f64,
+        Sort::TeamsPer100k => p.mobile_teams,
+        Sort::EpisodesPer100k => p.episodes_per_year,
         Sort::Cost => a.totals.annual_cost.mid,
+        Sort::CostPer100k => p.annual_cost,
+    }
+}
+
+/// A column's sort in the other view of the table: the same figure counted or per 100,000
+/// (`per`: the view switched to), the columns both views share unchanged, else the table's
+/// order.
+fn other_view(by: Sort, per: bool) -> Sort {
+    match (by, per) {
+        (Sort::Beds, true) => Sort::BedsPer100k,
+        (Sort::Chairs, true) => Sort::ChairsPer100k,
+        (Sort::Inpatient, true) => Sort::InpatientPer100k,
+        (Sort::Teams, true) => Sort::TeamsPer100k,
+        (Sort::Cost, true) => Sort::CostPer100k,
+        (Sort::ChairsPer100k, false) => Sort::Chairs,
+        (Sort::InpatientPer100k, false) => Sort::Inpatient,
+        (Sort::TeamsPer100k, false) => Sort::Teams,
+        (Sort::CostPer100k, false) => Sort::Cost,
+        (Sort::EpisodesPer100k, false) => Sort::Given,
+        (by, _) => by,
     }
 }
 
@@ -636,15 +695,51 @@ fn AreasTable(
     sort: RwSignal<(Sort, bool)>,
     base: Scenario,
 ) -> impl IntoView {
+    // an area's link is its whole scenario, encoded: written when a link is about to be used
+    // (pointed at, pressed, touched or focused), not for every row drawn
+    let mut base = base;
+    base.areas = String::new(); // the table itself is not part of an area's scenario
+    let data = StoredValue::new((r, base));
+    let fill = move |ev: &web_sys::Event| {
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[data-area-link]").ok().flatten())
+        else {
+            return;
+        };
+        if link.has_attribute("data-link-written") {
+            return;
+        }
+        let Some(row) = link
+            .get_attribute("data-row")
+            .and_then(|r| r.parse::<usize>().ok())
+        else {
+            return;
+        };
+        data.with_value(|(r, base)| {
+            if let Some(a) = r.areas.iter().find(|a| a.row == row) {
+                let _ = link.set_attribute("href", &area_link(base, a, lang));
+                let _ = link.set_attribute("data-link-written", "");
+            }
+        });
+    };
+    // counts, or every figure per 100,000 residents
+    let per_100k = RwSignal::new(false);
     let shown = move || {
-        let s = sorted(&r, sort.get());
-        let (header, rows) = s.table_in(lang);
+        let s = data.with_value(|(r, _)| sorted(r, sort.get()));
+        let per = per_100k.get();
+        let ((header, rows), sorts) = if per {
+            (s.per_100k_table_in(lang), &SORTS_PER_100K)
+        } else {
+            (s.table_in(lang), &SORTS)
+        };
         let cut = rows.len() > MOST_SHOWN;
         let heads = header
             .into_iter()
             .enumerate()
             .map(|(i, h)| {
-                let Some(by) = SORTS.get(i).copied() else {
+                let Some(by) = sorts.get(i).copied() else {
                     return view! { <th scope="col">{h}</th> }.into_any();
                 };
                 let state = move || match sort.get() {
@@ -679,19 +774,25 @@ fn AreasTable(
             .zip(rows)
             .take(MOST_SHOWN)
             .map(|(a, cells)| {
-                let href = area_link(&base, a, lang);
                 let mut cells = cells.into_iter();
                 let name = cells.next().unwrap_or_default();
+                // until the link is written (see `fill`) it leads back to this mode
                 view! {
                     <tr data-area=a.name.clone() class:low-use=a.low_use>
-                        <th scope="row"><a href=href data-area-link>{name}</a></th>
+                        <th scope="row"><a href="?view=areas" data-area-link data-row=a.row>{name}</a></th>
                         {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
                     </tr>
                 }
             })
             .collect_view();
         let table = view! {
-            <table class="data areas-table">
+            <table
+                class="data areas-table"
+                on:pointerover=move |ev| fill(ev.as_ref())
+                on:pointerdown=move |ev| fill(ev.as_ref())
+                on:touchstart=move |ev| fill(ev.as_ref())
+                on:focusin=move |ev| fill(ev.as_ref())
+            >
                 <thead><tr>{heads}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
@@ -710,8 +811,29 @@ fn AreasTable(
             })}
         }
     };
+    let switch = move |per: bool, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="secondary"
+                data-figures=if per { "per-100k" } else { "counts" }
+                aria-pressed=move || (per_100k.get() == per).to_string()
+                on:click=move |_| {
+                    per_100k.set(per);
+                    // the same figure in the other view, or the table's order
+                    sort.update(|(by, _)| *by = other_view(*by, per));
+                }
+            >
+                {label}
+            </button>
+        }
+    };
     view! {
         <h4 id="areas-table-title">{lang.pick("Every area", "Cada zona")}</h4>
+        <div class="view-switch no-print" role="group" aria-label=lang.pick("Figures shown", "Cifras que se muestran")>
+            {switch(false, lang.pick("Counts", "Cantidades"))}
+            {switch(true, lang.pick("Per 100,000 residents", "Por cada 100,000 residentes"))}
+        </div>
         <p class="hint">
             {lang.pick(
                 "Sort by any column; an area's name opens the single-area planner on that area. Low use: its programs would be used less than half the time (seed 003's advice: share the region's programs).",

@@ -647,3 +647,77 @@ proptest! {
         prop_assert_eq!(&all.refused, &refused);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Per 100,000 residents.
+
+/// Every figure per 100,000 is the area's count × 100,000 ÷ its population, in the table of
+/// figures per 100,000 and in the CSV's columns.
+#[test]
+fn figures_per_100000_are_counts_over_population() {
+    let res = evaluate_areas(&preset(PresetId::CrisisNow), &areas(FIVE), Lang::En);
+    let (header, rows) = res.per_100k_table_in(Lang::En);
+    assert_eq!(header[3], "Residential beds per 100,000");
+    assert_eq!(header[6], "Mobile teams per 100,000");
+    let csv: Vec<Vec<String>> = res.csv_in(Lang::En).lines().map(csv_cells).collect();
+    let col = |name: &str| csv[0].iter().position(|h| h == name).expect(name);
+    for (a, row) in res.areas.iter().zip(&rows) {
+        let per = |x: f64| x * 100_000.0 / a.population;
+        let t = &a.totals;
+        assert_eq!(row[0], a.name);
+        let f = format::Format::new(Lang::En);
+        assert_eq!(row[3], f.one_decimal(per(t.residential_beds.total as f64)));
+        assert_eq!(row[4], f.one_decimal(per(t.receiving_chairs.total as f64)));
+        assert_eq!(row[5], f.one_decimal(per(t.inpatient_beds.total as f64)));
+        assert_eq!(row[6], f.decimal(per(t.mobile_teams as f64), 2));
+        assert_eq!(row[7], f.thousands(per(t.episodes_per_year)));
+        let line = csv
+            .iter()
+            .find(|l| l[1] == a.name)
+            .expect("the area's CSV row");
+        for (name, want) in [
+            (
+                "Residential beds per 100,000",
+                per(t.residential_beds.total as f64),
+            ),
+            (
+                "Receiving chairs per 100,000",
+                per(t.receiving_chairs.total as f64),
+            ),
+            (
+                "Inpatient beds per 100,000",
+                per(t.inpatient_beds.total as f64),
+            ),
+            ("Mobile teams per 100,000", per(t.mobile_teams as f64)),
+            ("Annual cost per 100,000 (mid)", per(t.annual_cost.mid)),
+        ] {
+            let got: f64 = line[col(name)].parse().expect(name);
+            assert!(
+                (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+                "{} {name}: {got} vs {want}",
+                a.name
+            );
+        }
+    }
+    // Alpine (1,200 people) has far more of everything per 100,000 than Sacramento
+    assert!(res.areas[0].per_100k.residential_beds > 5.0 * res.areas[3].per_100k.residential_beds);
+}
+
+/// The cells of one CSV line (quoted cells may hold commas; `""` is a quote).
+fn csv_cells(line: &str) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}

@@ -573,7 +573,7 @@ impl AreasResults {
     /// The results as CSV: one row an area, then one a region, then the total (quoted,
     /// formula-safe text; plain numbers).
     pub fn csv_in(&self, lang: Lang) -> String {
-        let header: [&str; 17] = match lang {
+        let header: [&str; 20] = match lang {
             Lang::En => [
                 "Kind",
                 "Name",
@@ -590,6 +590,9 @@ impl AreasResults {
                 "Crisis line staff (FTE)",
                 "Annual cost (mid)",
                 "Residential beds per 100,000",
+                "Receiving chairs per 100,000",
+                "Inpatient beds per 100,000",
+                "Mobile teams per 100,000",
                 "Annual cost per 100,000 (mid)",
                 "Low use",
             ],
@@ -609,6 +612,9 @@ impl AreasResults {
                 "Personal de la línea de crisis (FTE)",
                 "Costo anual (punto medio)",
                 "Camas residenciales por cada 100,000",
+                "Sillones del centro de recepción por cada 100,000",
+                "Camas de hospitalización psiquiátrica por cada 100,000",
+                "Equipos móviles por cada 100,000",
                 "Costo anual por cada 100,000 (punto medio)",
                 "Uso bajo",
             ],
@@ -720,6 +726,66 @@ impl AreasResults {
         (header, rows)
     }
 
+    /// [`AreasResults::table_in`] with the figures per 100,000 residents: residential beds,
+    /// receiving chairs, inpatient beds, mobile teams, crisis episodes a year and the annual
+    /// cost (mid), each as the single-area figure × 100,000 ÷ the area's population.
+    pub fn per_100k_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+        let f = Format::new(lang);
+        let header = match lang {
+            Lang::En => [
+                "Area",
+                "Region",
+                "Population",
+                "Residential beds per 100,000",
+                "Receiving chairs per 100,000",
+                "Inpatient beds per 100,000",
+                "Mobile teams per 100,000",
+                "Crisis episodes a year per 100,000",
+                "Annual cost per 100,000",
+                "Note",
+            ],
+            Lang::Es => [
+                "Zona",
+                "Región",
+                "Población",
+                "Camas residenciales por cada 100,000",
+                "Sillones del centro de recepción por cada 100,000",
+                "Camas de hospitalización psiquiátrica por cada 100,000",
+                "Equipos móviles por cada 100,000",
+                "Episodios de crisis al año por cada 100,000",
+                "Costo anual por cada 100,000",
+                "Nota",
+            ],
+        }
+        .map(String::from)
+        .to_vec();
+        let rows = self
+            .areas
+            .iter()
+            .map(|a| {
+                let p = &a.per_100k;
+                vec![
+                    a.name.clone(),
+                    a.region.clone().unwrap_or_default(),
+                    f.thousands(a.population),
+                    f.one_decimal(p.residential_beds),
+                    f.one_decimal(p.receiving_chairs),
+                    f.one_decimal(p.inpatient_beds),
+                    f.decimal(p.mobile_teams, 2),
+                    f.thousands(p.episodes_per_year),
+                    f.currency_compact(p.annual_cost),
+                    if a.low_use {
+                        lang.pick("low use: share", "uso bajo: compartir")
+                            .to_string()
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        (header, rows)
+    }
+
     /// The regions as a table (header, rows): residential beds separate and pooled, the beds
     /// saved and the utilization each way.
     pub fn regions_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
@@ -784,7 +850,7 @@ fn row(
     let Money { mid, .. } = t.annual_cost;
     let _ = write!(
         out,
-        "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
+        "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n",
         cell(text[0]),
         cell(text[1]),
         cell(text[2]),
@@ -800,6 +866,9 @@ fn row(
         n(t.crisis_line_fte),
         n(mid),
         n(per.residential_beds),
+        n(per.receiving_chairs),
+        n(per.inpatient_beds),
+        n(per.mobile_teams),
         n(per.annual_cost),
         cell(low),
     );
