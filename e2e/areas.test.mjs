@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveAndLaunch, openPage, waitForResults, keptScenario } from './lib.mjs';
+import { serveAndLaunch, openPage, waitForResults, keptScenario, PHONE } from './lib.mjs';
 
 let server;
 let browser;
@@ -188,4 +188,22 @@ test('a bad row is named by its row and column, and the good rows are kept', asy
   assert.equal(await page.locator('tr[data-area="Yolo"]').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('Several areas fits a phone without sideways scrolling, before and after the results', async () => {
+  for (const size of [PHONE, { width: 375, height: 800 }]) {
+    const { page, context, errors } = await openPage(browser, server.url, size);
+    await page.goto(new URL('?view=areas&lang=es', server.url).href);
+    await page.waitForSelector('[data-areas] #areas-paste', { timeout: 20000 });
+    const wide = () => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, innerWidth]);
+    let [scroll, client, inner] = await wide();
+    // the editor's wide table scrolls inside its own frame (its hidden last heading once widened the page)
+    assert.ok(scroll <= client && inner <= client, `empty: the page is ${scroll}px wide in ${client}px (layout viewport ${inner}px)`);
+    await paste(page, FIVE);
+    await page.waitForSelector('[data-areas-total]', { timeout: 20000 });
+    [scroll, client, inner] = await wide();
+    assert.ok(scroll <= client && inner <= client, `with results: the page is ${scroll}px wide in ${client}px (layout viewport ${inner}px)`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

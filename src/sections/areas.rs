@@ -21,6 +21,7 @@ use crisis_model::{link, Lang, Scenario};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// How long typing must pause before the areas are computed again, in milliseconds.
@@ -58,10 +59,17 @@ pub fn AreasPage() -> impl IntoView {
     // the scenario's table changed elsewhere (opened from a file, undone): show it
     // (only when the table itself changed: another input's change, or this effect's first run,
     // must not undo typing that has not been written to the scenario yet)
+    // the table this page last wrote into the scenario: the scenario then holds what the
+    // fields hold, with no need to write the fields' table again to compare (100,000 rows)
+    let written = StoredValue::new(String::new());
     Effect::new(move |last: Option<String>| {
         let text = planner.scenario.with(|s| s.areas.clone());
-        if last.is_some_and(|last| last != text) && rows.with_untracked(|r| table_text(r)) != text {
+        if last.is_some_and(|last| last != text)
+            && written.with_value(|w| *w != text)
+            && rows.with_untracked(|r| table_text(r)) != text
+        {
             rows.set(editor_rows(&text));
+            written.set_value(text.clone());
         }
         text
     });
@@ -69,13 +77,14 @@ pub fn AreasPage() -> impl IntoView {
     let commit = move || {
         let text = rows.with_untracked(|r| table_text(r));
         if planner.scenario.with_untracked(|s| s.areas != text) {
+            written.set_value(text.clone());
             planner.step(|s| s.areas = text);
         }
     };
     let edited = move || write.call(commit);
     // what opening or pasting a table said (its row and column messages)
     let imported = RwSignal::new(Vec::<String>::new());
-    let results = RwSignal::new(None::<AreasResults>);
+    let results = RwSignal::new(None::<Arc<AreasResults>>);
     let problems = RwSignal::new(Vec::<String>::new());
     let progress = RwSignal::new(None::<(usize, usize)>);
     let running: Rc<RefCell<Option<Cancel>>> = Rc::new(RefCell::new(None));
@@ -114,7 +123,7 @@ pub fn AreasPage() -> impl IntoView {
                 )}
             </p>
             <Editor rows=rows edited=Callback::new(move |()| edited())/>
-            <Import rows=rows imported=imported/>
+            <Import rows=rows imported=imported written=written/>
             <LinkNote/>
             <Results results=results problems=problems progress=progress sort=sort/>
         </div>
@@ -144,7 +153,7 @@ fn compute(
     scenario: Scenario,
     lang: Lang,
     cancel: Cancel,
-    results: RwSignal<Option<AreasResults>>,
+    results: RwSignal<Option<Arc<AreasResults>>>,
     problems: RwSignal<Vec<String>>,
     progress: RwSignal<Option<(usize, usize)>>,
     shown: Callback<()>,
@@ -202,7 +211,7 @@ fn compute(
         }
         progress.set(None);
         problems.set(said);
-        results.set(Some(summarize(&scenario, evaluated, refused)));
+        results.set(Some(Arc::new(summarize(&scenario, evaluated, refused))));
         shown.run(());
     });
 }
@@ -331,7 +340,11 @@ fn EditorRow(
 /// Paste a table from a spreadsheet, or open a CSV file: the good rows replace the table, and
 /// each row left out is named with its row and column.
 #[component]
-fn Import(rows: RwSignal<Vec<[String; 7]>>, imported: RwSignal<Vec<String>>) -> impl IntoView {
+fn Import(
+    rows: RwSignal<Vec<[String; 7]>>,
+    imported: RwSignal<Vec<String>>,
+    written: StoredValue<String>,
+) -> impl IntoView {
     let planner = use_planner();
     let lang = use_lang();
     let pasted = RwSignal::new(String::new());
@@ -361,6 +374,7 @@ fn Import(rows: RwSignal<Vec<[String; 7]>>, imported: RwSignal<Vec<String>>) -> 
                 imported.set(said);
                 rows.set(editor_rows(&kept));
                 let text = rows.with_untracked(|r| table_text(r));
+                written.set_value(text.clone());
                 planner.step(|s| s.areas = text);
             }
         }
@@ -569,23 +583,40 @@ fn other_view(by: Sort, per: bool) -> Sort {
     }
 }
 
-/// The areas in the order asked for.
-fn sorted(r: &AreasResults, (by, down): (Sort, bool)) -> AreasResults {
-    let mut r = r.clone();
+/// The first [`MOST_SHOWN`] areas in the order asked for (the table draws no more), and
+/// whether there are more: the order is found on positions, so only the rows drawn are copied
+/// (a state's 100,000 areas are not).
+fn sorted(r: &AreasResults, (by, down): (Sort, bool)) -> (AreasResults, bool) {
+    let mut order: Vec<usize> = (0..r.areas.len()).collect();
+    let areas = &r.areas;
     match by {
-        Sort::Name => r.areas.sort_by_key(|a| a.name.to_lowercase()),
-        Sort::Region => r.areas.sort_by(|a, b| a.region.cmp(&b.region)),
-        _ => r.areas.sort_by(|a, b| key(a, by).total_cmp(&key(b, by))),
+        Sort::Name => {
+            let names: Vec<String> = areas.iter().map(|a| a.name.to_lowercase()).collect();
+            order.sort_by(|&a, &b| names[a].cmp(&names[b]));
+        }
+        Sort::Region => order.sort_by(|&a, &b| areas[a].region.cmp(&areas[b].region)),
+        _ => order.sort_by(|&a, &b| key(&areas[a], by).total_cmp(&key(&areas[b], by))),
     }
     if down {
-        r.areas.reverse();
+        order.reverse();
     }
-    r
+    let cut = order.len() > MOST_SHOWN;
+    let shown = AreasResults {
+        areas: order
+            .into_iter()
+            .take(MOST_SHOWN)
+            .map(|i| areas[i].clone())
+            .collect(),
+        regions: Vec::new(),
+        total: r.total.clone(),
+        refused: Vec::new(),
+    };
+    (shown, cut)
 }
 
 #[component]
 fn Results(
-    results: RwSignal<Option<AreasResults>>,
+    results: RwSignal<Option<Arc<AreasResults>>>,
     problems: RwSignal<Vec<String>>,
     progress: RwSignal<Option<(usize, usize)>>,
     sort: RwSignal<(Sort, bool)>,
@@ -658,7 +689,7 @@ fn Results(
 
 /// The whole: residents, beds separately and with the regions' pools, the cost.
 #[component]
-fn Summary(r: AreasResults, lang: Lang) -> impl IntoView {
+fn Summary(r: Arc<AreasResults>, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
     let t = &r.total;
     let text = match lang {
@@ -690,7 +721,7 @@ fn Summary(r: AreasResults, lang: Lang) -> impl IntoView {
 /// on that area.
 #[component]
 fn AreasTable(
-    r: AreasResults,
+    r: Arc<AreasResults>,
     lang: Lang,
     sort: RwSignal<(Sort, bool)>,
     base: Scenario,
@@ -727,14 +758,13 @@ fn AreasTable(
     // counts, or every figure per 100,000 residents
     let per_100k = RwSignal::new(false);
     let shown = move || {
-        let s = data.with_value(|(r, _)| sorted(r, sort.get()));
+        let (s, cut) = data.with_value(|(r, _)| sorted(r, sort.get()));
         let per = per_100k.get();
         let ((header, rows), sorts) = if per {
             (s.per_100k_table_in(lang), &SORTS_PER_100K)
         } else {
             (s.table_in(lang), &SORTS)
         };
-        let cut = rows.len() > MOST_SHOWN;
         let heads = header
             .into_iter()
             .enumerate()
@@ -772,7 +802,6 @@ fn AreasTable(
             .areas
             .iter()
             .zip(rows)
-            .take(MOST_SHOWN)
             .map(|(a, cells)| {
                 let mut cells = cells.into_iter();
                 let name = cells.next().unwrap_or_default();
@@ -869,7 +898,7 @@ fn area_link(base: &Scenario, a: &AreaResult, lang: Lang) -> String {
 
 /// Residential crisis beds per 100,000 residents by area, highest first.
 #[component]
-fn NeedChart(r: AreasResults, lang: Lang) -> impl IntoView {
+fn NeedChart(r: Arc<AreasResults>, lang: Lang) -> impl IntoView {
     let f = Format::new(lang);
     let mut bars: Vec<&AreaResult> = r.areas.iter().collect();
     bars.sort_by(|a, b| {
@@ -964,7 +993,7 @@ fn NeedChart(r: AreasResults, lang: Lang) -> impl IntoView {
 
 /// The regions: their sums, and the beds if their areas shared one pool per program type.
 #[component]
-fn Regions(r: AreasResults, lang: Lang) -> impl IntoView {
+fn Regions(r: Arc<AreasResults>, lang: Lang) -> impl IntoView {
     if r.regions.is_empty() {
         return view! {
             <h4>{lang.pick("Regions", "Regiones")}</h4>
@@ -1016,7 +1045,7 @@ fn Regions(r: AreasResults, lang: Lang) -> impl IntoView {
 
 /// The results as CSV and as JSON, the files `crisis-plan --areas` writes.
 #[component]
-fn Downloads(r: AreasResults, lang: Lang) -> impl IntoView {
+fn Downloads(r: Arc<AreasResults>, lang: Lang) -> impl IntoView {
     let r = StoredValue::new(r);
     let refused = RwSignal::new(false);
     let csv = move |_| {

@@ -197,12 +197,17 @@ pub fn keep(
         }
     });
     let write = move |push: bool, s: &Scenario| {
-        let (text, json) = (link::encode(s), s.to_json());
+        let text = if link::too_long(s) {
+            String::new()
+        } else {
+            link::encode(s)
+        };
+        let json = s.to_json();
         let entry = if push { Entry::Push } else { Entry::Replace };
         // the fragment stays: a followed "How is this calculated?" link keeps its place
         // a scenario too long for a link (a state's areas table) leaves the address without
         // one: it is kept in this browser and travels as a file ("Several areas" says so)
-        let fits = text.len() <= link::MAX_LINK_CHARS;
+        let fits = !link::too_long(s) && text.len() <= link::MAX_LINK_CHARS;
         browser::set_query(entry, true, &|params| {
             if !fits {
                 let had = params.get(LINK_PARAM).is_some();

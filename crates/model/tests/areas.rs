@@ -504,6 +504,23 @@ fn two_hundred_fifty_four_counties_fit_a_link() {
     };
     assert!(!link::fits(&every));
     assert_eq!(link::decode(&l).unwrap().areas, s.areas);
+    // `too_long` says so without encoding exactly when the table alone is longer than a link:
+    // never for a scenario that fits, and its answer agrees with `fits` around the limit
+    assert!(!link::too_long(&s));
+    assert!(link::too_long(&every));
+    for extra in [0usize, 1, 2, 3, 100] {
+        let near = Scenario {
+            areas: "x".repeat(link::MAX_LINK_CHARS + extra - 2),
+            ..Scenario::default()
+        };
+        if link::too_long(&near) {
+            assert!(link::encode(&near).len() > link::MAX_LINK_CHARS);
+        }
+        assert_eq!(
+            link::fits(&near),
+            link::encode(&near).len() <= link::MAX_LINK_CHARS
+        );
+    }
 }
 
 /// Two large counties where the days-full rule's 95% utilization cap would ask one bed more of

@@ -671,116 +671,108 @@ impl AreasResults {
     /// The areas' and regions' names and figures as the page's and the command line's table
     /// shows them (header, rows): counts, per 100,000 and the cost in words.
     pub fn table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
-        let f = Format::new(lang);
         let header = match lang {
             Lang::En => [
-                "Area",
-                "Region",
-                "Population",
                 "Residential beds",
                 "Per 100,000",
                 "Receiving chairs",
                 "Inpatient beds",
                 "Mobile teams",
                 "Annual cost",
-                "Note",
             ],
             Lang::Es => [
-                "Zona",
-                "Región",
-                "Población",
                 "Camas residenciales",
                 "Por cada 100,000",
                 "Sillones del centro de recepción",
                 "Camas de hospitalización psiquiátrica",
                 "Equipos móviles",
                 "Costo anual",
-                "Nota",
             ],
-        }
-        .map(String::from)
-        .to_vec();
-        let rows = self
-            .areas
-            .iter()
-            .map(|a| {
-                vec![
-                    a.name.clone(),
-                    a.region.clone().unwrap_or_default(),
-                    f.thousands(a.population),
-                    f.count(a.totals.residential_beds.total),
-                    f.one_decimal(a.per_100k.residential_beds),
-                    f.count(a.totals.receiving_chairs.total),
-                    f.count(a.totals.inpatient_beds.total),
-                    f.count(a.totals.mobile_teams),
-                    f.currency_compact(a.totals.annual_cost.mid),
-                    if a.low_use {
-                        lang.pick("low use: share", "uso bajo: compartir")
-                            .to_string()
-                    } else {
-                        String::new()
-                    },
-                ]
-            })
-            .collect();
-        (header, rows)
+        };
+        self.area_table(lang, &header, |a, f| {
+            let t = &a.totals;
+            vec![
+                f.count(t.residential_beds.total),
+                f.one_decimal(a.per_100k.residential_beds),
+                f.count(t.receiving_chairs.total),
+                f.count(t.inpatient_beds.total),
+                f.count(t.mobile_teams),
+                f.currency_compact(t.annual_cost.mid),
+            ]
+        })
     }
 
     /// [`AreasResults::table_in`] with the figures per 100,000 residents: residential beds,
     /// receiving chairs, inpatient beds, mobile teams, crisis episodes a year and the annual
     /// cost (mid), each as the single-area figure × 100,000 ÷ the area's population.
     pub fn per_100k_table_in(&self, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
-        let f = Format::new(lang);
         let header = match lang {
             Lang::En => [
-                "Area",
-                "Region",
-                "Population",
                 "Residential beds per 100,000",
                 "Receiving chairs per 100,000",
                 "Inpatient beds per 100,000",
                 "Mobile teams per 100,000",
                 "Crisis episodes a year per 100,000",
                 "Annual cost per 100,000",
-                "Note",
             ],
             Lang::Es => [
-                "Zona",
-                "Región",
-                "Población",
                 "Camas residenciales por cada 100,000",
                 "Sillones del centro de recepción por cada 100,000",
                 "Camas de hospitalización psiquiátrica por cada 100,000",
                 "Equipos móviles por cada 100,000",
                 "Episodios de crisis al año por cada 100,000",
                 "Costo anual por cada 100,000",
-                "Nota",
             ],
-        }
-        .map(String::from)
-        .to_vec();
+        };
+        self.area_table(lang, &header, |a, f| {
+            let p = &a.per_100k;
+            vec![
+                f.one_decimal(p.residential_beds),
+                f.one_decimal(p.receiving_chairs),
+                f.one_decimal(p.inpatient_beds),
+                f.decimal(p.mobile_teams, 2),
+                f.thousands(p.episodes_per_year),
+                f.currency_compact(p.annual_cost),
+            ]
+        })
+    }
+
+    /// A table of the areas: the area, its region and population, the `figures` columns, and
+    /// the low-use note.
+    fn area_table(
+        &self,
+        lang: Lang,
+        figures: &[&str],
+        cells: impl Fn(&AreaResult, Format) -> Vec<String>,
+    ) -> (Vec<String>, Vec<Vec<String>>) {
+        let f = Format::new(lang);
+        let (area, region, population, note) = match lang {
+            Lang::En => ("Area", "Region", "Population", "Note"),
+            Lang::Es => ("Zona", "Región", "Población", "Nota"),
+        };
+        let header = [area, region, population]
+            .iter()
+            .chain(figures)
+            .chain([&note])
+            .map(|h| h.to_string())
+            .collect();
         let rows = self
             .areas
             .iter()
             .map(|a| {
-                let p = &a.per_100k;
-                vec![
+                let mut row = vec![
                     a.name.clone(),
                     a.region.clone().unwrap_or_default(),
                     f.thousands(a.population),
-                    f.one_decimal(p.residential_beds),
-                    f.one_decimal(p.receiving_chairs),
-                    f.one_decimal(p.inpatient_beds),
-                    f.decimal(p.mobile_teams, 2),
-                    f.thousands(p.episodes_per_year),
-                    f.currency_compact(p.annual_cost),
-                    if a.low_use {
-                        lang.pick("low use: share", "uso bajo: compartir")
-                            .to_string()
-                    } else {
-                        String::new()
-                    },
-                ]
+                ];
+                row.extend(cells(a, f));
+                row.push(if a.low_use {
+                    lang.pick("low use: share", "uso bajo: compartir")
+                        .to_string()
+                } else {
+                    String::new()
+                });
+                row
             })
             .collect();
         (header, rows)

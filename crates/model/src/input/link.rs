@@ -39,7 +39,15 @@ pub fn encode(s: &Scenario) -> String {
 /// Whether a scenario's link text fits in a link ([`MAX_LINK_CHARS`]); a scenario that does not
 /// (a state's thousands of areas) travels as a file.
 pub fn fits(s: &Scenario) -> bool {
-    encode(s).len() <= MAX_LINK_CHARS
+    !too_long(s) && encode(s).len() <= MAX_LINK_CHARS
+}
+
+/// Whether a scenario is too long for a link without writing its link text: its table of
+/// areas alone is longer than [`MAX_LINK_CHARS`] (the link text holds that table, escaped, in
+/// base64: at least as long). A state's 100,000-row table is not encoded on every change to
+/// learn that it does not fit.
+pub fn too_long(s: &Scenario) -> bool {
+    s.areas.len() > MAX_LINK_CHARS
 }
 
 /// The scenario of a link text, or what is wrong with it in plain words.
