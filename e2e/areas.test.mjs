@@ -207,3 +207,26 @@ test('Several areas fits a phone without sideways scrolling, before and after th
     await context.close();
   }
 });
+
+test('a long table draws its first 250 rows, and all of them on request', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await openAreas(page);
+  const rows = ['name,population'];
+  for (let i = 0; i < 300; i += 1) rows.push(`Area ${i},${1000 + i * 977}`);
+  // the text as a paste puts it in the field (Playwright's fill is slow for long text)
+  await page.evaluate((t) => {
+    const field = document.querySelector('#areas-paste');
+    field.value = t;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }, rows.join('\n'));
+  await page.locator('[data-use-pasted]').click();
+  await page.waitForSelector('[data-areas-total]', { timeout: 20000 });
+  assert.equal(await page.locator('tr[data-area]').count(), 250);
+  assert.match(await page.locator('[data-rows-cut]').innerText(), /first 250 of the 300 areas/);
+  await page.locator('[data-more-rows]').click();
+  await page.waitForFunction(() => document.querySelectorAll('tr[data-area]').length === 300);
+  assert.equal(await page.locator('[data-rows-cut]').count(), 0);
+  assert.ok((await page.locator('[data-areas-total]').innerText()).startsWith('All 300 areas'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -13,7 +13,7 @@ use crate::shell::state::use_planner;
 use crate::widgets::charts::download::ChartDownloads;
 use crate::widgets::table::{data_table, Name};
 use crisis_model::areas::{
-    areas_csv, editor_csv, editor_rows, read_areas_in, summarize, AreaEvaluator, AreaResult,
+    editor_csv, editor_rows, editor_rows_of, read_areas_in, summarize, AreaEvaluator, AreaResult,
     AreasResults, MAX_AREAS_BYTES,
 };
 use crisis_model::format::Format;
@@ -30,6 +30,10 @@ const PAUSE_MS: u64 = 300;
 const MOST_EDITED: usize = 200;
 /// The most areas the results table shows (the CSV and JSON hold them all).
 const MOST_SHOWN: usize = 1_000;
+
+/// The rows the table draws at first (a state's counties); "Show more rows" draws up to
+/// [`MOST_SHOWN`]. Drawing a thousand rows held the page for about a tenth of a second.
+const FIRST_SHOWN: usize = 250;
 /// The most bars the chart draws (the highest need first; its CSV holds every area).
 const MOST_BARS: usize = 60;
 
@@ -356,7 +360,6 @@ fn Import(
                 Lang::Es => format!("{from}: {message} No se cambió la tabla."),
             }]),
             Ok(read) => {
-                let kept = areas_csv(&read.areas);
                 let f = Format::new(l);
                 let mut said = vec![match l {
                     Lang::En => format!(
@@ -372,7 +375,7 @@ fn Import(
                 }];
                 said.extend(read.problems.into_iter().map(|p| p.message));
                 imported.set(said);
-                rows.set(editor_rows(&kept));
+                rows.set(editor_rows_of(&read.areas));
                 let text = rows.with_untracked(|r| table_text(r));
                 written.set_value(text.clone());
                 planner.step(|s| s.areas = text);
@@ -583,10 +586,10 @@ fn other_view(by: Sort, per: bool) -> Sort {
     }
 }
 
-/// The first [`MOST_SHOWN`] areas in the order asked for (the table draws no more), and
-/// whether there are more: the order is found on positions, so only the rows drawn are copied
-/// (a state's 100,000 areas are not).
-fn sorted(r: &AreasResults, (by, down): (Sort, bool)) -> (AreasResults, bool) {
+/// The first `most` areas in the order asked for (the table draws no more), and whether there
+/// are more: the order is found on positions, so only the rows drawn are copied (a state's
+/// 100,000 areas are not).
+fn sorted(r: &AreasResults, (by, down): (Sort, bool), most: usize) -> (AreasResults, bool) {
     let mut order: Vec<usize> = (0..r.areas.len()).collect();
     let areas = &r.areas;
     match by {
@@ -600,11 +603,11 @@ fn sorted(r: &AreasResults, (by, down): (Sort, bool)) -> (AreasResults, bool) {
     if down {
         order.reverse();
     }
-    let cut = order.len() > MOST_SHOWN;
+    let cut = order.len() > most;
     let shown = AreasResults {
         areas: order
             .into_iter()
-            .take(MOST_SHOWN)
+            .take(most)
             .map(|i| areas[i].clone())
             .collect(),
         regions: Vec::new(),
@@ -757,8 +760,12 @@ fn AreasTable(
     };
     // counts, or every figure per 100,000 residents
     let per_100k = RwSignal::new(false);
+    // the first rows only, or up to MOST_SHOWN
+    let more = RwSignal::new(false);
+    let total = data.with_value(|(r, _)| r.areas.len());
     let shown = move || {
-        let (s, cut) = data.with_value(|(r, _)| sorted(r, sort.get()));
+        let most = if more.get() { MOST_SHOWN } else { FIRST_SHOWN };
+        let (s, cut) = data.with_value(|(r, _)| sorted(r, sort.get(), most));
         let per = per_100k.get();
         let ((header, rows), sorts) = if per {
             (s.per_100k_table_in(lang), &SORTS_PER_100K)
@@ -829,12 +836,29 @@ fn AreasTable(
         view! {
             {data_table(Name::Heading("areas-table-title"), table)}
             {cut.then(|| {
+                let f = Format::new(lang);
+                let (n, all) = (f.count(most as u64), f.count(total as u64));
+                let text = match lang {
+                    Lang::En => format!("The table shows the first {n} of the {all} areas in this order; the CSV and JSON below hold them all."),
+                    Lang::Es => format!("La tabla muestra las primeras {n} de las {all} zonas en este orden; el CSV y el JSON de abajo las contienen todas."),
+                };
                 view! {
-                    <p class="hint">
-                        {lang.pick(
-                            "The table shows the first 1,000 areas in this order; the CSV and JSON below hold them all.",
-                            "La tabla muestra las primeras 1,000 zonas en este orden; el CSV y el JSON de abajo las contienen todas.",
-                        )}
+                    <p class="hint" data-rows-cut>
+                        {text}
+                        {(most < MOST_SHOWN).then(|| {
+                            let label = match (lang, total <= MOST_SHOWN) {
+                                (Lang::En, true) => format!("Show all {all}"),
+                                (Lang::Es, true) => format!("Mostrar las {all}"),
+                                (Lang::En, false) => format!("Show the first {}", f.count(MOST_SHOWN as u64)),
+                                (Lang::Es, false) => format!("Mostrar las primeras {}", f.count(MOST_SHOWN as u64)),
+                            };
+                            view! {
+                                " "
+                                <button type="button" class="secondary no-print" data-more-rows on:click=move |_| more.set(true)>
+                                    {label}
+                                </button>
+                            }
+                        })}
                     </p>
                 }
             })}

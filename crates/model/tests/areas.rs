@@ -738,3 +738,39 @@ fn csv_cells(line: &str) -> Vec<String> {
     cells.push(cell);
     cells
 }
+
+/// The editor's rows of areas already read are the rows of the table they write: quotes,
+/// separators, every optional column, numbers with decimals, names with spaces around them.
+#[test]
+fn the_editors_rows_of_read_areas_are_those_of_their_table() {
+    use crisis_model::areas::{editor_rows, editor_rows_of};
+    let table = "name,population,rate,rural,per_sq_mile,region,beds_today\n\
+        \"Sierra, north\",1200,12.5,yes,3.25,\"Mother \"\"Lode\"\"\",2\n\
+        Yolo,216000,,no,,Valley,\n\
+        \"  Spaced  \",40000,250,,48.9,,0\n\
+        Plain,5,,,,,\n";
+    let read = read_areas(table).expect("readable");
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    assert_eq!(
+        editor_rows_of(&read.areas),
+        editor_rows(&areas_csv(&read.areas))
+    );
+    let bench = read_areas(&{
+        let mut t = String::from("name,population,rate,rural,region\n");
+        for i in 0..500 {
+            t.push_str(&format!(
+                "Area {i},{},{},{},Region {}\n",
+                1_000 + i * 7_919,
+                if i % 4 == 0 { "181.5" } else { "" },
+                ["yes", "no", ""][i % 3],
+                i % 7
+            ));
+        }
+        t
+    })
+    .expect("readable");
+    assert_eq!(
+        editor_rows_of(&bench.areas),
+        editor_rows(&areas_csv(&bench.areas))
+    );
+}
