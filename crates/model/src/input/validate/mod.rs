@@ -204,8 +204,6 @@ impl Checker {
         self.lang.pick(en, es).to_string()
     }
 
-    /// One of the scenario's own numbers, against its bounds in the catalog, while the
-    /// scenario uses it.
     /// The place name and the population.
     fn place(&mut self, s: &Scenario) {
         if s.place_name.chars().count() > MAX_NAME_CHARS {
@@ -240,6 +238,8 @@ impl Checker {
         }
     }
 
+    /// One of the scenario's own numbers, against its bounds in the catalog, while the
+    /// scenario uses it.
     fn scalar(&mut self, input: &Rule<Scenario>, s: &Scenario) {
         if input.when.holds(s) {
             self.check(input, &|| input.path.to_string(), (input.get)(s));
