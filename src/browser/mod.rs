@@ -551,3 +551,48 @@ pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), Downlo
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
+
+/// A file chosen in a file input ([`read_chosen_file`]).
+pub enum ChosenFile {
+    /// Larger than the caller's limit: not read.
+    TooLarge { name: String },
+    /// The browser could not read it as text.
+    Unreadable { name: String },
+    /// Its name and its text.
+    Text { name: String, text: String },
+}
+
+/// The file chosen in the file input `ev` came from, handed to `done` once read as text, or
+/// without reading it when it is larger than `max_bytes`. The input is cleared first, so that
+/// choosing the same file again is a new choice. Nothing happens when no file is chosen.
+pub fn read_chosen_file(
+    ev: &web_sys::Event,
+    max_bytes: usize,
+    done: impl FnOnce(ChosenFile) + 'static,
+) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    let name = file.name();
+    if file.size() > max_bytes as f64 {
+        done(ChosenFile::TooLarge { name });
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        done(match text {
+            Some(text) => ChosenFile::Text { name, text },
+            None => ChosenFile::Unreadable { name },
+        });
+    });
+}

@@ -6,7 +6,7 @@
 //! 100,000 by area, the regions with their beds pooled, and the CSV and JSON the command line
 //! writes. Every figure is the model's; this only shows them.
 
-use crate::browser::{self, Debounce};
+use crate::browser::{self, ChosenFile, Debounce};
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::slices::{run_sliced, Cancel};
 use crate::shell::state::use_planner;
@@ -384,40 +384,18 @@ fn Import(
     };
     let open = move |ev: leptos::ev::Event| {
         let l = lang.get_untracked();
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let name = file.name();
-        if file.size() > MAX_AREAS_BYTES as f64 {
-            imported.set(vec![match l {
+        browser::read_chosen_file(&ev, MAX_AREAS_BYTES, move |file| {
+            match file {
+            ChosenFile::Text { name, text } => take(&text, name),
+            ChosenFile::TooLarge { name } => imported.set(vec![match l {
                 Lang::En => format!("{name} is larger than 16 MB, the largest table of areas accepted. The table was not changed."),
                 Lang::Es => format!("{name} tiene más de 16 MB, el máximo aceptado para una tabla de zonas. No se cambió la tabla."),
-            }]);
-            return;
+            }]),
+            ChosenFile::Unreadable { name } => imported.set(vec![match l {
+                Lang::En => format!("{name} could not be read as text. The table was not changed."),
+                Lang::Es => format!("No se pudo leer {name} como texto. No se cambió la tabla."),
+            }]),
         }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            match text {
-                Some(t) => take(&t, name),
-                None => imported.set(vec![match l {
-                    Lang::En => {
-                        format!("{name} could not be read as text. The table was not changed.")
-                    }
-                    Lang::Es => {
-                        format!("No se pudo leer {name} como texto. No se cambió la tabla.")
-                    }
-                }]),
-            }
         });
     };
     view! {

@@ -1,11 +1,11 @@
 //! Files: the scenario as JSON (the model's versioned format, the same `crisis-plan --scenario`
 //! reads), imported or exported, and the results as CSV for a spreadsheet.
 
+use crate::browser::{read_chosen_file, ChosenFile};
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::state::use_planner;
 use crisis_model::{export::results_csv_in, Lang, Scenario, MAX_SCENARIO_BYTES};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Offer `text` to the person as a file download.
 fn download(file_name: &str, mime: &str, text: &str, lang: Lang) -> Result<(), String> {
@@ -92,48 +92,31 @@ pub fn FileTools() -> impl IntoView {
     };
     let import = move |ev: leptos::ev::Event| {
         let l = lang.get_untracked();
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let name = file.name();
-        if file.size() > MAX_SCENARIO_BYTES as f64 {
-            status.set(match l {
-                Lang::En => format!(
-                    "{name} is too large to be a scenario (the largest accepted is 1 MB). Nothing was changed."
-                ),
-                Lang::Es => format!(
-                    "{name} es demasiado grande para ser un escenario (el máximo aceptado es 1 MB). No se cambió nada."
-                ),
-            });
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let message = match text.map(|t| Scenario::from_json_in(&t, l)) {
-                Some(Ok(s)) => {
-                    planner.step(|current| *current = s);
-                    format!("{} {name}.", l.pick("Opened", "Se abrió"))
-                }
-                Some(Err(e)) => match l {
-                    Lang::En => format!("{name} could not be opened: {e} Nothing was changed."),
-                    Lang::Es => format!("No se pudo abrir {name}: {e} No se cambió nada."),
+        read_chosen_file(&ev, MAX_SCENARIO_BYTES, move |file| {
+            status.set(match file {
+                ChosenFile::Text { name, text } => match Scenario::from_json_in(&text, l) {
+                    Ok(s) => {
+                        planner.step(|current| *current = s);
+                        format!("{} {name}.", l.pick("Opened", "Se abrió"))
+                    }
+                    Err(e) => match l {
+                        Lang::En => format!("{name} could not be opened: {e} Nothing was changed."),
+                        Lang::Es => format!("No se pudo abrir {name}: {e} No se cambió nada."),
+                    },
                 },
-                None => match l {
+                ChosenFile::TooLarge { name } => match l {
+                    Lang::En => format!(
+                        "{name} is too large to be a scenario (the largest accepted is 1 MB). Nothing was changed."
+                    ),
+                    Lang::Es => format!(
+                        "{name} es demasiado grande para ser un escenario (el máximo aceptado es 1 MB). No se cambió nada."
+                    ),
+                },
+                ChosenFile::Unreadable { name } => match l {
                     Lang::En => format!("{name} could not be read as text. Nothing was changed."),
                     Lang::Es => format!("No se pudo leer {name} como texto. No se cambió nada."),
                 },
-            };
-            status.set(message);
+            })
         });
     };
     view! {

@@ -3,6 +3,7 @@
 //! comparison's choices are the shell's (`shell::saved`, over the store `shell::library`), which
 //! the comparison (`compare.rs`) reads too.
 
+use crate::browser::{read_chosen_file, ChosenFile};
 use crate::shell::i18n::{tr, use_lang};
 use crate::shell::lazy::{Deferred, Part, When};
 use crate::shell::library::{Library, LibraryError};
@@ -276,32 +277,20 @@ where
         );
     };
     let open_all = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
         let l = lang.get_untracked();
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let name = file.name();
-        if file.size() > crate::shell::library::MAX_LIBRARY_BYTES as f64 {
-            status.set(match l {
-                Lang::En => format!("{name} is too large to be a file of saved scenarios (at most 4 MB). Nothing was changed."),
-                Lang::Es => format!("{name} es demasiado grande para ser un archivo de escenarios guardados (como máximo 4 MB). No se cambió nada."),
-            });
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
+        read_chosen_file(&ev, crate::shell::library::MAX_LIBRARY_BYTES, move |file| {
+            // a file the browser cannot read as text is read as empty: the library says so
+            let (name, text) = match file {
+                ChosenFile::Text { name, text } => (name, text),
+                ChosenFile::Unreadable { name } => (name, String::new()),
+                ChosenFile::TooLarge { name } => {
+                    status.set(match l {
+                        Lang::En => format!("{name} is too large to be a file of saved scenarios (at most 4 MB). Nothing was changed."),
+                        Lang::Es => format!("{name} es demasiado grande para ser un archivo de escenarios guardados (como máximo 4 MB). No se cambió nada."),
+                    });
+                    return;
+                }
+            };
             match Library::from_file(&text, l) {
                 Ok(other) => {
                     let _ = change(&|lib: &mut Library| {
