@@ -5,10 +5,14 @@
 
 #![forbid(unsafe_code)]
 
-use std::io::{Read, Write};
+use std::io::Write;
 
 #[path = "crisis_plan/areas.rs"]
 mod areas;
+#[path = "crisis_plan/files.rs"]
+mod files;
+
+use files::Unread;
 
 use crisis_model::analysis::buildout::{buildout_in, BuildOutResults};
 use crisis_model::confidence::{confidence_results, ConfidenceResults};
@@ -616,49 +620,34 @@ fn load(o: &Options) -> Result<Scenario, String> {
 }
 
 fn read_limited(path: &str, lang: Lang) -> Result<String, String> {
-    let limit = MAX_SCENARIO_BYTES as u64 + 1;
-    let mut buf = Vec::new();
-    let result = if path == "-" {
-        std::io::stdin().lock().take(limit).read_to_end(&mut buf)
-    } else {
-        match std::fs::File::open(path) {
-            Ok(f) => f.take(limit).read_to_end(&mut buf),
-            Err(e) => {
-                return Err(match lang {
-                    Lang::En => format!("Cannot open the scenario file \"{path}\": {e}."),
-                    Lang::Es => {
-                        format!("No se puede abrir el archivo de escenario \"{path}\": {e}.")
-                    }
-                })
-            }
-        }
-    };
-    if let Err(e) = result {
-        return Err(match lang {
+    files::read_text(path, MAX_SCENARIO_BYTES).map_err(|why| match why {
+        Unread::Open(e) => match lang {
+            Lang::En => format!("Cannot open the scenario file \"{path}\": {e}."),
+            Lang::Es => format!("No se puede abrir el archivo de escenario \"{path}\": {e}."),
+        },
+        Unread::Read(e) => match lang {
             Lang::En => format!("Cannot read the scenario \"{path}\": {e}."),
             Lang::Es => format!("No se puede leer el escenario \"{path}\": {e}."),
-        });
-    }
-    if buf.len() as u64 >= limit {
-        let most = Format::new(lang).count(MAX_SCENARIO_BYTES as u64);
-        return Err(match lang {
-            Lang::En => format!(
-                "The scenario file is larger than 1 MB ({most} bytes); the largest accepted is 1 \
-                 MB."
-            ),
-            Lang::Es => format!(
-                "El archivo de escenario tiene más de 1 MB ({most} bytes); el máximo aceptado es \
-                 1 MB."
-            ),
-        });
-    }
-    String::from_utf8(buf).map_err(|_| {
-        pick(
+        },
+        Unread::TooLarge => {
+            let most = Format::new(lang).count(MAX_SCENARIO_BYTES as u64);
+            match lang {
+                Lang::En => format!(
+                    "The scenario file is larger than 1 MB ({most} bytes); the largest accepted \
+                     is 1 MB."
+                ),
+                Lang::Es => format!(
+                    "El archivo de escenario tiene más de 1 MB ({most} bytes); el máximo \
+                     aceptado es 1 MB."
+                ),
+            }
+        }
+        Unread::NotText => pick(
             lang,
             "The scenario file is not UTF-8 text.",
             "El archivo de escenario no es texto UTF-8.",
         )
-        .to_string()
+        .to_string(),
     })
 }
 

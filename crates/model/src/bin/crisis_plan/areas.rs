@@ -1,7 +1,9 @@
 //! `crisis-plan --areas FILE`: many areas at once (the table of areas, every area as the
 //! single-area planner evaluates it, the regions' pooled beds, the total).
 
-use std::io::{Read, Write};
+use std::io::Write;
+
+use crate::files::Unread;
 
 use crisis_model::areas::{
     evaluate_areas, read_areas_in, summarize, Area, AreaEvaluator, AreaResult, AreasResults,
@@ -12,45 +14,34 @@ use crisis_model::{Lang, Scenario};
 
 /// Read the table of areas at `path` (`-`: standard input), at most [`MAX_AREAS_BYTES`].
 fn read_table(path: &str, lang: Lang) -> Result<String, String> {
-    let limit = MAX_AREAS_BYTES as u64 + 1;
-    let mut buf = Vec::new();
-    let result = if path == "-" {
-        std::io::stdin().lock().take(limit).read_to_end(&mut buf)
-    } else {
-        match std::fs::File::open(path) {
-            Ok(f) => f.take(limit).read_to_end(&mut buf),
-            Err(e) => {
-                return Err(match lang {
-                    Lang::En => format!("Cannot open the table of areas \"{path}\": {e}."),
-                    Lang::Es => format!("No se puede abrir la tabla de zonas \"{path}\": {e}."),
-                })
-            }
-        }
-    };
-    if let Err(e) = result {
-        return Err(match lang {
+    crate::files::read_text(path, MAX_AREAS_BYTES).map_err(|why| match why {
+        Unread::Open(e) => match lang {
+            Lang::En => format!("Cannot open the table of areas \"{path}\": {e}."),
+            Lang::Es => format!("No se puede abrir la tabla de zonas \"{path}\": {e}."),
+        },
+        Unread::Read(e) => match lang {
             Lang::En => format!("Cannot read the table of areas \"{path}\": {e}."),
             Lang::Es => format!("No se puede leer la tabla de zonas \"{path}\": {e}."),
-        });
-    }
-    if buf.len() as u64 >= limit {
-        let most = Format::new(lang).count(MAX_AREAS_BYTES as u64);
-        return Err(match lang {
-            Lang::En => format!(
-                "The table of areas is larger than 16 MB; the largest accepted is 16 MB ({most} \
-                 bytes)."
-            ),
-            Lang::Es => format!(
-                "La tabla de zonas tiene más de 16 MB; el máximo aceptado es 16 MB ({most} bytes)."
-            ),
-        });
-    }
-    String::from_utf8(buf).map_err(|_| {
-        lang.pick(
-            "The table of areas is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).",
-            "La tabla de zonas no es texto UTF-8 (guárdela desde la hoja de cálculo como CSV UTF-8).",
-        )
-        .to_string()
+        },
+        Unread::TooLarge => {
+            let most = Format::new(lang).count(MAX_AREAS_BYTES as u64);
+            match lang {
+                Lang::En => format!(
+                    "The table of areas is larger than 16 MB; the largest accepted is 16 MB \
+                     ({most} bytes)."
+                ),
+                Lang::Es => format!(
+                    "La tabla de zonas tiene más de 16 MB; el máximo aceptado es 16 MB ({most} \
+                     bytes)."
+                ),
+            }
+        }
+        Unread::NotText => lang
+            .pick(
+                "The table of areas is not UTF-8 text (save it from the spreadsheet as CSV UTF-8).",
+                "La tabla de zonas no es texto UTF-8 (guárdela desde la hoja de cálculo como CSV UTF-8).",
+            )
+            .to_string(),
     })
 }
 
