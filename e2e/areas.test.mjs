@@ -230,3 +230,21 @@ test('a long table draws its first 250 rows, and all of them on request', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a CSV file opens as the table of areas; a file over 16 MB is refused with the limit, the table kept', async () => {
+  const { page, context, errors } = await openPage(browser, server.url);
+  await openAreas(page);
+  const csv = FIVE.replaceAll('\t', ',');
+  await page.locator('[data-open-areas]').setInputFiles({ name: 'counties.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.waitForSelector('tr[data-area="Yolo"]', { timeout: 20000 });
+  assert.match(await page.locator('.areas-imported').innerText(), /counties\.csv: areas read: 5; rows left out: 0\./);
+  assert.equal(await page.locator('tr[data-area]').count(), 5);
+  // 17 MB: refused before it is read, with the limit; the five areas stay
+  const big = Buffer.alloc(17 * 1024 * 1024, 'a');
+  await page.locator('[data-open-areas]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
+  await page.waitForFunction(() => /huge\.csv is larger than 16 MB/.test(document.querySelector('.areas-imported')?.innerText || ''));
+  assert.match(await page.locator('.areas-imported').innerText(), /The table was not changed\./);
+  assert.equal(await page.locator('tr[data-area]').count(), 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
