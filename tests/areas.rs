@@ -86,13 +86,15 @@ async fn typed_rows_give_the_models_figures_and_a_bad_cell_names_its_row_and_col
         region[4].text_content().unwrap(),
         f.count(want.regions[0].pooled)
     );
-    // an area's name links to the single-area planner on that area
-    let href = row
-        .query_selector("a[data-area-link]")
-        .unwrap()
-        .unwrap()
-        .get_attribute("href")
+    // an area's name links to the single-area planner on that area: the link is written when
+    // it is about to be used (pressed, here)
+    let link = row.query_selector("a[data-area-link]").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").unwrap(), "?view=areas");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    link.dispatch_event(&web_sys::Event::new_with_event_init_dict("pointerdown", &init).unwrap())
         .unwrap();
+    let href = link.get_attribute("href").unwrap();
     assert!(href.starts_with("?s="), "{href}");
     // a bad population: the row and column are named, the other area stays in the results
     type_cell(&root, 1, 1, "12x").await;
